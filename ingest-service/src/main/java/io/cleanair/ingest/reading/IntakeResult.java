@@ -1,0 +1,9 @@
+package io.cleanair.ingest.reading;
+
+import java.util.List;
+
+import io.cleanair.core.event.ReadingReceived;
+
+/** The readings of one batch that pass validation, and the ones that don't. */
+record IntakeResult(List<ReadingReceived> accepted, List<Rejection> rejected) {
+}

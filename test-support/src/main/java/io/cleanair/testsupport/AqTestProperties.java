@@ -1,0 +1,32 @@
+package io.cleanair.testsupport;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Points a Spring test context at the shared real infrastructure, with a database, topics and consumer
+ * groups of its own. Call it from a {@code @DynamicPropertySource} method.
+ */
+public final class AqTestProperties {
+
+	private AqTestProperties() {
+	}
+
+	/**
+	 * Registers the datasource, the Kafka bootstrap servers and per-class topic names
+	 * ({@code aq.topics.*}) and returns the suffix used, so the test can find its topics.
+	 */
+	public static String register(DynamicPropertyRegistry registry, Class<?> testClass) {
+		TestPostgres.Database database = TestInfrastructure.postgres().newDatabase(testClass.getSimpleName());
+		registry.add("spring.datasource.url", database::jdbcUrl);
+		registry.add("spring.datasource.username", database::username);
+		registry.add("spring.datasource.password", database::password);
+		String suffix = TestKafka.uniqueSuffix();
+		registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
+		registry.add("aq.topics.readings", () -> "aq.readings.v1." + suffix);
+		registry.add("aq.topics.stations", () -> "aq.stations.v1." + suffix);
+		registry.add("aq.topics.alert-signals", () -> "aq.alert-signals.v1." + suffix);
+		registry.add("aq.topics.daily-results", () -> "aq.daily-results.v1." + suffix);
+		registry.add("spring.kafka.consumer.group-id", () -> testClass.getSimpleName() + "-" + suffix);
+		return suffix;
+	}
+}

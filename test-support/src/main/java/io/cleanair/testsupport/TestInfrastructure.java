@@ -1,0 +1,130 @@
+package io.cleanair.testsupport;
+
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * Finds the real PostgreSQL and Kafka that integration tests use, once per JVM:
+ * <ol>
+ * <li>addresses from the environment ({@code AQ_TEST_JDBC_URL}, {@code AQ_TEST_JDBC_USER},
+ * {@code AQ_TEST_JDBC_PASSWORD}, {@code AQ_TEST_KAFKA_BOOTSTRAP});</li>
+ * <li>otherwise Testcontainers, when a Docker engine answers;</li>
+ * <li>otherwise embedded PostgreSQL binaries and an in-process KRaft broker.</li>
+ * </ol>
+ */
+public final class TestInfrastructure {
+
+	static final String TIMESCALE_IMAGE = "timescale/timescaledb:latest-pg17";
+
+	static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
+
+	private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
+
+	private static TestPostgres postgres;
+
+	private static TestKafka kafka;
+
+	private static Boolean dockerAvailable;
+
+	private TestInfrastructure() {
+	}
+
+	public static synchronized TestPostgres postgres() {
+		if (postgres == null) {
+			postgres = startPostgres();
+			log.info("Integration tests use PostgreSQL: {} ({})", postgres.kind(), postgres.adminJdbcUrl());
+		}
+		return postgres;
+	}
+
+	public static synchronized TestKafka kafka() {
+		if (kafka == null) {
+			kafka = startKafka();
+			log.info("Integration tests use Kafka: {} ({})", kafka.kind(), kafka.bootstrapServers());
+		}
+		return kafka;
+	}
+
+	private static TestPostgres startPostgres() {
+		String url = System.getenv("AQ_TEST_JDBC_URL");
+		if (url != null && !url.isBlank()) {
+			return new TestPostgres("external from AQ_TEST_JDBC_URL", url, envOr("AQ_TEST_JDBC_USER", "postgres"),
+					envOr("AQ_TEST_JDBC_PASSWORD", ""));
+		}
+		if (dockerAvailable()) {
+			PostgreSQLContainer container = new PostgreSQLContainer(
+					DockerImageName.parse(TIMESCALE_IMAGE).asCompatibleSubstituteFor("postgres"));
+			container.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-postgres"));
+			return new TestPostgres("Testcontainers " + TIMESCALE_IMAGE, container.getJdbcUrl(),
+					container.getUsername(), container.getPassword());
+		}
+		try {
+			EmbeddedPostgres embedded = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded), "stop-test-postgres"));
+			return new TestPostgres("embedded PostgreSQL binaries", embedded.getJdbcUrl("postgres", "postgres"),
+					"postgres", "postgres");
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("Could not start embedded PostgreSQL", e);
+		}
+	}
+
+	private static TestKafka startKafka() {
+		String bootstrap = System.getenv("AQ_TEST_KAFKA_BOOTSTRAP");
+		if (bootstrap != null && !bootstrap.isBlank()) {
+			return new TestKafka("external from AQ_TEST_KAFKA_BOOTSTRAP", bootstrap);
+		}
+		if (dockerAvailable()) {
+			KafkaContainer container = new KafkaContainer(DockerImageName.parse(KAFKA_IMAGE));
+			container.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-kafka"));
+			return new TestKafka("Testcontainers " + KAFKA_IMAGE, container.getBootstrapServers());
+		}
+		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+		broker.brokerProperty("auto.create.topics.enable", "true");
+		broker.afterPropertiesSet();
+		Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "stop-test-kafka"));
+		return new TestKafka("in-process KRaft broker", broker.getBrokersAsString());
+	}
+
+	/** Asks Testcontainers once; without a Docker engine it answers false in well under a second. */
+	private static boolean dockerAvailable() {
+		if (dockerAvailable == null) {
+			if ("false".equalsIgnoreCase(System.getenv("AQ_TEST_DOCKER"))) {
+				dockerAvailable = false;
+			}
+			else {
+				try {
+					dockerAvailable = DockerClientFactory.instance().isDockerAvailable();
+				}
+				catch (RuntimeException | Error e) {
+					dockerAvailable = false;
+				}
+			}
+		}
+		return dockerAvailable;
+	}
+
+	private static String envOr(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null ? fallback : value;
+	}
+
+	private static void closeQuietly(AutoCloseable closeable) {
+		try {
+			closeable.close();
+		}
+		catch (Exception e) {
+			log.warn("Could not stop {}", closeable, e);
+		}
+	}
+}
