@@ -1,0 +1,128 @@
+package io.cleanair.ingest.reading;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.cleanair.ingest.IngestApplication;
+import io.cleanair.testsupport.AqTestProperties;
+import io.cleanair.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A batch with good and bad readings: the good ones reach Kafka keyed by station, the bad ones come back. */
+@SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = IngestApplication.CONFIG_NAME)
+@AutoConfigureWebTestClient(timeout = "30s")
+class ReadingIntakeIT {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		AqTestProperties.register(registry, ReadingIntakeIT.class);
+	}
+
+	@Autowired
+	WebTestClient web;
+
+	@Value("${aq.topics.readings}")
+	String readingsTopic;
+
+	@BeforeEach
+	void registerStation() {
+		web.put()
+			.uri("/api/v1/stations/S1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "Dongsi", "districtId", "dongcheng", "kind", "NATIONAL"))
+			.exchange()
+			.expectStatus()
+			.is2xxSuccessful();
+	}
+
+	@Test
+	void acceptedReadingsArePublishedAndUnknownStationsRejectedPerReading() {
+		String body = """
+				{"readings":[
+				  {"stationId":"S1","time":"2026-11-28T08:00:00+08:00","pollutant":"PM2_5","value":"35","unit":"ug/m3"},
+				  {"stationId":"NOPE","time":"2026-11-28T08:00:00+08:00","pollutant":"PM2_5","value":"35","unit":"ug/m3"},
+				  {"stationId":"S1","time":"2026-11-28T08:00:00+08:00","pollutant":"CO","value":"1200","unit":"ug/m3"},
+				  {"stationId":"S1","time":"2026-11-28T08:00:00+08:00","pollutant":"BENZENE","value":"1","unit":"ug/m3"}
+				]}""";
+
+		web.post()
+			.uri("/api/v1/readings")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.accepted").isEqualTo(2)
+			.jsonPath("$.rejected.length()").isEqualTo(2)
+			.jsonPath("$.rejected[0].index").isEqualTo(1)
+			.jsonPath("$.rejected[0].code").isEqualTo("UNKNOWN_STATION")
+			.jsonPath("$.rejected[1].index").isEqualTo(3)
+			.jsonPath("$.rejected[1].code").isEqualTo("UNKNOWN_POLLUTANT");
+
+		List<ConsumerRecord<String, String>> published = readAll(readingsTopic, 2);
+		assertThat(published).extracting(ConsumerRecord::key).containsOnly("S1");
+		assertThat(published).extracting(ConsumerRecord::value)
+			.anySatisfy(v -> assertThat(v).contains("\"pollutant\":\"CO\"").contains("\"value\":1.2"))
+			.anySatisfy(v -> assertThat(v).contains("\"pollutant\":\"PM2_5\"").contains("\"districtId\":\"dongcheng\""));
+	}
+
+	@Test
+	void unparsableBodyIsAProblemAndPublishesNothing() {
+		web.post()
+			.uri("/api/v1/readings")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"readings\": [ not json")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void registeredStationsAreListed() {
+		web.get()
+			.uri("/api/v1/stations")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].id").isEqualTo("S1")
+			.jsonPath("$[0].districtId").isEqualTo("dongcheng");
+	}
+
+	private static List<ConsumerRecord<String, String>> readAll(String topic, int expected) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				TestInfrastructure.kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "check-" + topic,
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		List<ConsumerRecord<String, String>> records = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(topic));
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (records.size() < expected && System.nanoTime() < deadline) {
+				consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+			}
+		}
+		return records;
+	}
+}
