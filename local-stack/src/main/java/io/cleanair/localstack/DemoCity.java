@@ -1,0 +1,86 @@
+package io.cleanair.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The small demo city the local stack starts with: the twelve Beijing national-control stations of the
+ * UCI multi-site data set in their real districts, and one official per district.
+ */
+final class DemoCity {
+
+	record DemoStation(String id, String name, String districtId, double latitude, double longitude) {
+	}
+
+	record DemoOfficial(String id, String name, String email, String phone, String language, String districtId) {
+	}
+
+	static final List<DemoStation> STATIONS = List.of(
+			new DemoStation("dongsi", "Dongsi 东四", "dongcheng", 39.929, 116.417),
+			new DemoStation("tiantan", "Tiantan 天坛", "dongcheng", 39.886, 116.407),
+			new DemoStation("guanyuan", "Guanyuan 官园", "xicheng", 39.929, 116.339),
+			new DemoStation("wanshouxigong", "Wanshouxigong 万寿西宫", "xicheng", 39.878, 116.352),
+			new DemoStation("aotizhongxin", "Aotizhongxin 奥体中心", "chaoyang", 39.982, 116.397),
+			new DemoStation("nongzhanguan", "Nongzhanguan 农展馆", "chaoyang", 39.937, 116.461),
+			new DemoStation("wanliu", "Wanliu 万柳", "haidian", 39.987, 116.287),
+			new DemoStation("gucheng", "Gucheng 古城", "shijingshan", 39.914, 116.184),
+			new DemoStation("changping", "Changping 昌平镇", "changping", 40.217, 116.230),
+			new DemoStation("dingling", "Dingling 定陵", "changping", 40.292, 116.220),
+			new DemoStation("shunyi", "Shunyi 顺义新城", "shunyi", 40.127, 116.655),
+			new DemoStation("huairou", "Huairou 怀柔镇", "huairou", 40.328, 116.628));
+
+	static final List<DemoOfficial> OFFICIALS = List.of(
+			new DemoOfficial("zhang-min", "Zhang Min 张敏", "zhang.min@dongcheng.aq.local", "+8613800000001", "zh", "dongcheng"),
+			new DemoOfficial("liu-yang", "Liu Yang 刘洋", "liu.yang@xicheng.aq.local", "+8613800000002", "zh", "xicheng"),
+			new DemoOfficial("chen-jing", "Chen Jing 陈静", "chen.jing@chaoyang.aq.local", "+8613800000003", "zh", "chaoyang"),
+			new DemoOfficial("li-wei", "Li Wei 李伟", "li.wei@haidian.aq.local", "+8613800000004", "en", "haidian"),
+			new DemoOfficial("zhao-lei", "Zhao Lei 赵磊", "zhao.lei@shijingshan.aq.local", "+8613800000005", "zh", "shijingshan"),
+			new DemoOfficial("sun-li", "Sun Li 孙丽", "sun.li@changping.aq.local", "+8613800000006", "zh", "changping"),
+			new DemoOfficial("zhou-qiang", "Zhou Qiang 周强", "zhou.qiang@shunyi.aq.local", "+8613800000007", "zh", "shunyi"),
+			new DemoOfficial("wu-hua", "Wu Hua 吴华", "wu.hua@huairou.aq.local", "+8613800000008", "zh", "huairou"));
+
+	private DemoCity() {
+	}
+
+	/** The demo officials as alert-service configuration properties. */
+	static Map<String, String> officialProperties() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (int i = 0; i < OFFICIALS.size(); i++) {
+			DemoOfficial o = OFFICIALS.get(i);
+			String prefix = "aq.alert.officials[" + i + "].";
+			properties.put(prefix + "id", o.id());
+			properties.put(prefix + "name", o.name());
+			properties.put(prefix + "email", o.email());
+			properties.put(prefix + "phone", o.phone());
+			properties.put(prefix + "language", o.language());
+			properties.put(prefix + "districts[0]", o.districtId());
+		}
+		return properties;
+	}
+
+	/** Registers the demo stations through ingest-service's own API. */
+	static void registerStations(int ingestPort) throws IOException, InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		for (DemoStation s : STATIONS) {
+			String body = """
+					{"name":"%s","districtId":"%s","kind":"NATIONAL","latitude":%s,"longitude":%s,"active":true}"""
+				.formatted(s.name(), s.districtId(), s.latitude(), s.longitude());
+			HttpRequest request = HttpRequest
+				.newBuilder(URI.create("http://localhost:" + ingestPort + "/api/v1/stations/" + s.id()))
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(body))
+				.build();
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() / 100 != 2) {
+				throw new IOException("Registering demo station " + s.id() + " failed: " + response.statusCode() + " "
+						+ response.body());
+			}
+		}
+	}
+}

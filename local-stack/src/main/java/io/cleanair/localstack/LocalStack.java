@@ -1,0 +1,156 @@
+package io.cleanair.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The whole platform in one process: a real Kafka broker, a real PostgreSQL, the three services, an
+ * SMTP sink and an SMS-gateway sink. Ctrl-C stops everything; the data directory keeps the data.
+ */
+@Command(name = "local-stack", mixinStandardHelpOptions = true,
+		description = "Runs the air-quality platform locally: Kafka, PostgreSQL, the three services and mail/SMS sinks.")
+public final class LocalStack implements Callable<Integer> {
+
+	private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+	@Option(names = "--data-dir", defaultValue = "${AQ_LOCAL_DATA:-.local-stack}",
+			description = "Where PostgreSQL and Kafka keep their data between runs (default: ${DEFAULT-VALUE}).")
+	Path dataDir;
+
+	@Option(names = "--jdbc-url", description = "Use this PostgreSQL instead of starting one.")
+	String jdbcUrl;
+
+	@Option(names = "--jdbc-user", defaultValue = "postgres")
+	String jdbcUser;
+
+	@Option(names = "--jdbc-password", defaultValue = "postgres")
+	String jdbcPassword;
+
+	@Option(names = "--kafka-bootstrap", description = "Use this Kafka instead of starting a broker.")
+	String kafkaBootstrap;
+
+	@Option(names = "--postgres-port", defaultValue = "15432")
+	int postgresPort;
+
+	@Option(names = "--kafka-port", defaultValue = "9092")
+	int kafkaPort;
+
+	@Option(names = "--kafka-controller-port", defaultValue = "9093")
+	int kafkaControllerPort;
+
+	@Option(names = "--smtp-port", defaultValue = "1025")
+	int smtpPort;
+
+	@Option(names = "--sms-port", defaultValue = "8090")
+	int smsPort;
+
+	@Option(names = "--ingest-port", defaultValue = "8081")
+	int ingestPort;
+
+	@Option(names = "--analytics-port", defaultValue = "8082")
+	int analyticsPort;
+
+	@Option(names = "--alert-port", defaultValue = "8083")
+	int alertPort;
+
+	@Option(names = "--no-seed", negatable = true, defaultValue = "true",
+			description = "Seed the demo city on first start (default: ${DEFAULT-VALUE}).")
+	boolean seed;
+
+	/** Everything started, to be closed in reverse order. */
+	private final Deque<AutoCloseable> running = new ArrayDeque<>();
+
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	public static void main(String[] args) {
+		int exit = new CommandLine(new LocalStack()).execute(args);
+		if (exit != 0) {
+			System.exit(exit);
+		}
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-stack-stop"));
+		try {
+			start();
+		}
+		catch (Exception e) {
+			log.error("The local stack could not start: {}", e.getMessage(), e);
+			stop();
+			return 1;
+		}
+		stopped.await();
+		return 0;
+	}
+
+	void start() throws Exception {
+		Files.createDirectories(dataDir);
+		String jdbc = jdbcUrl;
+		if (jdbc == null) {
+			PostgresServer postgres = started(PostgresServer.start(dataDir.resolve("postgres"), postgresPort));
+			jdbc = postgres.jdbcUrl();
+		}
+		String kafka = kafkaBootstrap;
+		if (kafka == null) {
+			kafka = started(KafkaServer.start(dataDir.resolve("kafka"), kafkaPort, kafkaControllerPort)).bootstrapServers();
+		}
+		SmtpSink smtp = started(SmtpSink.start(smtpPort));
+		SmsGatewaySink sms = started(SmsGatewaySink.start(smsPort));
+		PlatformServices services = started(PlatformServices.start(new PlatformServices.Settings(jdbc, jdbcUser,
+				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, DemoCity.officialProperties())));
+		Path seededMarker = dataDir.resolve("demo-city-seeded");
+		if (seed && !Files.exists(seededMarker)) {
+			DemoCity.registerStations(services.ingestPort());
+			Files.writeString(seededMarker, "stations of the demo city registered\n");
+			log.info("Seeded the demo city: {} stations, {} officials", DemoCity.STATIONS.size(),
+					DemoCity.OFFICIALS.size());
+		}
+		System.out.printf("""
+
+				Air-quality platform is running (data in %s)
+				  ingest-service     http://localhost:%d/api/v1/stations
+				  analytics-service  http://localhost:%d/api/v1/stations/dongsi/readings
+				  alert-service      http://localhost:%d/api/v1/notifications
+				  PostgreSQL         %s
+				  Kafka              %s
+				  SMTP sink          localhost:%d (emails are logged here)
+				  SMS gateway sink   http://localhost:%d/sms (messages are logged here)
+				Press Ctrl-C to stop.
+				%n""", dataDir.toAbsolutePath(), services.ingestPort(), services.analyticsPort(), services.alertPort(),
+				jdbc, kafka, smtp.port(), sms.port());
+	}
+
+	private <T extends AutoCloseable> T started(T component) {
+		running.push(component);
+		return component;
+	}
+
+	synchronized void stop() {
+		boolean wasRunning = !running.isEmpty();
+		while (!running.isEmpty()) {
+			AutoCloseable component = running.pop();
+			try {
+				component.close();
+			}
+			catch (Exception e) {
+				System.err.println("Stopping " + component.getClass().getSimpleName() + " failed: " + e.getMessage());
+			}
+		}
+		if (wasRunning) {
+			// logging may already be shut down by now
+			System.out.println("Local stack stopped; data kept in " + dataDir.toAbsolutePath());
+		}
+		stopped.countDown();
+	}
+}
