@@ -1,21 +1,19 @@
 package io.cleanair.core.assessment;
 
 import io.cleanair.core.aqi.AqiResult;
+import io.cleanair.core.validity.DailyAqiValidity;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 
 /**
- * The daily AQI of one station or district.
- * <p>
- * A day has a valid AQI when the rule set publishes one ({@code result.aqi() != null}): under
- * HJ 633-2012 that needs every daily indicator valid (missing ones are NA); under HJ 633-2026 §5.3 an
- * AQI from the indicators present counts when it is above 100, otherwise it is NA. Days without a
- * valid AQI are left out of good-day counts and rates and reported as invalid.
+ * The daily AQI of one station or district. Whether the day has a valid AQI is decided by
+ * {@link DailyAqiValidity#isValidDailyAqi}: all daily indicators valid, or an incomplete AQI above 100.
+ * Days without a valid AQI are left out of good-day counts and rates and reported as invalid.
  */
 public record DayAssessment(LocalDate day, DailyConcentrations concentrations, AqiResult result) {
 
     public boolean hasValidAqi() {
-        return result.aqi() != null;
+        return DailyAqiValidity.isValidDailyAqi(result);
     }
 
     public OptionalInt aqi() {
