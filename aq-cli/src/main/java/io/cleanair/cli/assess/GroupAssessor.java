@@ -30,7 +30,7 @@ final class GroupAssessor {
         List<AssessmentRow> rows = new ArrayList<>();
         if (grouping == Grouping.STATION) {
             stationDays.forEach((station, days) -> rows.addAll(byYear(grouping, station,
-                    days.values().stream().map(dailyAssessor::assess).toList())));
+                    days.values().parallelStream().map(dailyAssessor::assess).toList())));
         } else {
             rows.addAll(byYear(grouping, Grouping.CITY_ID, cityDays(stationDays)));
         }
@@ -39,13 +39,13 @@ final class GroupAssessor {
 
     private static Map<String, Map<LocalDate, DailyConcentrations>> stationDays(HourlyStore store) {
         Map<String, Map<LocalDate, DailyConcentrations>> result = new TreeMap<>();
-        store.byStation().forEach((station, days) -> {
+        store.byStation().entrySet().parallelStream().map(station -> {
             Map<LocalDate, DailyConcentrations> daily = new TreeMap<>();
-            for (Map.Entry<LocalDate, StationDayHours> day : days.entrySet()) {
+            for (Map.Entry<LocalDate, StationDayHours> day : station.getValue().entrySet()) {
                 daily.put(day.getKey(), StationDay.compute(day.getKey(), day.getValue()));
             }
-            result.put(station, daily);
-        });
+            return Map.entry(station.getKey(), daily);
+        }).toList().forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
 
@@ -55,10 +55,9 @@ final class GroupAssessor {
         stationDays.values().forEach(days -> days.forEach(
                 (day, values) -> byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(values)));
         int stations = stationDays.size();
-        List<DayAssessment> result = new ArrayList<>(byDay.size());
-        byDay.forEach((day, values) ->
-                result.add(dailyAssessor.assess(DistrictDay.combine(day, values, stations, coverage))));
-        return result;
+        return byDay.entrySet().parallelStream()
+                .map(e -> dailyAssessor.assess(DistrictDay.combine(e.getKey(), e.getValue(), stations, coverage)))
+                .toList();
     }
 
     private static List<AssessmentRow> byYear(Grouping grouping, String id, List<DayAssessment> days) {
