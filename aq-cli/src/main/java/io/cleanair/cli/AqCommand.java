@@ -1,5 +1,6 @@
 package io.cleanair.cli;
 
+import io.cleanair.cli.aqi.AqiCommand;
 import io.cleanair.cli.assess.AssessCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code aq} command line: air-quality indices and assessments. */
 @Command(name = "aq", mixinStandardHelpOptions = true, version = "aq 0.1.0",
         description = "Air-quality indices (HJ 633, US EPA) and assessments (GB 3095, HJ 663).",
-        subcommands = {AssessCommand.class})
+        subcommands = {AqiCommand.class, AssessCommand.class})
 public class AqCommand implements Runnable {
 
     @CommandLine.Spec
