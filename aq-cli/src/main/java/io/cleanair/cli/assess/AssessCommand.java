@@ -18,10 +18,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assess hourly data per station or city and calendar year (GB 3095, HJ 663, HJ 633).",
             "Files are plain or gzip CSV: long format (station_id,time,pollutant,value,unit; the value at time t"
-                + " covers [t, t+1h)) or the UCI Beijing PRSA wide format (hour 0..23 = local start of the hour)."})
+                + " covers [t, t+1h)) or the UCI Beijing PRSA wide format (hour 0..23 = local start of the hour)."},
+        footer = {"Exit codes: 0 ok, 1 unreadable file or bad data (one line naming file and line), 2 bad arguments."})
 public class AssessCommand implements Callable<Integer> {
 
     static final int INPUT_ERROR = 1;
+    static final int USAGE_ERROR = 2;
 
     @Spec
     CommandSpec spec;
@@ -55,8 +57,15 @@ public class AssessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        AssessOptions options;
         try {
-            AssessOptions options = AssessOptions.parse(standard, group, format, minStationShare);
+            options = AssessOptions.parse(standard, group, format, minStationShare);
+        } catch (IllegalArgumentException e) {
+            err.println("aq assess: " + e.getMessage());
+            err.flush();
+            return USAGE_ERROR;
+        }
+        try {
             HourlyStore store = ParallelReading.readAll(files, options.format(), zone);
             DailyAssessor assessor = new DailyAssessor(RuleSetPolicy.byId(options.standard()));
             List<AssessmentRow> rows = new GroupAssessor(assessor, new StationCoverage(options.minStationShare()))

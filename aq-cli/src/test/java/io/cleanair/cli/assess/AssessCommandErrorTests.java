@@ -16,7 +16,11 @@ class AssessCommandErrorTests {
     Path dir;
 
     private static void assertOneCleanErrorLine(CliRun run, String... fragments) {
-        assertThat(run.exitCode()).isEqualTo(AssessCommand.INPUT_ERROR);
+        assertOneCleanErrorLine(AssessCommand.INPUT_ERROR, run, fragments);
+    }
+
+    private static void assertOneCleanErrorLine(int exitCode, CliRun run, String... fragments) {
+        assertThat(run.exitCode()).isEqualTo(exitCode);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.errLines().get(0)).startsWith("aq assess: ").contains(fragments)
@@ -85,7 +89,8 @@ class AssessCommandErrorTests {
     void unknownStandardIsAUsageErrorWithoutStackTrace() throws Exception {
         Path file = HourlyFiles.write(dir.resolve("long.csv"), InputFormat.LONG_HEADER, List.of());
 
-        assertOneCleanErrorLine(CliRun.aq("assess", "--standard", "epa-2024", file.toString()), "epa-2024");
+        assertOneCleanErrorLine(AssessCommand.USAGE_ERROR, CliRun.aq("assess", "--standard", "epa-2024", file.toString()),
+                "epa-2024");
     }
 
     @Test
