@@ -46,6 +46,17 @@ final class CsvFields {
         return line.substring(s, e).strip();
     }
 
+    /** Whether the field (unquoted, unpadded) equals {@code text}, without allocating. */
+    boolean textEquals(int field, String text) {
+        int s = starts[field];
+        int e = ends[field];
+        if (e - s >= 2 && line.charAt(s) == '"' && line.charAt(e - 1) == '"') {
+            s++;
+            e--;
+        }
+        return e - s == text.length() && line.regionMatches(s, text, 0, text.length());
+    }
+
     /** Parses a non-negative integer; throws NumberFormatException otherwise. */
     int integer(int field) {
         int s = starts[field];

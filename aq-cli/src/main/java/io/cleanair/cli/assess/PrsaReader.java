@@ -71,8 +71,8 @@ final class PrsaReader {
             if (h > 23) {
                 throw new InputException(file, lineNumber, "hour must be 0..23, found " + h);
             }
-            String name = fields.text(station);
-            if (current == null || y != lastY || m != lastM || d != lastD || !name.equals(lastStation)) {
+            if (current == null || y != lastY || m != lastM || d != lastD || !fields.textEquals(station, lastStation)) {
+                String name = fields.text(station);
                 current = store.day(name, date(y, m, d, lineNumber));
                 lastY = y;
                 lastM = m;

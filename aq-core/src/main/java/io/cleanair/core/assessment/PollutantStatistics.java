@@ -2,6 +2,7 @@ package io.cleanair.core.assessment;
 
 import io.cleanair.core.aqi.Indicator;
 import io.cleanair.core.pollutant.Pollutant;
+import io.cleanair.core.validity.DataValidity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,11 @@ public record PollutantStatistics(Pollutant pollutant, Indicator dailyIndicator,
 
     public int validDays() {
         return daysWithValue.size();
+    }
+
+    /** GB 3095 Table 4: enough daily values in {@code year} (≥ 324, ≥ 27 a month, February ≥ 25) for annual statistics. */
+    public boolean meetsAnnualDataRule(int year) {
+        return DataValidity.isValidAnnualStatistic(year, daysWithValue);
     }
 
     /** The daily indicator a pollutant's period statistics are taken from. */

@@ -55,6 +55,7 @@ class PeriodAssessmentTests {
         // (10×20 + 8×60 + 4×160 + 2×300) / 24 = 80
         assertThat(month.mean(Pollutant.PM2_5)).hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("80"));
         assertThat(month.pollutant(Pollutant.PM2_5).validDays()).isEqualTo(24);
+        assertThat(month.pollutant(Pollutant.PM2_5).meetsAnnualDataRule(2015)).isFalse();
         assertThat(month.pollutant(Pollutant.CO).percentile()).hasValueSatisfying(
                 p -> assertThat(p).isEqualByComparingTo("0.3"));
     }
