@@ -21,7 +21,7 @@ final class AqiReport {
 
     static void print(PrintWriter out, AqiResult r, Map<String, Indicator> inputs) {
         out.printf("Rule set   %s (%s report)%n", r.ruleSet(), r.period() == ReportPeriod.DAY ? "daily" : "hourly");
-        inputs.forEach((name, indicator) -> out.printf("IAQI %-9s %s  (%s %s)%n", name, iaqi(r, indicator), indicator,
+        inputs.forEach((name, indicator) -> out.printf("IAQI %-9s %-4s (%s %s)%n", name, iaqi(r, indicator).isEmpty() ? "-" : iaqi(r, indicator), indicator,
                 r.concentrations().containsKey(indicator) ? r.concentrations().get(indicator).toPlainString() : "-"));
         out.printf("AQI        %s%n", aqi(r));
         out.printf("Category   %s%n", category(r.category()));
