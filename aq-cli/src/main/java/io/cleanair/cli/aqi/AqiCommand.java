@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code aq aqi}: the AQI of one report from the command line, or of every row of a CSV on stdin. */
-@Command(name = "aqi", mixinStandardHelpOptions = true,
+@Command(name = "aqi",
         description = {"Computes sub-indices (IAQI), the AQI, its category and the primary pollutant(s).",
                 "Inputs: PM2_5, PM10, SO2, NO2, CO, O3_1H, O3_8H (or an indicator such as SO2_24H, PM2_5_1H).",
                 "Day report: PM/SO2/NO2/CO 24-hour means, O3_1H daily max 1-hour, O3_8H daily max 8-hour mean.",
@@ -44,6 +44,9 @@ public class AqiCommand implements Callable<Integer> {
 
     static final int EXIT_BAD_DATA = 1;
     static final int EXIT_USAGE = 2;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = "--standard", defaultValue = AqiStandards.HJ633, paramLabel = "ID",
             description = "hj633-2012, hj633-2026, hj633 (edition by --date or the CSV date column), epa-2024, epa-2012."

@@ -1,6 +1,7 @@
 package io.cleanair.cli.aqi;
 
 import io.cleanair.core.aqi.AqiStandard;
+import io.cleanair.core.aqi.ChinaAqi;
 import io.cleanair.core.aqi.Indicator;
 import io.cleanair.core.aqi.ReportPeriod;
 import io.cleanair.core.aqi.UsEpaAqi;
@@ -48,7 +49,8 @@ enum AqiInput {
     Indicator indicator(AqiStandard standard, ReportPeriod period) {
         boolean us = standard instanceof UsEpaAqi;
         boolean day = period == ReportPeriod.DAY;
-        boolean pmOnOneHour = !day && (us || standard.id().equals("hj633-2026"));
+        boolean pmOnOneHour = !day && (us || standard instanceof ChinaAqi china
+                && china.rules().tables(ReportPeriod.HOUR).containsKey(Indicator.PM2_5_1H));
         switch (this) {
             case PM2_5: return pmOnOneHour ? Indicator.PM2_5_1H : Indicator.PM2_5_24H;
             case PM10: return pmOnOneHour ? Indicator.PM10_1H : Indicator.PM10_24H;

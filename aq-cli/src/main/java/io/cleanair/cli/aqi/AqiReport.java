@@ -4,6 +4,7 @@ import io.cleanair.core.aqi.AqiResult;
 import io.cleanair.core.aqi.Category;
 import io.cleanair.core.aqi.ChinaCategory;
 import io.cleanair.core.aqi.Indicator;
+import io.cleanair.core.aqi.ReportPeriod;
 import io.cleanair.core.pollutant.Pollutant;
 
 import java.io.PrintWriter;
@@ -19,8 +20,8 @@ final class AqiReport {
     }
 
     static void print(PrintWriter out, AqiResult r, Map<String, Indicator> inputs) {
-        out.printf("Rule set   %s (%s report)%n", r.ruleSet(), r.period() == io.cleanair.core.aqi.ReportPeriod.DAY ? "daily" : "hourly");
-        inputs.forEach((name, indicator) -> out.printf("IAQI %-9s %s  (%s %s)%n", name, iaqi(r, indicator), indicator,
+        out.printf("Rule set   %s (%s report)%n", r.ruleSet(), r.period() == ReportPeriod.DAY ? "daily" : "hourly");
+        inputs.forEach((name, indicator) -> out.printf("IAQI %-9s %-4s (%s %s)%n", name, iaqi(r, indicator).isEmpty() ? "-" : iaqi(r, indicator), indicator,
                 r.concentrations().containsKey(indicator) ? r.concentrations().get(indicator).toPlainString() : "-"));
         out.printf("AQI        %s%n", aqi(r));
         out.printf("Category   %s%n", category(r.category()));

@@ -56,6 +56,13 @@ class AqiStandardsTests {
     }
 
     @Test
+    void switchDayIsConfigurable() {
+        AqiStandard from2027 = AqiStandards.hj633(Clock.systemUTC(), LocalDate.of(2027, 1, 1));
+        assertThat(from2027.assess(LocalDate.of(2026, 6, 1), ReportPeriod.DAY, PM25_60).ruleSet()).isEqualTo("hj633-2012");
+        assertThat(AqiStandards.hj633For(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 1, 1)).id()).isEqualTo("hj633-2026");
+    }
+
+    @Test
     void fixedStandardsIgnoreTheDay() {
         AqiResult r = AqiStandards.byId("hj633-2012").assess(LocalDate.of(2030, 1, 1), ReportPeriod.DAY, PM25_60);
         assertThat(r.ruleSet()).isEqualTo("hj633-2012");
