@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /** The rule sets by id, and the date rule that picks the HJ 633 edition. */
 public final class AqiStandards {
@@ -30,7 +31,7 @@ public final class AqiStandards {
 
     /** Valid ids: "hj633-2012", "hj633-2026", "hj633" (by the day assessed), "epa-2024", "epa-2012". */
     public static AqiStandard byId(String id) {
-        String n = id == null ? "" : id.trim().toLowerCase(java.util.Locale.ROOT);
+        String n = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
         switch (n) {
             case HJ633: return hj633(Clock.system(CHINA_ZONE));
             case HJ633_2012: return HJ633_2012_STANDARD;
@@ -48,15 +49,29 @@ public final class AqiStandards {
 
     /** HJ 633-2012 before 2026-03-01, HJ 633-2026 from that day. */
     public static AqiStandard hj633For(LocalDate day) {
-        return day.isBefore(HJ633_2026_IN_FORCE) ? HJ633_2012_STANDARD : HJ633_2026_STANDARD;
+        return hj633For(day, HJ633_2026_IN_FORCE);
+    }
+
+    /**
+     * As {@link #hj633For(LocalDate)} with another switch day, for policies that apply one edition to a whole
+     * period straddling the change (spec: the year 2026 is assessed day by day by default).
+     */
+    public static AqiStandard hj633For(LocalDate day, LocalDate edition2026From) {
+        return day.isBefore(edition2026From) ? HJ633_2012_STANDARD : HJ633_2026_STANDARD;
     }
 
     /** The date-choosing "hj633"; without a day it uses today by {@code clock}. */
     public static AqiStandard hj633(Clock clock) {
-        return new DatedHj633(clock);
+        return hj633(clock, HJ633_2026_IN_FORCE);
     }
 
-    private record DatedHj633(Clock clock) implements AqiStandard {
+    /** A date-choosing "hj633" that switches to HJ 633-2026 on {@code edition2026From}. */
+    public static AqiStandard hj633(Clock clock, LocalDate edition2026From) {
+        return new DatedHj633(clock, edition2026From);
+    }
+
+    /** Each day is assessed under the edition in force that day; results name the concrete rule set. */
+    private record DatedHj633(Clock clock, LocalDate edition2026From) implements AqiStandard {
 
         @Override
         public String id() {
@@ -70,7 +85,7 @@ public final class AqiStandards {
 
         @Override
         public AqiResult assess(LocalDate day, ReportPeriod period, IndicatorValues values) {
-            return hj633For(day).assess(period, values);
+            return hj633For(day, edition2026From).assess(period, values);
         }
     }
 }

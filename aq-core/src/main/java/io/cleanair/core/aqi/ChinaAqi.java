@@ -89,6 +89,7 @@ public final class ChinaAqi implements AqiStandard {
             return;
         }
         BigDecimal oc = rounded(sub.from(), other.get());
+        s.concentrations.putIfAbsent(sub.from(), oc);
         int value;
         if (sub.table().isAboveTop(oc)) {
             value = CAP;

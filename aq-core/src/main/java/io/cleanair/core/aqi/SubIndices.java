@@ -49,7 +49,7 @@ final class SubIndices {
     void ignoreUnused(IndicatorValues values, Set<Indicator> used, String ruleSet, ReportPeriod period) {
         for (Indicator i : values.values().keySet()) {
             if (!used.contains(i)) {
-                notes.add(i + " not used by the " + ruleSet + " " + period.name().toLowerCase() + " report");
+                notes.add(i + " not used by the " + ruleSet + " " + period.name().toLowerCase(java.util.Locale.ROOT) + " report");
             }
         }
     }

@@ -1,0 +1,25 @@
+package io.cleanair.cli;
+
+import io.cleanair.cli.aqi.AqiCommand;
+import io.cleanair.cli.assess.AssessCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code aq} command line: air-quality indices and assessments. */
+@Command(name = "aq", mixinStandardHelpOptions = true, version = "aq 0.1.0",
+        description = "Air-quality indices (HJ 633, US EPA) and assessments (GB 3095, HJ 663).",
+        subcommands = {AqiCommand.class, AssessCommand.class})
+public class AqCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new AqCommand()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
