@@ -1,0 +1,105 @@
+package io.cleanair.localstack;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.cleanair.testsupport.TestInfrastructure;
+import io.cleanair.testsupport.TestKafka;
+import io.cleanair.testsupport.TestPostgres;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton end to end, all three services against a real broker and database: readings in
+ * over HTTP, stored by analytics, a heavy-pollution signal, and an email in an SMTP server.
+ */
+class EndToEndIT {
+
+	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	static PlatformServices services;
+
+	@BeforeAll
+	static void startPlatform() {
+		smtp.start();
+		TestPostgres.Database database = TestInfrastructure.postgres().newDatabase("EndToEndIT");
+		String suffix = TestKafka.uniqueSuffix();
+		Map<String, String> extra = new LinkedHashMap<>();
+		extra.put("aq.topics.readings", "aq.readings.v1." + suffix);
+		extra.put("aq.topics.stations", "aq.stations.v1." + suffix);
+		extra.put("aq.topics.alert-signals", "aq.alert-signals.v1." + suffix);
+		extra.put("aq.alert.officials[0].id", "zhang-min");
+		extra.put("aq.alert.officials[0].name", "Zhang Min");
+		extra.put("aq.alert.officials[0].email", "zhang.min@dongcheng.example");
+		extra.put("aq.alert.officials[0].language", "en");
+		extra.put("aq.alert.officials[0].districts[0]", "dongcheng");
+		extra.put("aq.alert.dispatch-interval", "PT1S");
+		services = PlatformServices.start(new PlatformServices.Settings(database.jdbcUrl(), database.username(),
+				database.password(), TestInfrastructure.kafka().bootstrapServers(), smtp.getSmtp().getPort(), 0, 0, 0,
+				extra));
+	}
+
+	@AfterAll
+	static void stopPlatform() {
+		if (services != null) {
+			services.close();
+		}
+		smtp.stop();
+	}
+
+	@Test
+	void pollutedMorningReachesTheDistrictOfficialByEmail() throws Exception {
+		WebTestClient ingest = client(services.ingestPort());
+		ingest.put()
+			.uri("/api/v1/stations/dongsi")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "Dongsi", "districtId", "dongcheng", "kind", "NATIONAL"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+
+		StringBuilder readings = new StringBuilder("{\"readings\":[");
+		for (int hour = 0; hour < 8; hour++) {
+			readings.append(hour == 0 ? "" : ",")
+				.append("{\"stationId\":\"dongsi\",\"time\":\"2026-11-28T0%d:00:00+08:00\",\"pollutant\":\"PM2_5\",\"value\":\"500\",\"unit\":\"ug/m3\"}"
+					.formatted(hour));
+		}
+		readings.append("]}");
+		ingest.post()
+			.uri("/api/v1/readings")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(readings.toString())
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.accepted").isEqualTo(8);
+
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> client(services.analyticsPort()).get()
+			.uri("/api/v1/stations/dongsi/readings?from={from}&to={to}", "2026-11-28T00:00:00+08:00",
+					"2026-11-29T00:00:00+08:00")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.length()").isEqualTo(8));
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length == 1);
+		MimeMessage email = smtp.getReceivedMessages()[0];
+		assertThat(email.getAllRecipients()[0].toString()).isEqualTo("zhang.min@dongcheng.example");
+		assertThat(email.getSubject()).contains("dongcheng").contains("HEAVY_POLLUTION");
+		assertThat((String) email.getContent()).contains("dongsi").contains("PM2_5");
+	}
+
+	private static WebTestClient client(int port) {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30)).build();
+	}
+}
