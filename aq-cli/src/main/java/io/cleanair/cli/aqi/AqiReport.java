@@ -26,6 +26,10 @@ final class AqiReport {
         out.printf("AQI        %s%n", aqi(r));
         out.printf("Category   %s%n", category(r.category()));
         out.printf("Primary    %s%n", r.primaryPollutants().isEmpty() ? "-" : primary(r));
+        if (!r.exceedingPollutants().isEmpty()) {
+            out.printf("Exceeding  %s%n", r.exceedingPollutants().stream().map(Pollutant::displayName)
+                    .collect(Collectors.joining(";")));
+        }
         if (r.naReason() != null) {
             out.printf("NA         %s%n", r.naReason());
         }

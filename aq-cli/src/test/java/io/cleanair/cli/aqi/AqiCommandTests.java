@@ -40,14 +40,15 @@ class AqiCommandTests {
                 .containsPattern("IAQI CO +33")
                 .containsPattern("AQI +110")
                 .contains("Lightly polluted / 轻度污染 (level III")
-                .containsPattern("Primary +O3");
+                .containsPattern("Primary +O3")
+                .containsPattern("Exceeding +PM2.5;O3");
         assertThat(r.err()).isEmpty();
     }
 
     @Test
     void sameDayUnder2026GivesTheRevisedPmIndex() {
         Run r = run("", "--standard", "hj633-2026", "PM2_5=76");
-        assertThat(r.out()).containsPattern("AQI +115").containsPattern("Primary +PM2.5");
+        assertThat(r.out()).containsPattern("AQI +115").containsPattern("Primary +PM2.5").doesNotContain("Exceeding");
     }
 
     @Test
