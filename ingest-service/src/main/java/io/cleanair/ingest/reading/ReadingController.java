@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.cleanair.ingest.station.StationRepository;
+import io.cleanair.security.ApiPrincipal;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,7 +42,7 @@ class ReadingController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Mono<IntakeResponse> post(@RequestBody ReadingBatch batch) {
+	Mono<IntakeResponse> post(@RequestBody ReadingBatch batch, @AuthenticationPrincipal ApiPrincipal sender) {
 		if (batch == null || batch.readings() == null) {
 			return Mono.error(new ServerWebInputException("body must be {\"readings\":[...]}"));
 		}
@@ -49,10 +52,20 @@ class ReadingController {
 			.map(ReadingBatch.RawReading::stationId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		return Mono.fromCallable(() -> validator.validate(readings, stations.findAllById(ids)))
+		return Mono.fromCallable(() -> validator.validate(readings, stations.findAllById(ids), sender::covers))
 			.subscribeOn(Schedulers.boundedElastic())
+			.map(ReadingController::refuseWhenNothingIsTheSenders)
 			.flatMap(result -> Mono.fromFuture(publisher.publish(result.accepted()))
 				.thenReturn(new IntakeResponse(result.accepted().size(), result.rejected())));
+	}
+
+	/** A batch entirely for stations the key does not cover is a 403 as a whole. */
+	private static IntakeResult refuseWhenNothingIsTheSenders(IntakeResult result) {
+		if (result.accepted().isEmpty() && !result.rejected().isEmpty()
+				&& result.rejected().stream().allMatch(r -> r.code().equals("FORBIDDEN_STATION"))) {
+			throw new AccessDeniedException("this API key may post for none of the batch's stations");
+		}
+		return result;
 	}
 
 	record IntakeResponse(int accepted, List<Rejection> rejected) {

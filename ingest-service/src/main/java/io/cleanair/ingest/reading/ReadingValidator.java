@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.ConcentrationUnit;
@@ -27,14 +28,16 @@ final class ReadingValidator {
 		this.clock = clock;
 	}
 
-	IntakeResult validate(List<ReadingBatch.RawReading> readings, Map<String, Station> stations) {
+	/** @param mayPostFor whether the sender may post for a station id */
+	IntakeResult validate(List<ReadingBatch.RawReading> readings, Map<String, Station> stations,
+			Predicate<String> mayPostFor) {
 		List<ReadingReceived> accepted = new ArrayList<>();
 		List<Rejection> rejected = new ArrayList<>();
 		Instant now = clock.instant();
 		for (int i = 0; i < readings.size(); i++) {
 			ReadingBatch.RawReading raw = readings.get(i);
 			try {
-				accepted.add(check(raw, stations, now));
+				accepted.add(check(raw, stations, mayPostFor, now));
 			}
 			catch (InvalidReading e) {
 				rejected.add(new Rejection(i, e.code, e.getMessage()));
@@ -43,13 +46,17 @@ final class ReadingValidator {
 		return new IntakeResult(accepted, rejected);
 	}
 
-	private ReadingReceived check(ReadingBatch.RawReading raw, Map<String, Station> stations, Instant now) {
+	private ReadingReceived check(ReadingBatch.RawReading raw, Map<String, Station> stations,
+			Predicate<String> mayPostFor, Instant now) {
 		if (raw == null) {
 			throw new InvalidReading("EMPTY_READING", "reading is null");
 		}
 		Station station = stations.get(Objects.requireNonNullElse(raw.stationId(), ""));
 		if (station == null) {
 			throw new InvalidReading("UNKNOWN_STATION", "station '" + raw.stationId() + "' is not registered");
+		}
+		if (!mayPostFor.test(station.id())) {
+			throw new InvalidReading("FORBIDDEN_STATION", "this API key may not post for station '" + station.id() + "'");
 		}
 		if (!station.active()) {
 			throw new InvalidReading("INACTIVE_STATION", "station '" + raw.stationId() + "' is not active");
