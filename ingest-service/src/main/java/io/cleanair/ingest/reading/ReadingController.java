@@ -1,12 +1,7 @@
 package io.cleanair.ingest.reading;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import io.cleanair.ingest.station.StationRepository;
 import io.cleanair.security.ApiPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,7 +13,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code POST /api/v1/readings}: validates each reading, publishes the good ones and answers 202 only
@@ -28,16 +22,13 @@ import reactor.core.scheduler.Schedulers;
 @RequestMapping("/api/v1/readings")
 class ReadingController {
 
-	private final StationRepository stations;
+	private final ReadingIntake intake;
 
-	private final ReadingPublisher publisher;
+	private final IntakeProperties properties;
 
-	private final ReadingValidator validator;
-
-	ReadingController(StationRepository stations, ReadingPublisher publisher, Clock clock) {
-		this.stations = stations;
-		this.publisher = publisher;
-		this.validator = new ReadingValidator(clock);
+	ReadingController(ReadingIntake intake, IntakeProperties properties) {
+		this.intake = intake;
+		this.properties = properties;
 	}
 
 	@PostMapping
@@ -46,23 +37,19 @@ class ReadingController {
 		if (batch == null || batch.readings() == null) {
 			return Mono.error(new ServerWebInputException("body must be {\"readings\":[...]}"));
 		}
-		List<ReadingBatch.RawReading> readings = batch.readings();
-		Set<String> ids = readings.stream()
-			.filter(Objects::nonNull)
-			.map(ReadingBatch.RawReading::stationId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		return Mono.fromCallable(() -> validator.validate(readings, stations.findAllById(ids), sender::covers))
-			.subscribeOn(Schedulers.boundedElastic())
+		if (batch.readings().size() > properties.maxBatchSize()) {
+			return Mono.error(new BatchTooLargeException(batch.readings().size(), properties.maxBatchSize()));
+		}
+		return intake.intake(batch.readings(), sender)
 			.map(ReadingController::refuseWhenNothingIsTheSenders)
-			.flatMap(result -> Mono.fromFuture(publisher.publish(result.accepted()))
-				.thenReturn(new IntakeResponse(result.accepted().size(), result.rejected())));
+			.map(result -> new IntakeResponse(result.accepted().size(), result.rejected()));
 	}
 
 	/** A batch entirely for stations the key does not cover is a 403 as a whole. */
 	private static IntakeResult refuseWhenNothingIsTheSenders(IntakeResult result) {
-		if (result.accepted().isEmpty() && !result.rejected().isEmpty()
-				&& result.rejected().stream().allMatch(r -> r.code().equals("FORBIDDEN_STATION"))) {
+		if (result.accepted().isEmpty() && !result.rejected().isEmpty() && result.rejected()
+			.stream()
+			.allMatch(r -> r.code().equals(RejectionCode.FORBIDDEN_STATION.name()))) {
 			throw new AccessDeniedException("this API key may post for none of the batch's stations");
 		}
 		return result;

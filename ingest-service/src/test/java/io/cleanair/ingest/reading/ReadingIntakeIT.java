@@ -100,8 +100,11 @@ class ReadingIntakeIT {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[0].id").isEqualTo("S1")
-			.jsonPath("$[0].districtId").isEqualTo("dongcheng");
+			.jsonPath("$.total").isEqualTo(1)
+			.jsonPath("$.items[0].id").isEqualTo("S1")
+			.jsonPath("$.items[0].districtId").isEqualTo("dongcheng")
+			.jsonPath("$.items[0].timeZone").isEqualTo("Asia/Shanghai")
+			.jsonPath("$.items[0].hourLabel").isEqualTo("START");
 	}
 
 	private static List<ConsumerRecord<String, String>> readAll(String topic, int expected) {
