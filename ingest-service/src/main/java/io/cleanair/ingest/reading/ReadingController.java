@@ -4,14 +4,14 @@ import java.util.List;
 
 import io.cleanair.security.ApiPrincipal;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,23 +24,19 @@ class ReadingController {
 
 	private final ReadingIntake intake;
 
-	private final IntakeProperties properties;
+	private final ReadingBodyReader bodies;
 
-	ReadingController(ReadingIntake intake, IntakeProperties properties) {
+	ReadingController(ReadingIntake intake, ReadingBodyReader bodies) {
 		this.intake = intake;
-		this.properties = properties;
+		this.bodies = bodies;
 	}
 
-	@PostMapping
+	/** JSON {@code {"readings":[...]}}, NDJSON or CSV, optionally with {@code Content-Encoding: gzip}. */
+	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, "application/x-ndjson", "text/csv" })
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Mono<IntakeResponse> post(@RequestBody ReadingBatch batch, @AuthenticationPrincipal ApiPrincipal sender) {
-		if (batch == null || batch.readings() == null) {
-			return Mono.error(new ServerWebInputException("body must be {\"readings\":[...]}"));
-		}
-		if (batch.readings().size() > properties.maxBatchSize()) {
-			return Mono.error(new BatchTooLargeException(batch.readings().size(), properties.maxBatchSize()));
-		}
-		return intake.intake(batch.readings(), sender)
+	Mono<IntakeResponse> post(ServerHttpRequest request, @AuthenticationPrincipal ApiPrincipal sender) {
+		return bodies.read(request)
+			.flatMap(readings -> intake.intake(readings, sender))
 			.map(ReadingController::refuseWhenNothingIsTheSenders)
 			.map(result -> new IntakeResponse(result.accepted().size(), result.rejected()));
 	}
