@@ -3,6 +3,9 @@ package io.cleanair.ingest.reading;
 import java.util.List;
 
 import io.cleanair.security.ApiPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -32,6 +35,14 @@ class ReadingController {
 	}
 
 	/** JSON {@code {"readings":[...]}}, NDJSON or CSV, optionally with {@code Content-Encoding: gzip}. */
+	@Operation(summary = "Post readings",
+			description = "202 after Kafka acknowledged every accepted reading; rejected ones come back with index, code and detail. "
+					+ "400 unparsable body, 401 no or bad key, 403 only other stations' readings, 413 too large, 503 broker down (Retry-After).",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ReadingBatch.class)),
+					@Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ReadingBatch.RawReading.class)),
+					@Content(mediaType = "text/csv", schema = @Schema(type = "string",
+							example = "station_id,time,pollutant,value,unit,flag\ndongsi,2026-11-28T08:00:00+08:00,PM2_5,75,ug/m3,")) }))
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, "application/x-ndjson", "text/csv" })
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<IntakeResponse> post(ServerHttpRequest request, @AuthenticationPrincipal ApiPrincipal sender) {

@@ -118,9 +118,14 @@ class AuthenticationIT {
 	}
 
 	@Test
-	void healthAndPrometheusStayOpen() {
+	void healthPrometheusAndTheOpenApiDescriptionStayOpen() {
 		web.get().uri("/actuator/health").exchange().expectStatus().isOk();
 		web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+		web.get().uri("/v3/api-docs").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/readings'].post.requestBody.content['text/csv']").exists()
+			.jsonPath("$.components.securitySchemes.apiKey.scheme").isEqualTo("bearer");
 	}
 
 	private static String batch(String... stations) {

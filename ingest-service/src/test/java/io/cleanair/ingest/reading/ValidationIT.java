@@ -130,9 +130,23 @@ class ValidationIT {
 	void aSecondValueForTheSameHourIsARevisionThatReplacesTheFirst() {
 		ingest.postJson(key, "{\"readings\":[" + reading("FIX", 3, "PM2_5", 50) + "]}").expectStatus().isAccepted();
 		ingest.postJson(key, "{\"readings\":[" + reading("FIX", 3, "PM2_5", 55) + "]}").expectStatus().isAccepted();
-		List<JsonNode> fix = TopicReader.read(topic, TopicReader.station("FIX"), 2, Duration.ofSeconds(30));
+		List<JsonNode> fix = TopicReader.read(topic, TopicReader.station("FIX")
+			.and(n -> n.get("time").asString().equals("2026-11-26T19:00:00Z")), 2, Duration.ofSeconds(30));
 		assertThat(fix).extracting(n -> n.get("value").asDouble() + "@" + n.get("revision").asInt())
 			.containsExactly("50.0@0", "55.0@1");
+	}
+
+	@Test
+	void theFiguresAnOperatorNeedsAreOnPrometheus() {
+		ingest.postJson(key, "{\"readings\":[" + reading("FIX", 20, "PM2_5", 50) + "," + reading("FIX", 21, "O3", -1)
+				+ "]}").expectStatus().isAccepted();
+		String scrape = web.get().uri("/actuator/prometheus").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(scrape).contains("aq_ingest_readings_accepted_total{application=\"ingest-service\"}")
+			.containsPattern("aq_ingest_readings_rejected_total\\{application=\"ingest-service\",reason=\"VALUE_NEGATIVE\"\\} [1-9]")
+			.contains("aq_ingest_readings_flagged_total", "aq_ingest_readings_revised_total", "aq_ingest_batch_size_count",
+					"aq_ingest_publish_latency_seconds_count", "resilience4j_circuitbreaker_state");
 	}
 
 	/** A value at {@code hour} (0-23) of 27 November 2026, Beijing time. */
