@@ -39,6 +39,9 @@ public final class TopicReader {
 			long deadline = System.nanoTime() + wait.toNanos();
 			while (records.size() < expected && System.nanoTime() < deadline) {
 				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
+					if (record.value() == null) {
+						continue; // a tombstone
+					}
 					JsonNode node = JSON.readTree(record.value());
 					if (matching.test(node)) {
 						records.add(node);
