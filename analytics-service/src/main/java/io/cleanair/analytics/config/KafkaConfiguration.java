@@ -69,7 +69,9 @@ class KafkaConfiguration {
 	@Bean
 	ConcurrentKafkaListenerContainerFactory<String, StationChanged> stationsContainerFactory(
 			KafkaProperties kafkaProperties, DefaultErrorHandler errorHandler) {
-		Map<String, Object> config = kafkaProperties.buildConsumerProperties();
+		Map<String, Object> config = new java.util.HashMap<>(kafkaProperties.buildConsumerProperties());
+		// the readings' deserializer settings are not for this topic
+		config.keySet().removeIf(k -> k.startsWith("spring.json") || k.startsWith("spring.deserializer"));
 		JacksonJsonDeserializer<StationChanged> json = new JacksonJsonDeserializer<>(StationChanged.class, false);
 		json.ignoreTypeHeaders();
 		json.trustedPackages("io.cleanair.core.event");

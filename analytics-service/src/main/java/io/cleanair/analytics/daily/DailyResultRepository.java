@@ -26,8 +26,9 @@ public class DailyResultRepository {
 	/** The daily-report indicators and their columns. */
 	public static final Map<Indicator, String> COLUMNS = columns();
 
-	private static final String SELECT = "SELECT scope, scope_id, day, district_id, aqi, category, primary_pollutants,"
-			+ " valid, rule_set, stations, " + String.join(", ", COLUMNS.values()) + " FROM daily_result ";
+	private static final String SELECT = "SELECT d.scope, d.scope_id, d.day, d.district_id, d.aqi, d.category,"
+			+ " d.primary_pollutants, d.valid, d.rule_set, d.stations, "
+			+ String.join(", ", COLUMNS.values().stream().map(c -> "d." + c).toList()) + " FROM daily_result d ";
 
 	/** Writes only what differs, so an unchanged recomputation reports no change (update count 0). */
 	private static final String UPSERT = "INSERT INTO daily_result (scope, scope_id, day, district_id, aqi, category,"
@@ -102,7 +103,7 @@ public class DailyResultRepository {
 
 	/** The station results of the given districts on the given days (parallel lists). */
 	public List<StoredDay> stationDaysOfDistricts(List<String> districts, List<LocalDate> days) {
-		return jdbc.sql(SELECT + "d JOIN unnest(?::text[], ?::date[]) AS t(district_id, day)"
+		return jdbc.sql(SELECT + "JOIN unnest(?::text[], ?::date[]) AS t(district_id, day)"
 				+ " ON d.district_id = t.district_id AND d.day = t.day WHERE d.scope = 'STATION'")
 			.params(districts.toArray(String[]::new), days.stream().map(LocalDate::toString).toArray(String[]::new))
 			.query((rs, n) -> row(rs))

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReadingsListener {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReadingsListener.class);
+
 	private final StoreReadings storeReadings;
 
 	ReadingsListener(StoreReadings storeReadings) {
@@ -38,7 +40,14 @@ class ReadingsListener {
 			}
 			readings.add(record.value());
 		}
-		storeReadings.store(readings);
+		try {
+			storeReadings.store(readings);
+		}
+		catch (RuntimeException e) {
+			// the error handler retries the batch with back-off: the database may be down
+			log.warn("Batch of {} readings not stored, will retry: {}", readings.size(), e.toString());
+			throw e;
+		}
 	}
 
 	static String problemOf(ReadingReceived r) {
