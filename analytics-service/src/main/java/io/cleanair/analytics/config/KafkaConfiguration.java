@@ -6,7 +6,11 @@ import io.cleanair.core.event.StationChanged;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,8 +59,13 @@ class KafkaConfiguration {
 	 * lost, and the idempotent upsert means nothing is counted twice.
 	 */
 	@Bean
-	DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> kafka) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+	DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> kafka, KafkaProperties kafkaProperties) {
+		// unreadable records keep their original bytes; invalid readings are written as JSON again
+		Map<Class<?>, KafkaOperations<?, ?>> templates = new java.util.LinkedHashMap<>();
+		templates.put(byte[].class, new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+				kafkaProperties.buildProducerProperties(), new StringSerializer(), new ByteArraySerializer())));
+		templates.put(Object.class, kafka);
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(templates,
 				(record, e) -> new TopicPartition(record.topic() + ".DLT", 0));
 		ExponentialBackOff backOff = new ExponentialBackOff(500L, 2.0);
 		backOff.setMaxInterval(30_000L);
