@@ -1,6 +1,7 @@
 package io.cleanair.core.alerting;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,7 +31,7 @@ public record Incident(UUID id, String deduplicationKey, SignalType type, String
 		Objects.requireNonNull(severity, "severity");
 		Objects.requireNonNull(status, "status");
 		Objects.requireNonNull(openedAt, "openedAt");
-		stepsDone = stepsDone == null ? Set.of() : Set.copyOf(new TreeSet<>(stepsDone));
+		stepsDone = Collections.unmodifiableSortedSet(stepsDone == null ? new TreeSet<>() : new TreeSet<>(stepsDone));
 	}
 
 	public boolean isOpen() {
