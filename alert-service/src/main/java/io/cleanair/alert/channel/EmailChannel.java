@@ -6,7 +6,9 @@ import java.util.concurrent.ExecutorService;
 import io.cleanair.alert.config.AlertProperties;
 import io.cleanair.alert.notification.Notification;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
@@ -44,12 +46,20 @@ public final class EmailChannel {
 	private Delivery sendNow(Notification n) {
 		try {
 			MimeMessage message = mail.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, n.htmlBody() != null, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
 			helper.setFrom(from);
 			helper.setTo(n.recipient());
 			helper.setSubject(n.subject());
 			if (n.htmlBody() != null) {
-				helper.setText(n.body(), n.htmlBody());
+				// multipart/alternative: plain text first, the HTML rendering last (preferred by mail readers)
+				MimeBodyPart text = new MimeBodyPart();
+				text.setText(n.body(), "UTF-8");
+				MimeBodyPart html = new MimeBodyPart();
+				html.setContent(n.htmlBody(), "text/html; charset=UTF-8");
+				MimeMultipart alternative = new MimeMultipart("alternative");
+				alternative.addBodyPart(text);
+				alternative.addBodyPart(html);
+				message.setContent(alternative);
 			}
 			else {
 				helper.setText(n.body());

@@ -42,9 +42,9 @@ public class MessageComposer {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final Mustache.Compiler html = Mustache.compiler().defaultValue("");
+	private final Mustache.Compiler html = Mustache.compiler().defaultValue("").emptyStringIsFalse(true);
 
-	private final Mustache.Compiler plain = Mustache.compiler().escapeHTML(false).defaultValue("");
+	private final Mustache.Compiler plain = Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true);
 
 	private final Map<String, Template> templates = new ConcurrentHashMap<>();
 

@@ -49,6 +49,9 @@ class OfficialController {
 	@PutMapping("/{id}")
 	Mono<ResponseEntity<OfficialDefinition>> put(@PathVariable String id,
 			@Valid @RequestBody OfficialDefinition body) {
+		if (!id.matches(OfficialDefinition.ID_PATTERN)) {
+			throw new ServerWebInputException("an official's id is 1 to 64 letters, digits, '.', '_' or '-'");
+		}
 		Official official;
 		try {
 			official = body.withId(id).toOfficial(properties.zone());

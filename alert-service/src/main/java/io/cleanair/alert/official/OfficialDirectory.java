@@ -36,6 +36,9 @@ public class OfficialDirectory {
 	@PostConstruct
 	void seedFromConfiguration() {
 		for (OfficialDefinition d : properties.officials()) {
+			if (d.id() == null || d.id().isBlank()) {
+				throw new IllegalArgumentException("every official in aq.alert.officials needs an id");
+			}
 			repository.upsert(d.toOfficial(properties.zone()), "CONFIG", clock.instant());
 		}
 		if (!properties.officials().isEmpty()) {
