@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -107,8 +109,12 @@ public final class LocalStack implements Callable<Integer> {
 		}
 		SmtpSink smtp = started(SmtpSink.start(smtpPort));
 		SmsGatewaySink sms = started(SmsGatewaySink.start(smsPort));
+		Map<String, String> extra = new LinkedHashMap<>(DemoCity.officialProperties());
+		// alert-service texts through the SMS sink's generic JSON webhook
+		extra.put("aq.alert.sms.provider", "webhook");
+		extra.put("aq.alert.sms.webhook.url", "http://localhost:" + sms.port() + "/sms");
 		PlatformServices services = started(PlatformServices.start(new PlatformServices.Settings(jdbc, jdbcUser,
-				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, DemoCity.officialProperties())));
+				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, extra)));
 		Path seededMarker = dataDir.resolve("demo-city-seeded");
 		if (seed && !Files.exists(seededMarker)) {
 			DemoCity.registerStations(services.ingestPort());

@@ -64,7 +64,7 @@ public class NotificationRepository {
 	Optional<Notification> lockNextDue(Instant now) {
 		return jdbc.sql("""
 				SELECT * FROM notification WHERE status = 'PENDING' AND not_before <= ?
-				ORDER BY not_before, created_at LIMIT 1 FOR UPDATE SKIP LOCKED
+				ORDER BY not_before, created_at, channel DESC LIMIT 1 FOR UPDATE SKIP LOCKED
 				""").param(Timestamp.from(now)).query(NotificationRepository::map).optional();
 	}
 
