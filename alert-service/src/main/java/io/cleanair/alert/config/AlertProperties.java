@@ -37,7 +37,7 @@ public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signal
 		officials = officials == null ? List.of() : List.copyOf(officials);
 		routing = routing == null ? new RoutingProperties(null, null, null) : routing;
 		incidents = incidents == null ? new Incidents(null, null) : incidents;
-		dispatch = dispatch == null ? new Dispatch(null, 0, null, null, null) : dispatch;
+		dispatch = dispatch == null ? new Dispatch(null, 0, null, null, null, 0) : dispatch;
 		sms = sms == null ? new Sms(null, 0, null, null, null) : sms;
 		resilience = resilience == null ? Map.of() : Map.copyOf(resilience);
 	}
@@ -65,9 +65,10 @@ public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signal
 	 * @param maxAttempts an email is given up (FAILED) after this many attempts
 	 * @param retryBackoff the wait after the first failed attempt; doubled each time up to {@code maxBackoff}
 	 * @param throttledDelay how long a rate-limited SMS waits before its next turn
+	 * @param workersPerChannel dispatching threads per channel (each takes its own rows)
 	 */
 	public record Dispatch(Boolean enabled, int maxAttempts, Duration retryBackoff, Duration maxBackoff,
-			Duration throttledDelay) {
+			Duration throttledDelay, int workersPerChannel) {
 
 		public Dispatch {
 			enabled = enabled == null || enabled;
@@ -75,6 +76,7 @@ public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signal
 			retryBackoff = retryBackoff == null ? Duration.ofSeconds(30) : retryBackoff;
 			maxBackoff = maxBackoff == null ? Duration.ofMinutes(10) : maxBackoff;
 			throttledDelay = throttledDelay == null ? Duration.ofSeconds(1) : throttledDelay;
+			workersPerChannel = workersPerChannel <= 0 ? 2 : workersPerChannel;
 		}
 	}
 

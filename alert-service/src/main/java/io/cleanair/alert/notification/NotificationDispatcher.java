@@ -3,16 +3,20 @@ package io.cleanair.alert.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.cleanair.alert.channel.Delivery;
 import io.cleanair.alert.channel.DeliveryException;
 import io.cleanair.alert.channel.EmailChannel;
 import io.cleanair.alert.channel.SmsChannel;
 import io.cleanair.alert.config.AlertProperties;
+import io.cleanair.core.alerting.Channel;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,13 +57,10 @@ public class NotificationDispatcher {
 
 	private final Clock clock;
 
-	private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "dispatch-wake");
-		t.setDaemon(true);
-		return t;
-	});
+	/** Per channel lanes, so that a slow SMTP server never holds up an SMS (and the other way round). */
+	private final ExecutorService lanes;
 
-	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+	private final Map<Channel, AtomicBoolean[]> queued = new EnumMap<>(Channel.class);
 
 	NotificationDispatcher(NotificationRepository repository, EmailChannel email, SmsChannel sms,
 			ObjectProvider<EmailFallback> fallback, TransactionTemplate transaction, AlertProperties properties,
@@ -71,16 +72,37 @@ public class NotificationDispatcher {
 		this.transaction = transaction;
 		this.settings = properties.dispatch();
 		this.clock = clock;
+		int workers = settings.workersPerChannel();
+		AtomicInteger n = new AtomicInteger();
+		this.lanes = Executors.newFixedThreadPool(workers * Channel.values().length, r -> {
+			Thread t = new Thread(r, "dispatch-" + n.getAndIncrement());
+			t.setDaemon(true);
+			return t;
+		});
+		for (Channel channel : Channel.values()) {
+			AtomicBoolean[] flags = new AtomicBoolean[workers];
+			for (int i = 0; i < workers; i++) {
+				flags[i] = new AtomicBoolean();
+			}
+			queued.put(channel, flags);
+		}
 	}
 
 	/** Asks for a dispatch run soon, on a thread of its own; several requests coalesce into one run. */
 	public void wake() {
-		if (settings.enabled() && wakeQueued.compareAndSet(false, true)) {
-			waker.execute(() -> {
-				wakeQueued.set(false);
-				dispatchPending();
-			});
+		if (!settings.enabled()) {
+			return;
 		}
+		queued.forEach((channel, flags) -> {
+			for (AtomicBoolean flag : flags) {
+				if (flag.compareAndSet(false, true)) {
+					lanes.execute(() -> {
+						flag.set(false);
+						drain(channel);
+					});
+				}
+			}
+		});
 	}
 
 	@Scheduled(fixedDelayString = "${aq.alert.dispatch-interval:PT5S}")
@@ -90,11 +112,16 @@ public class NotificationDispatcher {
 		}
 	}
 
-	/** Sends every notification that is due; returns how many were handled. */
+	/** Sends every notification that is due, on this thread; returns how many were handled. */
 	public int dispatchPending() {
+		return drain(null);
+	}
+
+	/** Sends what is due on one channel (null: any), until nothing is due. */
+	private int drain(Channel only) {
 		int handled = 0;
 		try {
-			while (Boolean.TRUE.equals(transaction.execute(status -> dispatchOne()))) {
+			while (Boolean.TRUE.equals(transaction.execute(status -> dispatchOne(only)))) {
 				handled++;
 			}
 		}
@@ -104,8 +131,8 @@ public class NotificationDispatcher {
 		return handled;
 	}
 
-	private boolean dispatchOne() {
-		Optional<Notification> next = repository.lockNextDue(clock.instant());
+	private boolean dispatchOne(Channel only) {
+		Optional<Notification> next = repository.lockNextDue(clock.instant(), only);
 		if (next.isEmpty()) {
 			return false;
 		}
@@ -174,6 +201,6 @@ public class NotificationDispatcher {
 
 	@PreDestroy
 	void stop() {
-		waker.shutdownNow();
+		lanes.shutdownNow();
 	}
 }

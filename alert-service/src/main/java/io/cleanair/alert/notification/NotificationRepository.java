@@ -61,11 +61,14 @@ public class NotificationRepository {
 	 * Locks the oldest notification that is due; other instances skip locked rows, so no two
 	 * dispatchers hold the same notification.
 	 */
-	Optional<Notification> lockNextDue(Instant now) {
+	Optional<Notification> lockNextDue(Instant now, Channel only) {
 		return jdbc.sql("""
-				SELECT * FROM notification WHERE status = 'PENDING' AND not_before <= ?
+				SELECT * FROM notification WHERE status = 'PENDING' AND not_before <= ? AND (? OR channel = ?)
 				ORDER BY not_before, created_at, channel DESC LIMIT 1 FOR UPDATE SKIP LOCKED
-				""").param(Timestamp.from(now)).query(NotificationRepository::map).optional();
+				""")
+			.params(Timestamp.from(now), only == null, only == null ? "" : only.name())
+			.query(NotificationRepository::map)
+			.optional();
 	}
 
 	public Optional<Notification> findByKey(String idempotencyKey) {

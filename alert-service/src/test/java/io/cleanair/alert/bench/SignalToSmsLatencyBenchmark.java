@@ -54,7 +54,7 @@ class SignalToSmsLatencyBenchmark {
 
 	static final int SIGNALS = Integer.getInteger("aq.bench.signals", 300);
 
-	static final Duration PACE = Duration.ofMillis(Long.getLong("aq.bench.pace-ms", 40));
+	static final Duration PACE = Duration.ofMillis(Long.getLong("aq.bench.pace-ms", 100));
 
 	static final int WARM_UP = 20;
 
