@@ -14,6 +14,7 @@ import io.cleanair.core.alerting.Incident;
 import io.cleanair.core.alerting.IncidentStatus;
 import io.cleanair.core.alerting.Official;
 import io.cleanair.core.event.AlertSignal.SignalType;
+import io.cleanair.security.ApiPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,15 +72,31 @@ class IncidentController {
 	}
 
 	/**
-	 * Acknowledges for an official of the incident's district (or a city-wide one). Without the
-	 * api-security module the official names themselves in the body: unauthenticated.
+	 * Acknowledges with the caller's key: an official's own key acknowledges for that official (the body
+	 * may be empty); the admin key acknowledges on behalf of the official the body names. The official
+	 * must answer for the incident's district (or for every district).
 	 */
 	@PostMapping("/{id}/ack")
 	Mono<AckView> acknowledge(@PathVariable UUID id, @RequestBody(required = false) AckRequest body) {
-		if (body == null || body.officialId() == null || body.officialId().isBlank()) {
-			throw new ServerWebInputException("body must name the acknowledging official: {\"officialId\":\"…\"}");
-		}
-		return blocking(() -> acknowledge(id, body.officialId(), "api, unauthenticated"));
+		String named = body == null || body.officialId() == null || body.officialId().isBlank() ? null
+				: body.officialId().trim();
+		String note = body == null || body.note() == null || body.note().isBlank() ? "" : ": " + body.note().trim();
+		return ApiPrincipal.current()
+			.switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "no API key")))
+			.flatMap(caller -> {
+				if (caller.isAdmin()) {
+					if (named == null) {
+						return Mono.error(new ServerWebInputException(
+								"the admin key acknowledges on an official's behalf: {\"officialId\":\"…\"}"));
+					}
+					return blocking(() -> acknowledge(id, named, "admin key on the official's behalf" + note));
+				}
+				if (named != null && !named.equals(caller.owner())) {
+					return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN,
+							"a key acknowledges only for its own official"));
+				}
+				return blocking(() -> acknowledge(id, caller.owner(), "key " + caller.keyId() + note));
+			});
 	}
 
 	AckView acknowledge(UUID id, String officialId, String via) {

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,9 +29,33 @@ class OfficialController {
 
 	private final AlertProperties properties;
 
-	OfficialController(OfficialDirectory directory, AlertProperties properties) {
+	private final OfficialKeys keys;
+
+	OfficialController(OfficialDirectory directory, AlertProperties properties, OfficialKeys keys) {
 		this.directory = directory;
 		this.properties = properties;
+		this.keys = keys;
+	}
+
+	/** Issues a key for the official: 201 with the secret, shown this once. */
+	@PostMapping("/{id}/keys")
+	Mono<ResponseEntity<OfficialKeys.IssuedKey>> issueKey(@PathVariable String id) {
+		return blocking(() -> {
+			directory.find(id)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no official '" + id + "'"));
+			return ResponseEntity.status(HttpStatus.CREATED).body(keys.issue(id));
+		});
+	}
+
+	@GetMapping("/{id}/keys")
+	Mono<List<OfficialKeys.KeyInfo>> listKeys(@PathVariable String id) {
+		return blocking(() -> keys.of(id));
+	}
+
+	@DeleteMapping("/{id}/keys/{keyId}")
+	Mono<ResponseEntity<Void>> revokeKey(@PathVariable String id, @PathVariable String keyId) {
+		return blocking(() -> keys.revoke(id, keyId) ? ResponseEntity.noContent().<Void>build()
+				: ResponseEntity.notFound().<Void>build());
 	}
 
 	@GetMapping

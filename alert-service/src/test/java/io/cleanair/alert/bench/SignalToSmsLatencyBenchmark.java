@@ -44,7 +44,7 @@ import static org.awaitility.Awaitility.await;
  */
 @EnabledIfSystemProperty(named = "aq.bench", matches = "true")
 @SpringBootTest(classes = AlertApplication.class,
-		properties = { AlertApplication.CONFIG_NAME, "aq.alert.sms.provider=webhook",
+		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=unused-in-this-test", "aq.alert.sms.provider=webhook",
 				"aq.alert.resilience.sms.rate-limiter.limit-for-period=10000",
 				"aq.alert.resilience.email.rate-limiter.limit-for-period=10000",
 				"aq.alert.officials[0].id=bench", "aq.alert.officials[0].name=Bench",

@@ -55,7 +55,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { AlertApplication.CONFIG_NAME, "aq.alert.dispatch-interval=PT1H",
 				"aq.alert.escalation-interval=PT1H", "aq.alert.sms.provider=webhook",
-				"aq.alert.incidents.cooldown=PT1H",
+				"aq.alert.incidents.cooldown=PT1H", "aq.security.admin-key=" + IncidentFlowIT.ADMIN_KEY,
 				"aq.alert.officials[0].id=deputy-hd", "aq.alert.officials[0].name=Li Wei",
 				"aq.alert.officials[0].email=deputy@haidian.example", "aq.alert.officials[0].phone=+8613800000001",
 				"aq.alert.officials[0].language=en", "aq.alert.officials[0].roles[0]=DEPUTY_IN_CHARGE",
@@ -73,6 +73,8 @@ import static org.awaitility.Awaitility.await;
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import(IncidentFlowIT.TestClock.class)
 class IncidentFlowIT {
+
+	static final String ADMIN_KEY = "incident-flow-admin-key";
 
 	static final Instant T0 = Instant.parse("2026-11-28T02:00:00Z");
 
@@ -122,9 +124,13 @@ class IncidentFlowIT {
 	@Autowired
 	WebTestClient web;
 
+	/** The client with the admin key; {@code web} itself sends none. */
+	WebTestClient admin;
+
 	@BeforeEach
 	void startOfTest() {
 		clock.set(T0);
+		admin = web.mutate().defaultHeader("Authorization", "Bearer " + ADMIN_KEY).build();
 	}
 
 	@Test
@@ -159,7 +165,7 @@ class IncidentFlowIT {
 		assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
 		assertThat((String) parts.getBodyPart(1).getContent()).contains("<h2").contains("Heavy pollution in haidian");
 
-		web.get().uri("/api/v1/incidents/{id}", id).exchange().expectStatus().isOk().expectBody()
+		admin.get().uri("/api/v1/incidents/{id}", id).exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.status").isEqualTo("OPEN")
 			.jsonPath("$.timeline[0].action").isEqualTo("OPENED")
 			.jsonPath("$.timeline[1].action").isEqualTo("NOTIFIED")
@@ -191,7 +197,7 @@ class IncidentFlowIT {
 		assertThat((String) ((Multipart) mail.getContent()).getBodyPart(0).getContent())
 			.contains("通知原因：30 分钟内无人确认");
 		assertThat(smsTo("+8613800000002", id).get(0).body()).contains("30 分钟内无人确认");
-		web.get().uri("/api/v1/incidents/{id}", id).exchange().expectBody()
+		admin.get().uri("/api/v1/incidents/{id}", id).exchange().expectBody()
 			.jsonPath("$.timeline[?(@.note =~ /.*PRINCIPAL_RESPONSIBLE, not acknowledged within PT30M.*/)]")
 			.exists();
 	}
@@ -203,15 +209,29 @@ class IncidentFlowIT {
 		UUID id = incidentId(key);
 
 		clock.set(T0.plus(Duration.ofMinutes(10)));
-		web.post().uri("/api/v1/incidents/{id}/ack", id).contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("officialId", "deputy-sy")).exchange().expectStatus().isForbidden();
-		web.post().uri("/api/v1/incidents/{id}/ack", id).contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("officialId", "deputy-hd")).exchange().expectStatus().isOk().expectBody()
+		String deputyKey = issueKey("deputy-hd");
+		String otherDistrictKey = issueKey("deputy-sy");
+		web.post().uri("/api/v1/incidents/{id}/ack", id).exchange().expectStatus().isUnauthorized();
+		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer not-a-key").exchange()
+			.expectStatus().isUnauthorized();
+		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + otherDistrictKey)
+			.exchange().expectStatus().isForbidden();
+		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + deputyKey)
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("officialId", "principal-hd"))
+			.exchange().expectStatus().isForbidden();
+		admin.post().uri("/api/v1/incidents/{id}/ack", id).exchange().expectStatus().isBadRequest();
+		// an official's key cannot manage the registry
+		web.get().uri("/api/v1/officials").header("Authorization", "Bearer " + deputyKey).exchange()
+			.expectStatus().isForbidden();
+
+		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + deputyKey)
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("note", "on my way"))
+			.exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.outcome").isEqualTo("ACKNOWLEDGED")
 			.jsonPath("$.incident.status").isEqualTo("ACKNOWLEDGED")
 			.jsonPath("$.incident.acknowledgedBy").isEqualTo("deputy-hd");
-		web.post().uri("/api/v1/incidents/{id}/ack", id).contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("officialId", "deputy-hd")).exchange().expectStatus().isOk().expectBody()
+		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + deputyKey)
+			.exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.outcome").isEqualTo("UNCHANGED");
 
 		clock.set(T0.plus(Duration.ofHours(2)));
@@ -223,9 +243,11 @@ class IncidentFlowIT {
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd", "leader");
 		assertThat(outbox.forIncident(id)).filteredOn(n -> n.officialId().equals("leader"))
 			.extracting(Notification::channel).containsExactly(Channel.EMAIL);
-		web.get().uri("/api/v1/incidents/{id}", id).exchange().expectBody()
+		admin.get().uri("/api/v1/incidents/{id}", id).exchange().expectBody()
 			.jsonPath("$.acknowledgedAt").isEqualTo("2026-11-28T02:10:00Z")
-			.jsonPath("$.timeline[?(@.action == 'ACKNOWLEDGED')].actor").isEqualTo("deputy-hd");
+			.jsonPath("$.timeline[?(@.action == 'ACKNOWLEDGED')].actor").isEqualTo("deputy-hd")
+			.jsonPath("$.timeline[?(@.action == 'ACKNOWLEDGED')].note")
+			.value(note -> assertThat(note.toString()).contains("key ok-").contains("on my way"));
 	}
 
 	@Test
@@ -261,7 +283,7 @@ class IncidentFlowIT {
 		dispatchAll();
 		assertThat(outbox.forIncident(id)).allMatch(n -> n.status() == Notification.Status.SENT);
 		assertThat(smsTo("+8613800000007", id)).hasSize(1);
-		web.get().uri("/api/v1/incidents/{id}", id).exchange().expectBody()
+		admin.get().uri("/api/v1/incidents/{id}", id).exchange().expectBody()
 			.jsonPath("$.timeline[?(@.action == 'HELD')].actor").isEqualTo("deputy-sy");
 	}
 
@@ -308,7 +330,7 @@ class IncidentFlowIT {
 			.isEqualTo(IncidentLifecycle.Action.OPENED);
 		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE deduplication_key = ?").param(key)
 			.query(Integer.class).single()).isEqualTo(2);
-		web.get().uri("/api/v1/incidents?district=haidian&type=SUSTAINED_EXCEEDANCE&status=RESOLVED")
+		admin.get().uri("/api/v1/incidents?district=haidian&type=SUSTAINED_EXCEEDANCE&status=RESOLVED")
 			.exchange().expectBody()
 			.jsonPath("$.length()").isEqualTo(1)
 			.jsonPath("$[0].id").isEqualTo(id.toString())
@@ -317,23 +339,23 @@ class IncidentFlowIT {
 
 	@Test
 	void officialsAdminApi() {
-		web.get().uri("/api/v1/officials").exchange().expectStatus().isOk().expectBody()
+		admin.get().uri("/api/v1/officials").exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$[?(@.id == 'deputy-sy')].quietHours").isEqualTo("22:00-07:00")
 			.jsonPath("$[?(@.id == 'deputy-sy')].roles[0]").isEqualTo("DEPUTY_IN_CHARGE");
 		Map<String, Object> official = Map.of("name", "Chen Jing", "email", "chen@chaoyang.example", "phone",
 				"+8613800000003", "language", "zh", "roles", List.of("DEPUTY_IN_CHARGE", "BUREAU_DUTY_OFFICER"),
 				"districts", List.of("chaoyang"));
-		web.put().uri("/api/v1/officials/chen-jing").contentType(MediaType.APPLICATION_JSON).bodyValue(official)
+		admin.put().uri("/api/v1/officials/chen-jing").contentType(MediaType.APPLICATION_JSON).bodyValue(official)
 			.exchange().expectStatus().isCreated();
-		web.put().uri("/api/v1/officials/chen-jing").contentType(MediaType.APPLICATION_JSON).bodyValue(official)
+		admin.put().uri("/api/v1/officials/chen-jing").contentType(MediaType.APPLICATION_JSON).bodyValue(official)
 			.exchange().expectStatus().isOk();
-		web.get().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isOk().expectBody()
+		admin.get().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.roles.length()").isEqualTo(2)
 			.jsonPath("$.districts[0]").isEqualTo("chaoyang");
-		web.put().uri("/api/v1/officials/bad").contentType(MediaType.APPLICATION_JSON)
+		admin.put().uri("/api/v1/officials/bad").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", "X", "email", "not-an-email", "districts", List.of("x")))
 			.exchange().expectStatus().isBadRequest();
-		web.put().uri("/api/v1/officials/bad").contentType(MediaType.APPLICATION_JSON)
+		admin.put().uri("/api/v1/officials/bad").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", "X", "districts", List.of("x"), "quietHours", "25:00-07:00"))
 			.exchange().expectStatus().isBadRequest();
 
@@ -342,9 +364,14 @@ class IncidentFlowIT {
 		incidents.handle(signal(SignalType.HEAVY_POLLUTION, Severity.WARNING, "chaoyang", key));
 		assertThat(officialsNotified(incidentId(key))).containsOnly("chen-jing");
 
-		web.delete().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNoContent();
-		web.delete().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound();
-		web.get().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound();
+		admin.delete().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNoContent();
+		admin.delete().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound();
+		admin.get().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound();
+	}
+
+	private String issueKey(String officialId) {
+		return admin.post().uri("/api/v1/officials/{id}/keys", officialId).exchange().expectStatus().isCreated()
+			.expectBody(Map.class).returnResult().getResponseBody().get("key").toString();
 	}
 
 	/** Sends what is due, waiting for a dispatch that the service started by itself to finish. */

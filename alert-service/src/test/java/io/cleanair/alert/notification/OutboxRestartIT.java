@@ -54,7 +54,7 @@ class OutboxRestartIT {
 				"--aq.alert.sms.webhook.url=" + gateway.url("/sms"), "--aq.alert.officials[0].id=zhang-min",
 				"--aq.alert.officials[0].name=Zhang Min", "--aq.alert.officials[0].email=zhang.min@dongcheng.example",
 				"--aq.alert.officials[0].phone=+8613800000001", "--aq.alert.officials[0].districts[0]=dongcheng",
-				"--aq.alert.dispatch-interval=PT0.5S", "--spring.main.banner-mode=off"));
+				"--aq.alert.dispatch-interval=PT0.5S", "--spring.main.banner-mode=off", "--aq.security.admin-key=unused-in-this-test"));
 
 		List<String> first = new ArrayList<>(args);
 		first.add("--aq.alert.dispatch.enabled=false");

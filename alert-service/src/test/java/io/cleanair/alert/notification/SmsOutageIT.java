@@ -47,7 +47,7 @@ import static org.awaitility.Awaitility.await;
  * fallback.
  */
 @SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AlertApplication.CONFIG_NAME, "aq.alert.dispatch-interval=PT1H",
+		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=sms-outage-admin-key", "aq.alert.dispatch-interval=PT1H",
 				"aq.alert.escalation-interval=PT1H", "aq.alert.sms.provider=webhook",
 				"aq.alert.routing.districts.xicheng.default.channels[0]=SMS",
 				"aq.alert.routing.districts.xicheng.default.steps[0].role=DEPUTY_IN_CHARGE",
@@ -156,9 +156,9 @@ class SmsOutageIT {
 		assertThat(sms.resilience().circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
 		assertThat(smtp.getReceivedMessages()).hasSize(4);
 
-		web.get().uri("/api/v1/notifications?channel=SMS&status=FELL_BACK").exchange().expectBody()
+		web.get().uri("/api/v1/notifications?channel=SMS&status=FELL_BACK").header("Authorization", "Bearer sms-outage-admin-key").exchange().expectBody()
 			.jsonPath("$.length()").isEqualTo(4);
-		web.get().uri("/api/v1/notifications?channel=EMAIL").exchange().expectBody()
+		web.get().uri("/api/v1/notifications?channel=EMAIL").header("Authorization", "Bearer sms-outage-admin-key").exchange().expectBody()
 			.jsonPath("$.length()").isEqualTo(4)
 			.jsonPath("$[0].fallbackFor").isNotEmpty();
 	}

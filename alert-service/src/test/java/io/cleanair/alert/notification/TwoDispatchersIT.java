@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instance would have — drain one outbox at the same time; every notification is sent exactly once.
  */
 @SpringBootTest(classes = AlertApplication.class,
-		properties = { AlertApplication.CONFIG_NAME, "aq.alert.dispatch.enabled=false", "aq.alert.sms.provider=webhook",
+		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=unused-in-this-test", "aq.alert.dispatch.enabled=false", "aq.alert.sms.provider=webhook",
 				"aq.alert.resilience.sms.rate-limiter.limit-for-period=10000",
 				"aq.alert.resilience.email.rate-limiter.limit-for-period=10000" })
 class TwoDispatchersIT {
