@@ -67,6 +67,15 @@ public final class LocalStack implements Callable<Integer> {
 			description = "Seed the demo city on first start (default: ${DEFAULT-VALUE}).")
 	boolean seed;
 
+	@Option(names = "--simulate",
+			description = "Feed the demo stations with simulated readings (the last week at an hour per second, then"
+					+ " in real time).")
+	boolean simulate;
+
+	@Option(names = "--api-key", defaultValue = "${env:AQ_ADMIN_KEY}",
+			description = "Key the simulator sends to ingest-service (default: AQ_ADMIN_KEY).")
+	String apiKey;
+
 	/** Everything started, to be closed in reverse order. */
 	private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
@@ -115,6 +124,9 @@ public final class LocalStack implements Callable<Integer> {
 			Files.writeString(seededMarker, "stations of the demo city registered\n");
 			log.info("Seeded the demo city: {} stations, {} officials", DemoCity.STATIONS.size(),
 					DemoCity.OFFICIALS.size());
+		}
+		if (simulate) {
+			started(DemoSimulation.start(services.ingestPort(), apiKey));
 		}
 		System.out.printf("""
 

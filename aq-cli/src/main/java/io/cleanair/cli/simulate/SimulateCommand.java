@@ -105,7 +105,7 @@ public class SimulateCommand implements Callable<Integer> {
     private final SimulationRun.Sleeper sleeper;
 
     public SimulateCommand() {
-        this(Clock.systemUTC(), SimulateCommand::sleepUntil);
+        this(Clock.systemUTC(), SimulationRun.Sleeper.system());
     }
 
     SimulateCommand(Clock clock, SimulationRun.Sleeper sleeper) {
@@ -205,13 +205,6 @@ public class SimulateCommand implements Callable<Integer> {
             return Duration.parse(value.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("--duration: '" + text + "' is not a duration (90s, 10m, 2h, 1d, PT1H)");
-        }
-    }
-
-    private static void sleepUntil(Instant wallTime) throws InterruptedException {
-        long millis = Duration.between(Instant.now(), wallTime).toMillis();
-        if (millis > 0) {
-            Thread.sleep(millis);
         }
     }
 

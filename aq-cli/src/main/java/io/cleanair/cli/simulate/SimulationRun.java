@@ -20,6 +20,16 @@ public final class SimulationRun {
     /** Waits until a wall-clock instant; tests pass one that moves their clock instead. */
     public interface Sleeper {
         void sleepUntil(Instant wallTime) throws InterruptedException;
+
+        /** Sleeps on the system clock. */
+        static Sleeper system() {
+            return wallTime -> {
+                long millis = Duration.between(Instant.now(), wallTime).toMillis();
+                if (millis > 0) {
+                    Thread.sleep(millis);
+                }
+            };
+        }
     }
 
     /**
