@@ -67,7 +67,8 @@ public class SimulateCommand implements Callable<Integer> {
     String adminKey;
 
     @Option(names = "--from", paramLabel = "DATE|DATETIME",
-            description = "First simulated hour, e.g. 2025-01-01 or 2025-01-01T08:00+08:00 (default: now).")
+            description = "First simulated hour: 2025-01-01, 2025-01-01T08:00+08:00, or a time back from now such as -30d"
+                    + " (the start of that day; default: now).")
     String from;
 
     @Option(names = "--until", paramLabel = "DATE|DATETIME", description = "Stop when the simulated clock gets here.")
@@ -122,9 +123,9 @@ public class SimulateCommand implements Callable<Integer> {
         try {
             ZoneId zoneId = zone();
             stations = stations();
-            Instant start = from == null ? clock.instant() : instant("--from", from, zoneId);
+            Instant start = from == null ? clock.instant() : start(from, zoneId);
             Instant end = until == null ? null : instant("--until", until, zoneId);
-            Instant deadline = duration == null ? null : clock.instant().plus(parseDuration(duration));
+            Instant deadline = duration == null ? null : clock.instant().plus(parseDuration("--duration", duration));
             client = new IngestClient(ingest, apiKey == null || apiKey.isBlank() ? adminKey : apiKey, adminKey);
             run = new SimulationRun(new ReadingGenerator(stations, zoneId, badData, seed), client,
                     new SimulationRun.Settings(start, speed, end, deadline, future, batchSize, 5, Duration.ofSeconds(2)),
@@ -171,6 +172,16 @@ public class SimulateCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code -30d}: the start of the local day 30 days ago; otherwise as {@link #instant}. */
+    Instant start(String text, ZoneId zone) {
+        String value = text.trim();
+        if (value.startsWith("-")) {
+            Instant back = clock.instant().minus(parseDuration("--from", value.substring(1)));
+            return back.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        }
+        return instant("--from", value, zone);
+    }
+
     /** A date is its local midnight; a date-time without offset is local to the stations' zone. */
     static Instant instant(String option, String text, ZoneId zone) {
         String value = text.trim();
@@ -189,7 +200,7 @@ public class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    static Duration parseDuration(String text) {
+    static Duration parseDuration(String option, String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         Matcher m = SHORT_DURATION.matcher(value);
         if (m.matches()) {
@@ -204,7 +215,7 @@ public class SimulateCommand implements Callable<Integer> {
         try {
             return Duration.parse(value.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--duration: '" + text + "' is not a duration (90s, 10m, 2h, 1d, PT1H)");
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a duration (90s, 10m, 2h, 1d, PT1H)");
         }
     }
 

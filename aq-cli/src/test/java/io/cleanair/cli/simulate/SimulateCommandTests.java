@@ -78,6 +78,16 @@ class SimulateCommandTests {
     }
 
     @Test
+    void fromMayCountDaysBackFromTheStartOfThatLocalDay() {
+        // the clock: 2026-11-29 00:00 in Beijing; two days back is 2026-11-27 00:00 +08:00
+        Run run = simulate("--ingest", ingest.uri().toString(), "--stations", "1", "--districts", "1",
+                "--from", "-2d", "--until", "2026-11-27T02:00", "--speed", "3600");
+        assertThat(run.exitCode()).isZero();
+        assertThat(ingest.readingPosts()).hasSize(2);
+        assertThat(ingest.readingPosts().get(0).body()).contains("\"time\":\"2026-11-27T00:00:00+08:00\"");
+    }
+
+    @Test
     void aRefusedStationEndsTheRunWithExitCodeOne() {
         ingest.stationsStatus = 403;
         Run run = simulate("--ingest", ingest.uri().toString(), "--register-stations", "--admin-key", "nope",
