@@ -36,10 +36,13 @@ record ComposeFile(Map<String, Object> root) {
 		return service;
 	}
 
-	/** The environment as a map, whichever of the two forms the file uses. */
+	/** The environment as a map: its {@code env_file}s, then {@code environment} in either of its two forms. */
 	static Map<String, String> environment(Map<String, Object> service) {
 		Object environment = service.get("environment");
 		Map<String, String> variables = new LinkedHashMap<>();
+		for (String file : strings(service.get("env_file"))) {
+			variables.putAll(envFile(RepositoryFiles.resolve(file)));
+		}
 		if (environment instanceof Map<?, ?> m) {
 			m.forEach((k, v) -> variables.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
 		}
@@ -48,6 +51,23 @@ record ComposeFile(Map<String, Object> root) {
 				String[] pair = String.valueOf(entry).split("=", 2);
 				variables.put(pair[0], pair.length > 1 ? pair[1] : null);
 			}
+		}
+		return variables;
+	}
+
+	/** {@code KEY=VALUE} lines; blank lines and {@code #} comments skipped. */
+	static Map<String, String> envFile(Path file) {
+		Map<String, String> variables = new LinkedHashMap<>();
+		try {
+			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+				if (!line.isBlank() && !line.strip().startsWith("#")) {
+					String[] pair = line.split("=", 2);
+					variables.put(pair[0].strip(), pair.length > 1 ? pair[1] : "");
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 		return variables;
 	}

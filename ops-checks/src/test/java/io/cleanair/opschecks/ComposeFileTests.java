@@ -36,8 +36,8 @@ class ComposeFileTests {
 			"alert-service", Set.of("JAVA_TOOL_OPTIONS"));
 
 	/** The keys of the Compose specification this file may use; a typo is caught here rather than by Docker. */
-	static final Set<String> SERVICE_KEYS = Set.of("image", "build", "command", "entrypoint", "environment", "ports",
-			"volumes", "depends_on", "healthcheck", "restart");
+	static final Set<String> SERVICE_KEYS = Set.of("image", "build", "command", "entrypoint", "env_file",
+			"environment", "ports", "volumes", "depends_on", "healthcheck", "restart");
 
 	static final Set<String> HEALTHCHECK_KEYS = Set.of("test", "interval", "timeout", "retries", "start_period",
 			"start_interval", "disable");
@@ -189,6 +189,14 @@ class ComposeFileTests {
 		Map<String, String> alert = ComposeFile.environment(COMPOSE.service("alert-service"));
 		assertThat(alert).containsEntry("AQ_SMTP_HOST", "mailpit").containsEntry("AQ_SMTP_PORT", "1025");
 		assertThat(ComposeFile.strings(COMPOSE.service("mailpit").get("ports"))).contains("1025:1025", "8025:8025");
+	}
+
+	@Test
+	void alertServiceKnowsAnOfficialForEveryDistrictTheSimulatorFeeds() throws IOException {
+		Map<String, String> alert = ComposeFile.environment(COMPOSE.service("alert-service"));
+		for (var station : Stations.fromFile(ROOT.resolve("simulator/stations.csv"))) {
+			assertThat(alert).as("an official for %s", station.districtId()).containsValue(station.districtId());
+		}
 	}
 
 	@Test
