@@ -70,6 +70,15 @@ public final class LocalStack implements Callable<Integer> {
 			description = "Seed the demo city on first start (default: ${DEFAULT-VALUE}).")
 	boolean seed;
 
+	@Option(names = "--simulate",
+			description = "Feed the demo stations with simulated readings (the last week at an hour per second, then"
+					+ " in real time).")
+	boolean simulate;
+
+	@Option(names = "--api-key", defaultValue = "${env:AQ_ADMIN_KEY}",
+			description = "Key the simulator sends to ingest-service (default: AQ_ADMIN_KEY).")
+	String apiKey;
+
 	/** Everything started, to be closed in reverse order. */
 	private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
@@ -128,6 +137,10 @@ public final class LocalStack implements Callable<Integer> {
 		Path keysFile = dataDir.resolve("station-keys.properties");
 		String stationKey = seed ? DemoCity.stationKeys(services.ingestPort(), adminKey, keysFile).getProperty("dongsi")
 				: "<a station key: POST /api/v1/stations/{id}/keys as the admin>";
+		if (simulate) {
+			started(DemoSimulation.start(services.ingestPort(),
+					apiKey != null ? apiKey : DemoCity.simulatorKey(services.ingestPort(), adminKey, keysFile)));
+		}
 		System.out.printf("""
 
 				Air-quality platform is running (data in %s)
