@@ -103,6 +103,7 @@ class EndToEndIT {
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> client(services.analyticsPort()).get()
 			.uri("/api/v1/stations/dongsi/readings?from={from}&to={to}", "2026-11-28T00:00:00+08:00",
 					"2026-11-29T00:00:00+08:00")
+			.header("Authorization", "Bearer " + ADMIN_KEY)
 			.exchange()
 			.expectBody()
 			.jsonPath("$.length()").isEqualTo(8));

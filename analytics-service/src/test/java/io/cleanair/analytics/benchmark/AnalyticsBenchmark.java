@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.cleanair.analytics.AnalyticsApplication;
+import io.cleanair.analytics.TestKeys;
 import io.cleanair.analytics.Readings;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
@@ -33,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * Synthetic data only. Run: see docs/analytics-service.md.
  */
 @SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, "aq.signals.scheduling=false" })
+		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
 @AutoConfigureWebTestClient(timeout = "60s")
 class AnalyticsBenchmark {
 
@@ -59,8 +60,12 @@ class AnalyticsBenchmark {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
 	WebTestClient web;
+
+	@Autowired
+	void client(WebTestClient client) {
+		this.web = TestKeys.asAdmin(client);
+	}
 
 	@Value("${aq.topics.readings}")
 	String readingsTopic;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cleanair.analytics.AnalyticsApplication;
+import io.cleanair.analytics.TestKeys;
 import io.cleanair.analytics.Readings;
 import io.cleanair.analytics.TopicReader;
 import io.cleanair.core.event.ReadingReceived;
@@ -28,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Readings from Kafka become stored station, district and city days, recomputed exactly when readings change them. */
 @SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, "aq.signals.scheduling=false" })
+		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class DailyResultsIT {
 
@@ -37,8 +38,12 @@ class DailyResultsIT {
 		AqTestProperties.register(registry, DailyResultsIT.class);
 	}
 
-	@Autowired
 	WebTestClient web;
+
+	@Autowired
+	void client(WebTestClient client) {
+		this.web = TestKeys.asAdmin(client);
+	}
 
 	@Autowired
 	KafkaTemplate<String, Object> kafka;

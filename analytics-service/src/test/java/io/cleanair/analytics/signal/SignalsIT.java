@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.cleanair.analytics.AnalyticsApplication;
+import io.cleanair.analytics.TestKeys;
 import io.cleanair.analytics.Readings;
 import io.cleanair.analytics.TopicReader;
 import io.cleanair.core.event.ReadingReceived;
@@ -31,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Signals as data arrives and on the clock, each once per condition, and RECOVERED when it clears. */
 @SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, "aq.signals.scheduling=false", "aq.signals.silent-after=PT3S" })
+		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false", "aq.signals.silent-after=PT3S" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class SignalsIT {
 
@@ -43,8 +44,12 @@ class SignalsIT {
 	@Autowired
 	KafkaTemplate<String, Object> kafka;
 
-	@Autowired
 	WebTestClient web;
+
+	@Autowired
+	void client(WebTestClient client) {
+		this.web = TestKeys.asAdmin(client);
+	}
 
 	@Autowired
 	JdbcClient jdbc;
