@@ -11,6 +11,8 @@ import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The latest accepted value per station, pollutant and hour (table {@code reading_ledger}). */
 @Repository
@@ -18,8 +20,11 @@ class ReadingLedger {
 
 	private final JdbcClient jdbc;
 
-	ReadingLedger(JdbcClient jdbc) {
+	private final TransactionTemplate transactions;
+
+	ReadingLedger(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** One accepted value as the ledger holds it. */
@@ -51,7 +56,11 @@ class ReadingLedger {
 		return bySeries;
 	}
 
-	/** Records published readings in one statement; a higher revision replaces, a lower one never does. */
+	/**
+	 * Records published readings in one statement; a higher revision replaces, a lower one never does.
+	 * Without waiting for the commit to reach the disk: the readings are safe in Kafka already, and a
+	 * crash would only cost the ledger its last few milliseconds.
+	 */
 	void record(List<ReadingReceived> readings) {
 		if (readings.isEmpty()) {
 			return;
@@ -72,6 +81,12 @@ class ReadingLedger {
 			revisions[i] = r.revision();
 			received[i] = r.receivedAt().toString();
 		}
+		transactions.executeWithoutResult(tx -> upsert(stations, pollutants, times, values, revisions, received));
+	}
+
+	private void upsert(String[] stations, String[] pollutants, String[] times, double[] values, int[] revisions,
+			String[] received) {
+		jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
 		jdbc.sql("""
 				INSERT INTO reading_ledger (station_id, pollutant, time, value, revision, received_at)
 				SELECT * FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::float8[], ?::int[], ?::timestamptz[])
