@@ -11,8 +11,6 @@ import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The latest accepted value per station, pollutant and hour (table {@code reading_ledger}). */
 @Repository
@@ -20,11 +18,8 @@ class ReadingLedger {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
-
-	ReadingLedger(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+	ReadingLedger(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** One accepted value as the ledger holds it. */
@@ -81,15 +76,11 @@ class ReadingLedger {
 			revisions[i] = r.revision();
 			received[i] = r.receivedAt().toString();
 		}
-		transactions.executeWithoutResult(tx -> upsert(stations, pollutants, times, values, revisions, received));
-	}
-
-	private void upsert(String[] stations, String[] pollutants, String[] times, double[] values, int[] revisions,
-			String[] received) {
-		jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+		// set_config(..., true) applies to this statement's own transaction: one round trip, no fsync wait
 		jdbc.sql("""
 				INSERT INTO reading_ledger (station_id, pollutant, time, value, revision, received_at)
-				SELECT * FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::float8[], ?::int[], ?::timestamptz[])
+				SELECT r.* FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::float8[], ?::int[], ?::timestamptz[]) AS r,
+				  (SELECT set_config('synchronous_commit', 'off', true)) AS no_fsync_wait
 				ON CONFLICT (station_id, pollutant, time) DO UPDATE
 				  SET value = EXCLUDED.value, revision = EXCLUDED.revision, received_at = EXCLUDED.received_at
 				  WHERE reading_ledger.revision <= EXCLUDED.revision
