@@ -51,11 +51,7 @@ class ReadingLedger {
 		return bySeries;
 	}
 
-	/**
-	 * Records published readings in one statement; a higher revision replaces, a lower one never does.
-	 * Without waiting for the commit to reach the disk: the readings are safe in Kafka already, and a
-	 * crash would only cost the ledger its last few milliseconds.
-	 */
+	/** Records published readings in one statement; a higher revision replaces, a lower one never does. */
 	void record(List<ReadingReceived> readings) {
 		if (readings.isEmpty()) {
 			return;
@@ -76,11 +72,9 @@ class ReadingLedger {
 			revisions[i] = r.revision();
 			received[i] = r.receivedAt().toString();
 		}
-		// set_config(..., true) applies to this statement's own transaction: one round trip, no fsync wait
 		jdbc.sql("""
 				INSERT INTO reading_ledger (station_id, pollutant, time, value, revision, received_at)
-				SELECT r.* FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::float8[], ?::int[], ?::timestamptz[]) AS r,
-				  (SELECT set_config('synchronous_commit', 'off', true)) AS no_fsync_wait
+				SELECT * FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::float8[], ?::int[], ?::timestamptz[])
 				ON CONFLICT (station_id, pollutant, time) DO UPDATE
 				  SET value = EXCLUDED.value, revision = EXCLUDED.revision, received_at = EXCLUDED.received_at
 				  WHERE reading_ledger.revision <= EXCLUDED.revision
