@@ -14,4 +14,9 @@ public interface ApiKeyLookup {
 	 * @return the key's principal when the key is known and not revoked; empty otherwise
 	 */
 	Mono<ApiPrincipal> findByKeyHash(String sha256Hex);
+
+	/** For a service whose only credential is the admin key: knows no other key. */
+	static ApiKeyLookup adminOnly() {
+		return sha256Hex -> Mono.empty();
+	}
 }

@@ -19,6 +19,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
  * API-key security for a WebFlux service. On when the service declares an {@link ApiKeyLookup} bean
@@ -63,6 +65,9 @@ public class ApiSecurityAutoConfiguration {
 			bearer.setServerAuthenticationConverter(new BearerKeyConverter());
 			bearer.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(problems));
 			bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+			// a scraper's stray Authorization header must not turn an open path into a 401
+			bearer.setRequiresAuthenticationMatcher(
+					new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(OPEN_PATHS)));
 			return stateless(http).addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
 				.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 				.authorizeExchange(exchanges -> {

@@ -1,6 +1,8 @@
 package io.cleanair.ingest.key;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,9 @@ class StationKeys implements ApiKeyLookup {
 
 	static final String STATION_ROLE = "STATION";
 
+	/** Last use is written at most this often per key, so a busy station does not write on every request. */
+	static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
 	private final ApiKeyRepository keys;
 
 	private final Clock clock;
@@ -34,7 +39,10 @@ class StationKeys implements ApiKeyLookup {
 	@Override
 	public Mono<ApiPrincipal> findByKeyHash(String sha256Hex) {
 		return Mono.fromCallable(() -> keys.findActiveByHash(sha256Hex).map(key -> {
-			keys.touch(key.id(), clock.instant());
+			Instant now = clock.instant();
+			if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minus(LAST_USE_PRECISION))) {
+				keys.touch(key.id(), now);
+			}
 			return new ApiPrincipal(key.id(), key.owner(), Set.of(STATION_ROLE), new HashSet<>(key.stationIds()));
 		})).subscribeOn(Schedulers.boundedElastic()).flatMap(Mono::justOrEmpty);
 	}

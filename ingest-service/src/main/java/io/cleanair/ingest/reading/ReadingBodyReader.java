@@ -92,9 +92,11 @@ class ReadingBodyReader {
 	}
 
 	private List<ReadingBatch.RawReading> csv(byte[] body) {
+		// spreadsheet programs start their CSV with a UTF-8 byte-order mark
+		int bom = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF ? 3 : 0;
 		MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class)
 			.with(CsvSchema.emptySchema().withHeader().withColumnReordering(true))
-			.readValues(body);
+			.readValues(body, bom, body.length - bom);
 		List<Map<String, String>> all = limited(rows);
 		if (!all.isEmpty() && !all.get(0).keySet().containsAll(CSV_COLUMNS)) {
 			throw new ServerWebInputException("the CSV header must be station_id,time,pollutant,value,unit[,flag]");

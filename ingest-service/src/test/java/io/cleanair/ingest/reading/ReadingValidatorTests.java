@@ -1,0 +1,50 @@
+package io.cleanair.ingest.reading;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import io.cleanair.ingest.station.Station;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadingValidatorTests {
+
+	static final Instant NOW = Instant.parse("2026-11-28T04:00:00Z");
+
+	static final Station URUMQI_END = new Station("U", "Urumqi", "d", Station.StationKind.CITY, null, null, true,
+			ZoneId.of("Asia/Urumqi"), Station.HourLabel.END);
+
+	final ReadingValidator validator = new ReadingValidator(Duration.ofMinutes(15), Duration.ofDays(400));
+
+	@Test
+	void aLocalEndOfHourLabelBecomesTheStartOfTheHourInUtc() {
+		// 10:00 in Urumqi (UTC+6) labels 09:00-10:00 local, i.e. 03:00-04:00 UTC
+		var result = validate(new ReadingBatch.RawReading("U", "2026-11-28T10:00:00", "PM10", "80", "ug/m3"));
+		assertThat(result.candidates()).singleElement()
+			.satisfies(c -> assertThat(c.reading().time()).isEqualTo(Instant.parse("2026-11-28T03:00:00Z")));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "1d, VALUE_NOT_NUMERIC", "0x10, VALUE_NOT_NUMERIC", "'', VALUE_NOT_NUMERIC", "Infinity, VALUE_NOT_FINITE",
+			"-inf, VALUE_NOT_FINITE", "1e400, VALUE_NOT_FINITE", "-0.5, VALUE_NEGATIVE", "2001, VALUE_IMPLAUSIBLE" })
+	void valuesThatAreNotAPlausibleDecimalNumberAreRejectedWithTheirReason(String value, String code) {
+		var result = validate(new ReadingBatch.RawReading("U", "2026-11-28T10:00:00", "PM2_5", value, "ug/m3"));
+		assertThat(result.rejected()).singleElement().extracting(Rejection::code).isEqualTo(code);
+	}
+
+	@Test
+	void aMissingUnitIsNotGuessed() {
+		var result = validate(new ReadingBatch.RawReading("U", "2026-11-28T10:00:00", "CO", "1.2", null));
+		assertThat(result.rejected()).singleElement().extracting(Rejection::code).isEqualTo("UNIT_NOT_CONVERTIBLE");
+	}
+
+	private ReadingValidator.Validation validate(ReadingBatch.RawReading reading) {
+		return validator.validate(List.of(reading), Map.of("U", URUMQI_END), id -> true, NOW);
+	}
+}
