@@ -1,13 +1,21 @@
 package io.cleanair.localstack;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The small demo city the local stack starts with: the twelve Beijing national-control stations of the
@@ -64,8 +72,8 @@ final class DemoCity {
 		return properties;
 	}
 
-	/** Registers the demo stations through ingest-service's own API. */
-	static void registerStations(int ingestPort) throws IOException, InterruptedException {
+	/** Registers the demo stations through ingest-service's own API, as the admin. */
+	static void registerStations(int ingestPort, String adminKey) throws IOException, InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
 		for (DemoStation s : STATIONS) {
 			String body = """
@@ -74,6 +82,7 @@ final class DemoCity {
 			HttpRequest request = HttpRequest
 				.newBuilder(URI.create("http://localhost:" + ingestPort + "/api/v1/stations/" + s.id()))
 				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + adminKey)
 				.PUT(HttpRequest.BodyPublishers.ofString(body))
 				.build();
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -82,5 +91,37 @@ final class DemoCity {
 						+ response.body());
 			}
 		}
+	}
+
+	/**
+	 * One API key per demo station, issued through ingest-service's API on the first start and kept in
+	 * {@code file} (owner-readable only) so later starts can print them again.
+	 */
+	static Properties stationKeys(int ingestPort, String adminKey, Path file) throws IOException, InterruptedException {
+		Properties keys = new Properties();
+		if (Files.exists(file)) {
+			try (Reader in = Files.newBufferedReader(file)) {
+				keys.load(in);
+			}
+			return keys;
+		}
+		HttpClient http = HttpClient.newHttpClient();
+		for (DemoStation s : STATIONS) {
+			HttpRequest request = HttpRequest
+				.newBuilder(URI.create("http://localhost:" + ingestPort + "/api/v1/stations/" + s.id() + "/keys"))
+				.header("Authorization", "Bearer " + adminKey)
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build();
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 201) {
+				throw new IOException("Issuing a key for demo station " + s.id() + " failed: " + response.statusCode());
+			}
+			keys.setProperty(s.id(), (String) JsonMapper.shared().readValue(response.body(), Map.class).get("key"));
+		}
+		try (Writer out = Files.newBufferedWriter(file)) {
+			keys.store(out, "API keys of the demo stations (Authorization: Bearer <key>)");
+		}
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		return keys;
 	}
 }

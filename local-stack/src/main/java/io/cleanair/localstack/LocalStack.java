@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import io.cleanair.security.AdminKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -72,10 +75,6 @@ public final class LocalStack implements Callable<Integer> {
 					+ " in real time).")
 	boolean simulate;
 
-	@Option(names = "--api-key", defaultValue = "${env:AQ_ADMIN_KEY}",
-			description = "Key the simulator sends to ingest-service (default: AQ_ADMIN_KEY).")
-	String apiKey;
-
 	/** Everything started, to be closed in reverse order. */
 	private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
@@ -114,19 +113,25 @@ public final class LocalStack implements Callable<Integer> {
 		if (kafka == null) {
 			kafka = started(KafkaServer.start(dataDir.resolve("kafka"), kafkaPort, kafkaControllerPort)).bootstrapServers();
 		}
+		String adminKey = adminKey();
+		Map<String, String> properties = new LinkedHashMap<>(DemoCity.officialProperties());
+		properties.put("aq.security.admin-key", adminKey);
 		SmtpSink smtp = started(SmtpSink.start(smtpPort));
 		SmsGatewaySink sms = started(SmsGatewaySink.start(smsPort));
 		PlatformServices services = started(PlatformServices.start(new PlatformServices.Settings(jdbc, jdbcUser,
-				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, DemoCity.officialProperties())));
+				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, properties)));
 		Path seededMarker = dataDir.resolve("demo-city-seeded");
 		if (seed && !Files.exists(seededMarker)) {
-			DemoCity.registerStations(services.ingestPort());
+			DemoCity.registerStations(services.ingestPort(), adminKey);
 			Files.writeString(seededMarker, "stations of the demo city registered\n");
 			log.info("Seeded the demo city: {} stations, {} officials", DemoCity.STATIONS.size(),
 					DemoCity.OFFICIALS.size());
 		}
+		Path keysFile = dataDir.resolve("station-keys.properties");
+		String stationKey = seed ? DemoCity.stationKeys(services.ingestPort(), adminKey, keysFile).getProperty("dongsi")
+				: "<a station key: POST /api/v1/stations/{id}/keys as the admin>";
 		if (simulate) {
-			started(DemoSimulation.start(services.ingestPort(), apiKey));
+			started(DemoSimulation.start(services.ingestPort(), adminKey));
 		}
 		System.out.printf("""
 
@@ -138,9 +143,25 @@ public final class LocalStack implements Callable<Integer> {
 				  Kafka              %s
 				  SMTP sink          localhost:%d (emails are logged here)
 				  SMS gateway sink   http://localhost:%d/sms (messages are logged here)
+				API keys (ingest-service: Authorization: Bearer <key>)
+				  admin              %s (from AQ_ADMIN_KEY, else kept in %s)
+				  demo stations      one per station, in %s
+				Post a reading as station dongsi:
+				  curl -X POST localhost:%d/api/v1/readings -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' \\
+				    -d '{"readings":[{"stationId":"dongsi","time":"2026-11-28T08:00:00+08:00","pollutant":"PM2_5","value":"75","unit":"ug/m3"}]}'
 				Press Ctrl-C to stop.
 				%n""", dataDir.toAbsolutePath(), services.ingestPort(), services.analyticsPort(), services.alertPort(),
-				jdbc, kafka, smtp.port(), sms.port());
+				jdbc, kafka, smtp.port(), sms.port(), adminKey, dataDir.resolve("admin.key").toAbsolutePath(),
+				keysFile.toAbsolutePath(), services.ingestPort(), stationKey);
+	}
+
+	/** {@code AQ_ADMIN_KEY}, else the key kept in the data directory (generated on the first start). */
+	private String adminKey() {
+		String fromEnvironment = System.getenv("AQ_ADMIN_KEY");
+		if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+			return fromEnvironment.trim();
+		}
+		return AdminKey.readOrGenerate(dataDir.resolve("admin.key"));
 	}
 
 	private <T extends AutoCloseable> T started(T component) {

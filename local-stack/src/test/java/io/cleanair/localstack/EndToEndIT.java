@@ -29,6 +29,8 @@ class EndToEndIT {
 
 	static PlatformServices services;
 
+	static final String ADMIN_KEY = "end-to-end-admin-key";
+
 	@BeforeAll
 	static void startPlatform() {
 		smtp.start();
@@ -44,6 +46,7 @@ class EndToEndIT {
 		extra.put("aq.alert.officials[0].language", "en");
 		extra.put("aq.alert.officials[0].districts[0]", "dongcheng");
 		extra.put("aq.alert.dispatch-interval", "PT1S");
+		extra.put("aq.security.admin-key", ADMIN_KEY);
 		services = PlatformServices.start(new PlatformServices.Settings(database.jdbcUrl(), database.username(),
 				database.password(), TestInfrastructure.kafka().bootstrapServers(), smtp.getSmtp().getPort(), 0, 0, 0,
 				extra));
@@ -62,11 +65,22 @@ class EndToEndIT {
 		WebTestClient ingest = client(services.ingestPort());
 		ingest.put()
 			.uri("/api/v1/stations/dongsi")
+			.header("Authorization", "Bearer " + ADMIN_KEY)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", "Dongsi", "districtId", "dongcheng", "kind", "NATIONAL"))
 			.exchange()
 			.expectStatus()
 			.isCreated();
+		String stationKey = (String) ingest.post()
+			.uri("/api/v1/stations/dongsi/keys")
+			.header("Authorization", "Bearer " + ADMIN_KEY)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("key");
 
 		StringBuilder readings = new StringBuilder("{\"readings\":[");
 		for (int hour = 0; hour < 8; hour++) {
@@ -77,6 +91,7 @@ class EndToEndIT {
 		readings.append("]}");
 		ingest.post()
 			.uri("/api/v1/readings")
+			.header("Authorization", "Bearer " + stationKey)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(readings.toString())
 			.exchange()
@@ -88,6 +103,7 @@ class EndToEndIT {
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> client(services.analyticsPort()).get()
 			.uri("/api/v1/stations/dongsi/readings?from={from}&to={to}", "2026-11-28T00:00:00+08:00",
 					"2026-11-29T00:00:00+08:00")
+			.header("Authorization", "Bearer " + ADMIN_KEY)
 			.exchange()
 			.expectBody()
 			.jsonPath("$.length()").isEqualTo(8));

@@ -1,19 +1,59 @@
 package io.cleanair.analytics.config;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
+import io.cleanair.core.pollutant.Pollutant;
+import io.cleanair.core.signal.SignalThresholds;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param zone the zone whose calendar days and hour labels the bureau reports in
+ * @param zone   the zone whose calendar days and hour labels the bureau reports in
+ * @param cityId the id of the city whose city-day results combine all stations
  */
 @Validated
 @ConfigurationProperties("aq")
-public record AnalyticsProperties(@NotNull ZoneId zone, Topics topics) {
+public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId, @Valid @NotNull Topics topics,
+		@Valid @NotNull Storage storage, @Valid @NotNull Signals signals) {
 
-	public record Topics(@NotBlank String readings, @NotBlank String alertSignals) {
+	public record Topics(@NotBlank String readings, @NotBlank String alertSignals, @NotBlank String stations,
+			@NotBlank String dailyResults) {
+	}
+
+	/**
+	 * TimescaleDB policies, applied only when the extension is available.
+	 *
+	 * @param chunkInterval   hypertable chunk interval of readings and hourly values
+	 * @param compressAfter   compress chunks older than this
+	 * @param rawRetention    drop raw readings older than this (hourly values and daily results are kept)
+	 */
+	public record Storage(@NotNull Duration chunkInterval, @NotNull Duration compressAfter,
+			@NotNull Duration rawRetention) {
+	}
+
+	/**
+	 * Signal thresholds (see {@link SignalThresholds}) and when the rules run.
+	 *
+	 * @param realtimeWindow  hour-based rules and period rules run on arrival only for data this recent
+	 * @param silentCheck     how often active stations are checked for silence
+	 * @param dayClose        cron (in {@code aq.zone}) of the day-close run of the period rules
+	 */
+	public record Signals(@Min(1) int sustainedHours, @NotNull BigDecimal reboundRisePercent,
+			@NotNull BigDecimal yoyRisePercent, @NotNull List<Pollutant> yoyPollutants,
+			@Min(0) int targetAllowanceWarning, @Min(1) int rankingBottomCount, @Min(1) int rankingMinimumDistricts,
+			@NotNull Duration silentAfter, @NotNull Duration realtimeWindow, @NotNull Duration silentCheck,
+			@NotBlank String dayClose) {
+
+		public SignalThresholds thresholds() {
+			return new SignalThresholds(sustainedHours, reboundRisePercent, yoyRisePercent, yoyPollutants,
+					targetAllowanceWarning, rankingBottomCount, rankingMinimumDistricts, silentAfter);
+		}
 	}
 }

@@ -1,13 +1,28 @@
 package io.cleanair.analytics.config;
 
+import java.util.Map;
+
+import io.cleanair.core.event.StationChanged;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
@@ -22,11 +37,58 @@ class KafkaConfiguration {
 		return TopicBuilder.name(properties.topics().alertSignals()).partitions(3).replicas(1).build();
 	}
 
-	/** Bounded retries, then the poison record goes to {@code <topic>.DLT} with the reason in its headers. */
 	@Bean
-	DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> kafka) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-				(record, e) -> new org.apache.kafka.common.TopicPartition(record.topic() + ".DLT", 0));
-		return new DefaultErrorHandler(recoverer, new FixedBackOff(500L, 3));
+	NewTopic dailyResultsTopic(AnalyticsProperties properties) {
+		return TopicBuilder.name(properties.topics().dailyResults()).partitions(3).replicas(1).build();
+	}
+
+	@Bean
+	NewTopic stationsTopic(AnalyticsProperties properties) {
+		return TopicBuilder.name(properties.topics().stations())
+			.partitions(1)
+			.replicas(1)
+			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+			.build();
+	}
+
+	/**
+	 * A poison record ({@link PoisonRecordException}: unreadable or invalid) goes to {@code <topic>.DLT} at once,
+	 * with the reason in the {@code kafka_dlt-exception-*} headers. Anything else — above all the database
+	 * being down — retries the same batch with a back-off growing to 30 s and no limit: the consumer stays
+	 * paused on that batch (it keeps its partitions) and resumes when the database answers, so nothing is
+	 * lost, and the idempotent upsert means nothing is counted twice.
+	 */
+	@Bean
+	DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> kafka, KafkaProperties kafkaProperties) {
+		// unreadable records keep their original bytes; invalid readings are written as JSON again
+		Map<Class<?>, KafkaOperations<?, ?>> templates = new java.util.LinkedHashMap<>();
+		templates.put(byte[].class, new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+				kafkaProperties.buildProducerProperties(), new StringSerializer(), new ByteArraySerializer())));
+		templates.put(Object.class, kafka);
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(templates,
+				(record, e) -> new TopicPartition(record.topic() + ".DLT", 0));
+		ExponentialBackOff backOff = new ExponentialBackOff(500L, 2.0);
+		backOff.setMaxInterval(30_000L);
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		handler.addNotRetryableExceptions(PoisonRecordException.class);
+		return handler;
+	}
+
+	/** Station metadata: its own value type; a tombstone (null value) is a deleted station. */
+	@Bean
+	ConcurrentKafkaListenerContainerFactory<String, StationChanged> stationsContainerFactory(
+			KafkaProperties kafkaProperties, DefaultErrorHandler errorHandler) {
+		Map<String, Object> config = new java.util.HashMap<>(kafkaProperties.buildConsumerProperties());
+		// the readings' deserializer settings are not for this topic
+		config.keySet().removeIf(k -> k.startsWith("spring.json") || k.startsWith("spring.deserializer"));
+		JacksonJsonDeserializer<StationChanged> json = new JacksonJsonDeserializer<>(StationChanged.class, false);
+		json.ignoreTypeHeaders();
+		json.trustedPackages("io.cleanair.core.event");
+		DefaultKafkaConsumerFactory<String, StationChanged> consumers = new DefaultKafkaConsumerFactory<>(config,
+				new StringDeserializer(), new ErrorHandlingDeserializer<>(json));
+		ConcurrentKafkaListenerContainerFactory<String, StationChanged> factory = new ConcurrentKafkaListenerContainerFactory<>();
+		factory.setConsumerFactory(consumers);
+		factory.setCommonErrorHandler(errorHandler);
+		return factory;
 	}
 }

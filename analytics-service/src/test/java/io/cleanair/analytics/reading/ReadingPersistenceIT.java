@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.cleanair.analytics.AnalyticsApplication;
+import io.cleanair.analytics.TestKeys;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.ConcentrationUnit;
 import io.cleanair.core.pollutant.Pollutant;
@@ -33,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Readings from Kafka are stored once, corrections replace, and a certain heavy-pollution day is signalled. */
 @SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = AnalyticsApplication.CONFIG_NAME)
+		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY })
 @AutoConfigureWebTestClient(timeout = "30s")
 class ReadingPersistenceIT {
 
@@ -44,8 +45,12 @@ class ReadingPersistenceIT {
 		AqTestProperties.register(registry, ReadingPersistenceIT.class);
 	}
 
-	@Autowired
 	WebTestClient web;
+
+	@Autowired
+	void client(WebTestClient client) {
+		this.web = TestKeys.asAdmin(client);
+	}
 
 	@Autowired
 	KafkaTemplate<String, Object> kafka;

@@ -23,7 +23,7 @@ public record AlertSignal(UUID eventId, int schemaVersion, SignalType type, Seve
 	public enum SignalType {
 
 		SHORT_TERM_REBOUND, SUSTAINED_EXCEEDANCE, HEAVY_POLLUTION, YOY_REBOUND, TARGET_AT_RISK, RANKING_BOTTOM,
-		RECOVERED
+		RECOVERED, STATION_SILENT
 
 	}
 

@@ -13,6 +13,7 @@ import io.cleanair.core.aqi.AqiStandards;
 import io.cleanair.core.aqi.Indicator;
 import io.cleanair.core.aqi.IndicatorValues;
 import io.cleanair.core.aqi.ReportPeriod;
+import io.cleanair.core.assessment.DayAssessment;
 import io.cleanair.core.event.AlertSignal;
 import io.cleanair.core.event.AlertSignal.Severity;
 import io.cleanair.core.event.AlertSignal.SignalType;
@@ -35,6 +36,39 @@ public final class HeavyPollutionRule {
 	private static final Map<Pollutant, Indicator> DAILY_MEAN = Map.of(Pollutant.PM2_5, Indicator.PM2_5_24H,
 			Pollutant.PM10, Indicator.PM10_24H, Pollutant.SO2, Indicator.SO2_24H, Pollutant.NO2, Indicator.NO2_24H,
 			Pollutant.CO, Indicator.CO_24H);
+
+	/** Opens the day's condition once it is certain from a station's hours so far; never clears it. */
+	public Evaluation soFar(StationDaySoFar day, Instant now) {
+		return Evaluation.openOnly(evaluate(day, now));
+	}
+
+	/**
+	 * The district's (or city's) assessed day: holds when its valid daily AQI exceeds 200, clears when
+	 * the valid AQI is 200 or less (e.g. after a correction); a day without a valid AQI is not judged.
+	 */
+	public Evaluation observed(String districtId, DayAssessment day, Instant now) {
+		String key = key(districtId, day.day());
+		if (!day.hasValidAqi()) {
+			return Evaluation.none();
+		}
+		int aqi = day.result().aqi();
+		if (aqi <= HEAVY_POLLUTION_AQI) {
+			return Evaluation.of(key, Optional.empty());
+		}
+		Pollutant primary = day.result().primaryPollutants().isEmpty() ? null
+				: day.result().primaryPollutants().get(0);
+		Map<String, Double> figures = new LinkedHashMap<>();
+		figures.put("aqi", (double) aqi);
+		String summary = "Heavy pollution on %s in district %s: daily AQI %d (%s)".formatted(day.day(), districtId, aqi,
+				day.result().ruleSet());
+		return Evaluation.of(key, Optional.of(new AlertSignal(UUID.randomUUID(), AlertSignal.SCHEMA_VERSION,
+				SignalType.HEAVY_POLLUTION, aqi > SEVERE_POLLUTION_AQI ? Severity.CRITICAL : Severity.WARNING,
+				districtId, null, primary, key, summary, figures, now)));
+	}
+
+	static String key(String districtId, java.time.LocalDate day) {
+		return "HEAVY_POLLUTION:" + districtId + ":" + day;
+	}
 
 	public Optional<AlertSignal> evaluate(StationDaySoFar day, Instant now) {
 		AqiStandard standard = AqiStandards.hj633For(day.date());
@@ -66,6 +100,6 @@ public final class HeavyPollutionRule {
 			.formatted(day.date(), day.stationId(), day.districtId(), worst, worstIaqi);
 		return Optional.of(new AlertSignal(UUID.randomUUID(), AlertSignal.SCHEMA_VERSION, SignalType.HEAVY_POLLUTION,
 				severity, day.districtId(), day.stationId(), worst,
-				"HEAVY_POLLUTION:" + day.districtId() + ":" + day.date(), summary, figures, now));
+				key(day.districtId(), day.date()), summary, figures, now));
 	}
 }

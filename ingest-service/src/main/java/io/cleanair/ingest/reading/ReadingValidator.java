@@ -1,64 +1,108 @@
 package io.cleanair.ingest.reading;
 
-import java.time.Clock;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.ConcentrationUnit;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.pollutant.UnitConversion;
+import io.cleanair.core.qc.PlausibleRanges;
 import io.cleanair.ingest.station.Station;
 
+import static io.cleanair.ingest.reading.RejectionCode.*;
+
 /**
- * Checks each reading of a batch on its own and converts the good ones to canonical units. Pure: the
- * caller supplies the stations the batch names and the clock.
+ * Checks each reading of a batch on its own, converts the good ones to canonical units and to the
+ * start-of-hour convention, and rejects repeats within the batch. Pure: the caller supplies the stations
+ * the batch names, who may post for which, and the time.
  */
 final class ReadingValidator {
 
-	private final Clock clock;
+	private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
-	ReadingValidator(Clock clock) {
-		this.clock = clock;
+	private final Duration maxFutureSkew;
+
+	private final Duration maxAge;
+
+	ReadingValidator(Duration maxFutureSkew, Duration maxAge) {
+		this.maxFutureSkew = maxFutureSkew;
+		this.maxAge = maxAge;
 	}
 
-	IntakeResult validate(List<ReadingBatch.RawReading> readings, Map<String, Station> stations) {
-		List<ReadingReceived> accepted = new ArrayList<>();
+	/** A reading that passed, with its place in the batch. */
+	record Candidate(int index, ReadingReceived reading) {
+	}
+
+	record Validation(List<Candidate> candidates, List<Rejection> rejected) {
+	}
+
+	/** @param mayPostFor whether the sender may post for a station id */
+	Validation validate(List<ReadingBatch.RawReading> readings, Map<String, Station> stations,
+			Predicate<String> mayPostFor, Instant now) {
+		List<Candidate> candidates = new ArrayList<>();
 		List<Rejection> rejected = new ArrayList<>();
-		Instant now = clock.instant();
+		Map<String, Integer> firstIndexOf = new HashMap<>();
 		for (int i = 0; i < readings.size(); i++) {
-			ReadingBatch.RawReading raw = readings.get(i);
 			try {
-				accepted.add(check(raw, stations, now));
+				ReadingReceived reading = check(readings.get(i), stations, mayPostFor, now);
+				Integer first = firstIndexOf.putIfAbsent(reading.stationId() + '|' + reading.pollutant() + '|'
+						+ reading.time(), i);
+				if (first != null) {
+					throw new InvalidReading(DUPLICATE_IN_BATCH, "repeats the station, pollutant and time of reading "
+							+ first + " of this batch");
+				}
+				candidates.add(new Candidate(i, reading));
 			}
 			catch (InvalidReading e) {
 				rejected.add(new Rejection(i, e.code, e.getMessage()));
 			}
 		}
-		return new IntakeResult(accepted, rejected);
+		return new Validation(candidates, rejected);
 	}
 
-	private ReadingReceived check(ReadingBatch.RawReading raw, Map<String, Station> stations, Instant now) {
+	private ReadingReceived check(ReadingBatch.RawReading raw, Map<String, Station> stations,
+			Predicate<String> mayPostFor, Instant now) {
 		if (raw == null) {
-			throw new InvalidReading("EMPTY_READING", "reading is null");
+			throw new InvalidReading(EMPTY_READING, "reading is null");
 		}
-		Station station = stations.get(Objects.requireNonNullElse(raw.stationId(), ""));
+		Station station = station(raw.stationId(), stations, mayPostFor);
+		Pollutant pollutant = pollutant(raw.pollutant());
+		Instant time = time(raw.time(), station, now);
+		double canonical = canonical(pollutant, value(raw.value()), raw.unit());
+		if (!PlausibleRanges.isPlausible(pollutant, canonical)) {
+			throw new InvalidReading(VALUE_IMPLAUSIBLE, "%s %s %s is above the physically plausible %s %s"
+				.formatted(pollutant.displayName(), canonical, pollutant.canonicalUnit(),
+						PlausibleRanges.of(pollutant).maximum(), pollutant.canonicalUnit()));
+		}
+		List<String> flags = raw.flag() == null || raw.flag().isBlank() ? List.of() : List.of("sender:" + raw.flag().trim());
+		return ReadingReceived.of(station.id(), station.districtId(), time, pollutant, canonical, now)
+			.withRevisionAndFlags(0, flags);
+	}
+
+	private static Station station(String id, Map<String, Station> stations, Predicate<String> mayPostFor) {
+		Station station = stations.get(Objects.requireNonNullElse(id, ""));
 		if (station == null) {
-			throw new InvalidReading("UNKNOWN_STATION", "station '" + raw.stationId() + "' is not registered");
+			throw new InvalidReading(UNKNOWN_STATION, "station '" + id + "' is not registered");
+		}
+		if (!mayPostFor.test(station.id())) {
+			throw new InvalidReading(FORBIDDEN_STATION, "this API key may not post for station '" + id + "'");
 		}
 		if (!station.active()) {
-			throw new InvalidReading("INACTIVE_STATION", "station '" + raw.stationId() + "' is not active");
+			throw new InvalidReading(INACTIVE_STATION, "station '" + id + "' is not active");
 		}
-		Pollutant pollutant = pollutant(raw.pollutant());
-		Instant time = time(raw.time());
-		double value = value(raw.value());
-		double canonical = canonical(pollutant, value, raw.unit());
-		return ReadingReceived.of(station.id(), station.districtId(), time, pollutant, canonical, now);
+		return station;
 	}
 
 	private static Pollutant pollutant(String text) {
@@ -66,51 +110,77 @@ final class ReadingValidator {
 			return Pollutant.valueOf(Objects.requireNonNull(text));
 		}
 		catch (RuntimeException e) {
-			throw new InvalidReading("UNKNOWN_POLLUTANT",
+			throw new InvalidReading(UNKNOWN_POLLUTANT,
 					"pollutant '" + text + "' is not one of PM2_5, PM10, SO2, NO2, CO, O3");
 		}
 	}
 
-	private static Instant time(String text) {
+	/** The start of the hour covered, as an instant: local times are in the station's zone. */
+	private Instant time(String text, Station station, Instant now) {
+		Instant labelled;
 		try {
-			return OffsetDateTime.parse(Objects.requireNonNull(text)).toInstant();
+			labelled = parse(Objects.requireNonNull(text), station);
 		}
 		catch (RuntimeException e) {
-			throw new InvalidReading("BAD_TIME",
-					"time '" + text + "' is not ISO-8601 with an offset, e.g. 2026-11-28T08:00:00+08:00");
+			throw new InvalidReading(BAD_TIME, "time '" + text
+					+ "' is not ISO-8601, e.g. 2026-11-28T08:00:00+08:00 (or without offset, in the station's zone)");
+		}
+		Instant start = station.hourLabel() == Station.HourLabel.END ? labelled.minus(Duration.ofHours(1)) : labelled;
+		if (start.isAfter(now.plus(maxFutureSkew))) {
+			throw new InvalidReading(TIME_IN_FUTURE, "time " + text + " is more than " + maxFutureSkew + " in the future");
+		}
+		if (start.isBefore(now.minus(maxAge))) {
+			throw new InvalidReading(TIME_TOO_OLD, "time " + text + " is older than the acceptance window of " + maxAge);
+		}
+		return start;
+	}
+
+	private static Instant parse(String text, Station station) {
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException withoutOffset) {
+			return LocalDateTime.parse(text).atZone(station.timeZone()).toInstant();
 		}
 	}
 
+	/** A decimal number; NaN and infinities are named as such, Java's lenient forms ("1d", hex) are not numbers. */
 	private static double value(String text) {
+		String trimmed = Objects.requireNonNullElse(text, "").trim();
+		if (NOT_FINITE.matcher(trimmed).matches()) {
+			throw new InvalidReading(VALUE_NOT_FINITE, "value " + text + " is not a finite number");
+		}
 		double value;
 		try {
-			value = Double.parseDouble(Objects.requireNonNull(text));
+			value = new BigDecimal(trimmed).doubleValue();
 		}
-		catch (RuntimeException e) {
-			throw new InvalidReading("BAD_VALUE", "value '" + text + "' is not a number");
+		catch (NumberFormatException e) {
+			throw new InvalidReading(VALUE_NOT_NUMERIC, "value '" + text + "' is not a number");
 		}
-		if (!Double.isFinite(value) || value < 0) {
-			throw new InvalidReading("BAD_VALUE", "value " + text + " must be a finite number >= 0");
+		if (!Double.isFinite(value)) {
+			throw new InvalidReading(VALUE_NOT_FINITE, "value " + text + " is not a finite number");
+		}
+		if (value < 0) {
+			throw new InvalidReading(VALUE_NEGATIVE, "value " + text + " is negative");
 		}
 		return value;
 	}
 
 	private static double canonical(Pollutant pollutant, double value, String unitText) {
 		try {
-			ConcentrationUnit unit = unitText == null ? pollutant.canonicalUnit() : ConcentrationUnit.parse(unitText);
-			return UnitConversion.toCanonical(pollutant, value, unit);
+			return UnitConversion.toCanonical(pollutant, value, ConcentrationUnit.parse(unitText));
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidReading("UNIT_NOT_CONVERTIBLE",
+			throw new InvalidReading(UNIT_NOT_CONVERTIBLE,
 					"unit '" + unitText + "' cannot be converted for " + pollutant + ": " + e.getMessage());
 		}
 	}
 
 	private static final class InvalidReading extends RuntimeException {
 
-		private final String code;
+		private final RejectionCode code;
 
-		InvalidReading(String code, String detail) {
+		InvalidReading(RejectionCode code, String detail) {
 			super(detail, null, false, false);
 			this.code = code;
 		}

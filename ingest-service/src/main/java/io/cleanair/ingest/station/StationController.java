@@ -1,8 +1,13 @@
 package io.cleanair.ingest.station;
 
-import java.util.List;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,8 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -30,9 +37,14 @@ class StationController {
 		this.events = events;
 	}
 
+	/** Paged and filtered, by id: {@code ?districtId=&kind=&active=&page=0&size=50} (size at most 500). */
 	@GetMapping
-	Mono<List<Station>> list() {
-		return Mono.fromCallable(stations::findAll).subscribeOn(Schedulers.boundedElastic());
+	Mono<StationPage> list(@RequestParam(required = false) String districtId,
+			@RequestParam(required = false) Station.StationKind kind, @RequestParam(required = false) Boolean active,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		StationFilter filter = new StationFilter(districtId, kind, active);
+		return Mono.fromCallable(() -> stations.find(filter, page, size)).subscribeOn(Schedulers.boundedElastic());
 	}
 
 	@GetMapping("/{id}")
@@ -59,12 +71,26 @@ class StationController {
 					: Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "no station " + id)));
 	}
 
+	/**
+	 * @param timeZone an IANA zone id (default {@code Asia/Shanghai}) for times sent without an offset
+	 * @param hourLabel {@code START} (default) or {@code END}: which end of its hour a value's time names
+	 */
 	record StationRequest(@NotBlank String name, @NotBlank String districtId, Station.StationKind kind,
-			Double latitude, Double longitude, Boolean active) {
+			@DecimalMin("-90") @DecimalMax("90") Double latitude, @DecimalMin("-180") @DecimalMax("180") Double longitude,
+			Boolean active, String timeZone, Station.HourLabel hourLabel) {
 
 		Station toStation(String id) {
 			return new Station(id, name, districtId, kind == null ? Station.StationKind.CITY : kind, latitude,
-					longitude, active == null || active);
+					longitude, active == null || active, zone(), hourLabel == null ? Station.HourLabel.START : hourLabel);
+		}
+
+		private ZoneId zone() {
+			try {
+				return timeZone == null ? Station.DEFAULT_ZONE : ZoneId.of(timeZone);
+			}
+			catch (DateTimeException e) {
+				throw new ServerWebInputException("timeZone '" + timeZone + "' is not a time zone id such as Asia/Shanghai");
+			}
 		}
 	}
 }

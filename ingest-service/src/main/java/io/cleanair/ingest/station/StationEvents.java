@@ -28,7 +28,7 @@ class StationEvents {
 	CompletableFuture<?> changed(Station s) {
 		return kafka.send(topics.stations(), s.id(), new StationChanged(UUID.randomUUID(), StationChanged.SCHEMA_VERSION,
 				s.id(), s.name(), s.districtId(), s.kind().name(), s.latitude(), s.longitude(), s.active(), false,
-				clock.instant()));
+				clock.instant(), s.timeZone().getId(), s.hourLabel().name()));
 	}
 
 	CompletableFuture<?> deleted(String id) {

@@ -1,5 +1,7 @@
 package io.cleanair.ingest.station;
 
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StationRepository {
 
-	private static final String COLUMNS = "id, name, district_id, kind, latitude, longitude, active";
+	private static final String COLUMNS = "id, name, district_id, kind, latitude, longitude, active, time_zone, hour_label";
 
 	private final JdbcClient jdbc;
 
@@ -23,6 +25,21 @@ public class StationRepository {
 
 	public List<Station> findAll() {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM station ORDER BY id").query(StationRepository::map).list();
+	}
+
+	/** One page of the stations that match, by id, and how many match in all. */
+	StationPage find(StationFilter filter, int page, int size) {
+		List<Object> params = new ArrayList<>();
+		String where = filter.where(params);
+		long total = jdbc.sql("SELECT count(*) FROM station" + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(size);
+		pageParams.add((long) page * size);
+		List<Station> items = jdbc.sql("SELECT " + COLUMNS + " FROM station" + where + " ORDER BY id LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query(StationRepository::map)
+			.list();
+		return new StationPage(items, page, size, total);
 	}
 
 	public Optional<Station> findById(String id) {
@@ -45,17 +62,20 @@ public class StationRepository {
 
 	/** Inserts or replaces; answers true when the station was new. */
 	public boolean save(Station s) {
-		boolean existed = findById(s.id()).isPresent();
-		jdbc.sql("""
-				INSERT INTO station (id, name, district_id, kind, latitude, longitude, active, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, now())
+		return jdbc.sql("""
+				INSERT INTO station (id, name, district_id, kind, latitude, longitude, active, time_zone, hour_label,
+				  updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
 				ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, district_id = EXCLUDED.district_id,
 				  kind = EXCLUDED.kind, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,
-				  active = EXCLUDED.active, updated_at = now()
+				  active = EXCLUDED.active, time_zone = EXCLUDED.time_zone, hour_label = EXCLUDED.hour_label,
+				  updated_at = now()
+				RETURNING (xmax = 0) AS inserted
 				""")
-			.params(s.id(), s.name(), s.districtId(), s.kind().name(), s.latitude(), s.longitude(), s.active())
-			.update();
-		return !existed;
+			.params(s.id(), s.name(), s.districtId(), s.kind().name(), s.latitude(), s.longitude(), s.active(),
+					s.timeZone().getId(), s.hourLabel().name())
+			.query(Boolean.class)
+			.single();
 	}
 
 	public boolean delete(String id) {
@@ -65,6 +85,7 @@ public class StationRepository {
 	private static Station map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Station(rs.getString("id"), rs.getString("name"), rs.getString("district_id"),
 				Station.StationKind.valueOf(rs.getString("kind")), rs.getObject("latitude", Double.class),
-				rs.getObject("longitude", Double.class), rs.getBoolean("active"));
+				rs.getObject("longitude", Double.class), rs.getBoolean("active"), ZoneId.of(rs.getString("time_zone")),
+				Station.HourLabel.valueOf(rs.getString("hour_label")));
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cleanair.ingest.IngestApplication;
+import io.cleanair.ingest.support.IngestClient;
 import io.cleanair.testsupport.AqTestProperties;
 import io.cleanair.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A batch with good and bad readings: the good ones reach Kafka keyed by station, the bad ones come back. */
 @SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = IngestApplication.CONFIG_NAME)
+		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY })
 @AutoConfigureWebTestClient(timeout = "30s")
 class ReadingIntakeIT {
 
@@ -42,15 +43,15 @@ class ReadingIntakeIT {
 	@Value("${aq.topics.readings}")
 	String readingsTopic;
 
+	IngestClient ingest;
+
+	String key;
+
 	@BeforeEach
 	void registerStation() {
-		web.put()
-			.uri("/api/v1/stations/S1")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "Dongsi", "districtId", "dongcheng", "kind", "NATIONAL"))
-			.exchange()
-			.expectStatus()
-			.is2xxSuccessful();
+		ingest = new IngestClient(web);
+		ingest.registerStation("S1", Map.of("name", "Dongsi", "districtId", "dongcheng", "kind", "NATIONAL"));
+		key = ingest.stationKey("S1");
 	}
 
 	@Test
@@ -63,11 +64,7 @@ class ReadingIntakeIT {
 				  {"stationId":"S1","time":"2026-11-28T08:00:00+08:00","pollutant":"BENZENE","value":"1","unit":"ug/m3"}
 				]}""";
 
-		web.post()
-			.uri("/api/v1/readings")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
+		ingest.postJson(key, body)
 			.expectStatus()
 			.isAccepted()
 			.expectBody()
@@ -87,11 +84,7 @@ class ReadingIntakeIT {
 
 	@Test
 	void unparsableBodyIsAProblemAndPublishesNothing() {
-		web.post()
-			.uri("/api/v1/readings")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"readings\": [ not json")
-			.exchange()
+		ingest.postJson(key, "{\"readings\": [ not json")
 			.expectStatus()
 			.isBadRequest()
 			.expectHeader()
@@ -102,12 +95,16 @@ class ReadingIntakeIT {
 	void registeredStationsAreListed() {
 		web.get()
 			.uri("/api/v1/stations")
+			.header("Authorization", "Bearer " + IngestClient.ADMIN_KEY)
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[0].id").isEqualTo("S1")
-			.jsonPath("$[0].districtId").isEqualTo("dongcheng");
+			.jsonPath("$.total").isEqualTo(1)
+			.jsonPath("$.items[0].id").isEqualTo("S1")
+			.jsonPath("$.items[0].districtId").isEqualTo("dongcheng")
+			.jsonPath("$.items[0].timeZone").isEqualTo("Asia/Shanghai")
+			.jsonPath("$.items[0].hourLabel").isEqualTo("START");
 	}
 
 	private static List<ConsumerRecord<String, String>> readAll(String topic, int expected) {

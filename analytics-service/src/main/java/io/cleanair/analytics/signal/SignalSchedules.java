@@ -1,0 +1,76 @@
+package io.cleanair.analytics.signal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.cleanair.analytics.config.AnalyticsProperties;
+import io.cleanair.analytics.daily.DailyResultRepository;
+import io.cleanair.analytics.station.StationRepository;
+import io.cleanair.core.event.AlertSignal;
+import io.cleanair.core.signal.Evaluation;
+import io.cleanair.core.signal.StationSilentRule;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The rules that run on the clock: silent stations (every minute by default) and the day-close run of the period rules. */
+@Component
+public class SignalSchedules {
+
+	private final StationRepository stations;
+
+	private final DailyResultRepository results;
+
+	private final PeriodSignals periodSignals;
+
+	private final SignalLedgerStore ledger;
+
+	private final SignalPublisher publisher;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final AnalyticsProperties properties;
+
+	private final StationSilentRule silent;
+
+	SignalSchedules(StationRepository stations, DailyResultRepository results, PeriodSignals periodSignals,
+			SignalLedgerStore ledger, SignalPublisher publisher, TransactionTemplate transaction, Clock clock,
+			AnalyticsProperties properties) {
+		this.stations = stations;
+		this.results = results;
+		this.periodSignals = periodSignals;
+		this.ledger = ledger;
+		this.publisher = publisher;
+		this.transaction = transaction;
+		this.clock = clock;
+		this.properties = properties;
+		this.silent = new StationSilentRule(properties.signals().thresholds());
+	}
+
+	@Scheduled(fixedDelayString = "${aq.signals.silent-check}", initialDelayString = "${aq.signals.silent-check}")
+	public void checkSilentStations() {
+		Instant now = clock.instant();
+		run(() -> stations.activity().stream().map(s -> silent.evaluate(s, now)).reduce(Evaluation.none(),
+				Evaluation::plus), now);
+	}
+
+	/** When a day closes: the period rules for every district with results that day. */
+	@Scheduled(cron = "${aq.signals.day-close}", zone = "${aq.zone}")
+	public void closeDay() {
+		Instant now = clock.instant();
+		LocalDate yesterday = LocalDate.ofInstant(now, properties.zone()).minusDays(1);
+		run(() -> periodSignals.districts(results.districtsWithResults(yesterday, yesterday), yesterday, now)
+			.plus(periodSignals.ranking(yesterday, now)), now);
+	}
+
+	private void run(java.util.function.Supplier<Evaluation> evaluation, Instant now) {
+		transaction.executeWithoutResult(status -> {
+			List<AlertSignal> raised = ledger.apply(evaluation.get(), now);
+			publisher.publish(raised);
+		});
+	}
+}

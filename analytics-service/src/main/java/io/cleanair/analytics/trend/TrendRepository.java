@@ -1,0 +1,63 @@
+package io.cleanair.analytics.trend;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.cleanair.analytics.daily.Scope;
+import io.cleanair.core.pollutant.Pollutant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Trend series: hourly values (averaged over a district's or the city's stations) and daily statistics by period. */
+@Repository
+class TrendRepository {
+
+	/** The daily statistic a pollutant's day-based trend uses (O3: MDA8). */
+	static final Map<Pollutant, String> DAILY_COLUMN = Map.of(Pollutant.PM2_5, "pm2_5_24h", Pollutant.PM10,
+			"pm10_24h", Pollutant.SO2, "so2_24h", Pollutant.NO2, "no2_24h", Pollutant.CO, "co_24h", Pollutant.O3,
+			"o3_8h");
+
+	private final JdbcClient jdbc;
+
+	TrendRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<RawPoint> hourly(Scope scope, String id, Pollutant pollutant, Instant from, Instant to) {
+		String sql = switch (scope) {
+			case STATION -> "SELECT hour, value, 1 FROM hourly_value WHERE station_id = :id AND pollutant = :p"
+					+ " AND hour >= :from AND hour < :to ORDER BY hour";
+			case DISTRICT -> "SELECT h.hour, avg(h.value), count(*) FROM hourly_value h JOIN station s"
+					+ " ON s.station_id = h.station_id WHERE s.district_id = :id AND h.pollutant = :p"
+					+ " AND h.hour >= :from AND h.hour < :to GROUP BY h.hour ORDER BY h.hour";
+			case CITY -> "SELECT hour, avg(value), count(*) FROM hourly_value WHERE pollutant = :p AND :id = :id"
+					+ " AND hour >= :from AND hour < :to GROUP BY hour ORDER BY hour";
+		};
+		return jdbc.sql(sql)
+			.param("id", id)
+			.param("p", pollutant.name())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, n) -> new RawPoint(rs.getTimestamp(1).toInstant().toString(), rs.getDouble(2), rs.getInt(3)))
+			.list();
+	}
+
+	List<RawPoint> daily(Scope scope, String id, Pollutant pollutant, Interval interval, LocalDate from, LocalDate to) {
+		String column = DAILY_COLUMN.get(pollutant);
+		String period = interval == Interval.DAY ? "day" : "date_trunc('" + interval.sqlField() + "', day)::date";
+		return jdbc.sql("SELECT " + period + " AS period, avg(" + column + "), count(" + column + ") FROM daily_result"
+				+ " WHERE scope = ? AND scope_id = ? AND day BETWEEN ? AND ? AND " + column + " IS NOT NULL"
+				+ " GROUP BY 1 ORDER BY 1")
+			.params(scope.name(), id, Date.valueOf(from), Date.valueOf(to))
+			.query((rs, n) -> new RawPoint(rs.getDate(1).toLocalDate().toString(), rs.getDouble(2), rs.getInt(3)))
+			.list();
+	}
+
+	/** @param period the hour (an instant) or the first day of the period; count = hours or days averaged */
+	record RawPoint(String period, double value, int count) {
+	}
+}

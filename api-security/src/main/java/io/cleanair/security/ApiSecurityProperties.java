@@ -1,0 +1,17 @@
+package io.cleanair.security;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code aq.security.*}.
+ *
+ * @param adminKey the admin credential; when blank, the environment variable {@code AQ_ADMIN_KEY}, else the
+ * key kept in {@code dataDir/admin.key} (generated on first start)
+ * @param dataDir where a generated admin key is kept
+ */
+@ConfigurationProperties("aq.security")
+public record ApiSecurityProperties(String adminKey, @DefaultValue("${user.home}/.cleanair") Path dataDir) {
+}

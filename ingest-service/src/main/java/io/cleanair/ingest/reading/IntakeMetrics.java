@@ -1,0 +1,43 @@
+package io.cleanair.ingest.reading;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/** The intake's figures: readings accepted, rejected by reason, flagged and revised; batch sizes. */
+@Component
+class IntakeMetrics {
+
+	private final MeterRegistry meters;
+
+	private final Counter accepted;
+
+	private final Counter flagged;
+
+	private final Counter revised;
+
+	private final DistributionSummary batchSize;
+
+	IntakeMetrics(MeterRegistry meters) {
+		this.meters = meters;
+		this.accepted = Counter.builder("aq.ingest.readings.accepted").description("Readings acknowledged by Kafka").register(meters);
+		this.flagged = Counter.builder("aq.ingest.readings.flagged").description("Accepted readings with a QC flag").register(meters);
+		this.revised = Counter.builder("aq.ingest.readings.revised").description("Accepted readings that replace an earlier value").register(meters);
+		this.batchSize = DistributionSummary.builder("aq.ingest.batch.size").description("Readings per request").register(meters);
+	}
+
+	void received(int readings) {
+		batchSize.record(readings);
+	}
+
+	void published(IntakeResult result) {
+		accepted.increment(result.accepted().size());
+		flagged.increment(result.flagged());
+		revised.increment(result.revised());
+		for (Rejection r : result.rejected()) {
+			Counter.builder("aq.ingest.readings.rejected").description("Readings rejected, by reason")
+				.tag("reason", r.code()).register(meters).increment();
+		}
+	}
+}

@@ -1,0 +1,173 @@
+package io.cleanair.ingest.reading;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Turns a request body into raw readings: a JSON batch, NDJSON (one reading per line) or CSV with a
+ * header, any of them gzip-encoded. Too many bytes or readings is a 413; a body that cannot be parsed at
+ * all is a 400, and nothing of it is taken.
+ */
+@Component
+class ReadingBodyReader {
+
+	static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+	static final List<String> CSV_COLUMNS = List.of("station_id", "time", "pollutant", "value", "unit");
+
+	private final JsonMapper json;
+
+	private final CsvMapper csv = CsvMapper.builder().build();
+
+	private final IntakeProperties properties;
+
+	ReadingBodyReader(JsonMapper json, IntakeProperties properties) {
+		this.json = json;
+		this.properties = properties;
+	}
+
+	Mono<List<ReadingBatch.RawReading>> read(ServerHttpRequest request) {
+		int maxBytes = (int) Math.min(Integer.MAX_VALUE - 8, properties.maxBodySize().toBytes());
+		boolean gzip = "gzip".equalsIgnoreCase(request.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING));
+		MediaType type = request.getHeaders().getContentType();
+		// drains an oversized body instead of cutting it off, so the client reads the 413 rather than a reset
+		return request.getBody()
+			.collect(() -> new BoundedBody(maxBytes), BoundedBody::add)
+			.map(body -> body.bytes().orElseThrow(() -> tooLarge(maxBytes)))
+			.publishOn(Schedulers.boundedElastic())
+			.map(bytes -> parse(gzip ? gunzip(bytes, maxBytes) : bytes, type));
+	}
+
+	private List<ReadingBatch.RawReading> parse(byte[] body, MediaType type) {
+		try {
+			List<ReadingBatch.RawReading> readings;
+			if (type == null || MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
+				ReadingBatch batch = json.readValue(body, ReadingBatch.class);
+				if (batch == null || batch.readings() == null) {
+					throw new ServerWebInputException("body must be {\"readings\":[...]}");
+				}
+				readings = batch.readings();
+			}
+			else if (NDJSON.isCompatibleWith(type)) {
+				readings = limited(json.readerFor(ReadingBatch.RawReading.class).readValues(body));
+			}
+			else if (MediaType.parseMediaType("text/csv").isCompatibleWith(type)) {
+				readings = csv(body);
+			}
+			else {
+				throw new UnsupportedMediaTypeStatusException(type,
+						List.of(MediaType.APPLICATION_JSON, NDJSON, MediaType.parseMediaType("text/csv")));
+			}
+			if (readings.size() > properties.maxBatchSize()) {
+				throw new BatchTooLargeException(readings.size(), properties.maxBatchSize());
+			}
+			return readings;
+		}
+		catch (JacksonException e) {
+			throw new ServerWebInputException("the body cannot be parsed as " + type + ": " + e.getOriginalMessage());
+		}
+	}
+
+	private List<ReadingBatch.RawReading> csv(byte[] body) {
+		MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class)
+			.with(CsvSchema.emptySchema().withHeader().withColumnReordering(true))
+			.readValues(body);
+		List<Map<String, String>> all = limited(rows);
+		if (!all.isEmpty() && !all.get(0).keySet().containsAll(CSV_COLUMNS)) {
+			throw new ServerWebInputException("the CSV header must be station_id,time,pollutant,value,unit[,flag]");
+		}
+		return all.stream()
+			.map(row -> new ReadingBatch.RawReading(row.get("station_id"), row.get("time"), row.get("pollutant"),
+					row.get("value"), row.get("unit"), row.get("flag")))
+			.toList();
+	}
+
+	/** Reads at most one more than the limit, so a huge body is refused without being parsed whole. */
+	private <T> List<T> limited(MappingIterator<T> values) {
+		List<T> list = new ArrayList<>();
+		while (values.hasNextValue()) {
+			list.add(values.nextValue());
+			if (list.size() > properties.maxBatchSize()) {
+				throw new BatchTooLargeException("the batch has more than " + properties.maxBatchSize()
+						+ " readings; at most " + properties.maxBatchSize() + " are accepted in one request");
+			}
+		}
+		return list;
+	}
+
+	private static byte[] gunzip(byte[] compressed, int maxBytes) {
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+			byte[] bytes = in.readNBytes(maxBytes + 1);
+			if (bytes.length > maxBytes) {
+				throw tooLarge(maxBytes);
+			}
+			return bytes;
+		}
+		catch (IOException e) {
+			throw new ServerWebInputException("Content-Encoding is gzip but the body is not gzip data: " + e.getMessage());
+		}
+	}
+
+	/** The body's bytes up to a limit; past it, only whether the limit was passed. */
+	private static final class BoundedBody {
+
+		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+		private final int maxBytes;
+
+		private boolean exceeded;
+
+		BoundedBody(int maxBytes) {
+			this.maxBytes = maxBytes;
+		}
+
+		void add(DataBuffer buffer) {
+			try {
+				int n = buffer.readableByteCount();
+				if (!exceeded && bytes.size() + n <= maxBytes) {
+					byte[] chunk = new byte[n];
+					buffer.read(chunk);
+					bytes.writeBytes(chunk);
+				}
+				else {
+					exceeded = true;
+					bytes.reset();
+				}
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		}
+
+		Optional<byte[]> bytes() {
+			return exceeded ? Optional.empty() : Optional.of(bytes.toByteArray());
+		}
+	}
+
+	private static BatchTooLargeException tooLarge(int maxBytes) {
+		return new BatchTooLargeException("the body is larger than " + maxBytes + " bytes");
+	}
+}

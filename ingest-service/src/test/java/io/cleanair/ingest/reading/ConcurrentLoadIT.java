@@ -1,0 +1,107 @@
+package io.cleanair.ingest.reading;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.cleanair.ingest.IngestApplication;
+import io.cleanair.ingest.support.FixedClock;
+import io.cleanair.ingest.support.IngestClient;
+import io.cleanair.ingest.support.ReadingsLoad;
+import io.cleanair.ingest.support.TopicReader;
+import io.cleanair.testsupport.AqTestProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Many batches in parallel, each with some bad readings: afterwards the topic holds every accepted reading
+ * exactly once and no rejected one.
+ */
+@SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY })
+@AutoConfigureWebTestClient(timeout = "30s")
+@Import(FixedClock.class)
+class ConcurrentLoadIT {
+
+	static final int STATIONS = 8;
+
+	static final int BATCHES_PER_STATION = 5;
+
+	static final int READINGS_PER_BATCH = 200;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		AqTestProperties.register(registry, ConcurrentLoadIT.class);
+	}
+
+	@Autowired
+	WebTestClient web;
+
+	@LocalServerPort
+	int port;
+
+	@Value("${aq.topics.readings}")
+	String topic;
+
+	@Test
+	void everyAcceptedReadingIsInTheTopicExactlyOnceAndNoRejectedOne() {
+		IngestClient ingest = new IngestClient(web);
+		List<String> stations = new ArrayList<>();
+		for (int s = 0; s < STATIONS; s++) {
+			stations.add("L" + s);
+			ingest.registerStation("L" + s, "load");
+		}
+		String key = (String) web.post().uri("/api/v1/providers/load/keys")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + IngestClient.ADMIN_KEY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("stations", stations))
+			.exchange().expectStatus().isCreated()
+			.expectBody(Map.class).returnResult().getResponseBody().get("key");
+
+		List<String> batches = new ArrayList<>();
+		Set<String> good = new HashSet<>();
+		Set<String> bad = new HashSet<>();
+		for (int b = 0; b < BATCHES_PER_STATION; b++) {
+			for (String station : stations) {
+				StringBuilder body = new StringBuilder("{\"readings\":[");
+				for (int i = 0; i < READINGS_PER_BATCH; i++) {
+					int n = b * READINGS_PER_BATCH + i;
+					boolean rejected = n % 17 == 0;
+					body.append(i == 0 ? "" : ",").append(ReadingsLoad.reading(station, n, rejected ? -1 : 20 + n % 30));
+					(rejected ? bad : good).add(ReadingsLoad.key(station, n));
+				}
+				batches.add(body.append("]}").toString());
+			}
+		}
+
+		List<Map<String, Object>> answers = new ReadingsLoad(port, key).post(batches, 8);
+		int accepted = answers.stream().mapToInt(a -> (Integer) a.get("accepted")).sum();
+		int rejected = answers.stream().mapToInt(a -> ((List<?>) a.get("rejected")).size()).sum();
+		assertThat(accepted).isEqualTo(good.size());
+		assertThat(rejected).isEqualTo(bad.size());
+
+		// asks for one more than expected, so a duplicate would be read rather than missed
+		List<JsonNode> published = TopicReader.read(topic, n -> true, good.size() + 1, Duration.ofSeconds(20));
+		List<String> keys = published.stream()
+			.map(n -> n.get("stationId").asString() + " " + n.get("pollutant").asString() + " " + n.get("time").asString())
+			.toList();
+		assertThat(keys).hasSize(good.size()).doesNotHaveDuplicates();
+		assertThat(new HashSet<>(keys)).isEqualTo(good).doesNotContainAnyElementsOf(bad);
+	}
+}
