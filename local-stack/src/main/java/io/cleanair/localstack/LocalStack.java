@@ -118,6 +118,9 @@ public final class LocalStack implements Callable<Integer> {
 		properties.put("aq.security.admin-key", adminKey);
 		SmtpSink smtp = started(SmtpSink.start(smtpPort));
 		SmsGatewaySink sms = started(SmsGatewaySink.start(smsPort));
+		// alert-service texts through the SMS sink's generic JSON webhook
+		properties.put("aq.alert.sms.provider", "webhook");
+		properties.put("aq.alert.sms.webhook.url", "http://localhost:" + sms.port() + "/sms");
 		PlatformServices services = started(PlatformServices.start(new PlatformServices.Settings(jdbc, jdbcUser,
 				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, properties)));
 		Path seededMarker = dataDir.resolve("demo-city-seeded");

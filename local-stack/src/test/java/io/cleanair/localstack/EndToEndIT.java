@@ -112,7 +112,9 @@ class EndToEndIT {
 		MimeMessage email = smtp.getReceivedMessages()[0];
 		assertThat(email.getAllRecipients()[0].toString()).isEqualTo("zhang.min@dongcheng.example");
 		assertThat(email.getSubject()).contains("dongcheng").contains("HEAVY_POLLUTION");
-		assertThat((String) email.getContent()).contains("dongsi").contains("PM2_5");
+		// multipart/alternative: the plain-text part first, then the HTML one
+		assertThat((String) ((jakarta.mail.Multipart) email.getContent()).getBodyPart(0).getContent()).contains("dongsi")
+			.contains("PM2_5");
 	}
 
 	private static WebTestClient client(int port) {

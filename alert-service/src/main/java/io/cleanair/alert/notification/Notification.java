@@ -3,20 +3,40 @@ package io.cleanair.alert.notification;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One message to one recipient over one channel, as kept in the outbox and the audit trail. */
-public record Notification(UUID id, String deduplicationKey, UUID signalId, String officialId, Channel channel,
-		String recipient, String subject, String body, Status status, int attempts, String lastResult,
-		Instant createdAt, Instant sentAt) {
+import io.cleanair.core.alerting.Channel;
+import io.cleanair.core.alerting.NoticeKind;
 
-	public enum Channel {
-
-		EMAIL, SMS
-
-	}
+/**
+ * One message to one recipient over one channel, as kept in the outbox and the audit trail.
+ *
+ * @param idempotencyKey unique: incident, kind, round, official and channel
+ * @param body the plain text (email) or the SMS text
+ * @param htmlBody the HTML alternative of an email
+ * @param notBefore not sent before this: the end of quiet hours, or the next retry
+ * @param provider who carried it (SMTP, the SMS provider)
+ * @param fallbackFor the SMS notification this email stands in for
+ */
+public record Notification(UUID id, UUID incidentId, NoticeKind kind, int round, String idempotencyKey,
+		String deduplicationKey, UUID signalId, String officialId, Channel channel, String recipient, String subject,
+		String body, String htmlBody, Status status, int attempts, String lastResult, String provider,
+		UUID fallbackFor, Instant createdAt, Instant notBefore, Instant sentAt) {
 
 	public enum Status {
 
-		PENDING, SENT, FAILED
+		/** Waiting to be sent (at {@code notBefore} at the earliest), including retries. */
+		PENDING,
+
+		/** Accepted by the SMTP server or the SMS provider. */
+		SENT,
+
+		/** Given up: attempts exhausted, or a permanent error. */
+		FAILED,
+
+		/** An SMS that could not be sent; an email carried the message instead. */
+		FELL_BACK,
+
+		/** Withdrawn before it was sent (its incident resolved while it was held, or it reopened). */
+		CANCELLED
 
 	}
 }

@@ -4,15 +4,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import io.cleanair.core.alerting.Channel;
+import io.cleanair.core.alerting.NoticeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The outbox: a notification is stored before it is sent, and its outcome recorded after. */
 @Repository
-class NotificationRepository {
+public class NotificationRepository {
 
 	private final JdbcClient jdbc;
 
@@ -20,54 +28,185 @@ class NotificationRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores a new notification; false when one for the same condition, official and channel exists. */
-	boolean insertIfNew(Notification n) {
+	/** Stores a new notification; false when one with the same idempotency key exists. */
+	public boolean insertIfNew(Notification n) {
 		return jdbc.sql("""
-				INSERT INTO notification (id, deduplication_key, signal_id, official_id, channel, recipient, subject,
-				  body, status, attempts, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
-				ON CONFLICT (deduplication_key, official_id, channel) DO NOTHING
+				INSERT INTO notification (id, incident_id, kind, round, idempotency_key, deduplication_key, signal_id,
+				  official_id, channel, recipient, subject, body, html_body, status, attempts, fallback_for, created_at,
+				  not_before, updated_at)
+				VALUES (:id, :incident, :kind, :round, :key, :dedup, :signal, :official, :channel, :recipient, :subject,
+				  :body, :html, 'PENDING', 0, :fallbackFor, :created, :notBefore, :created)
+				ON CONFLICT (idempotency_key) DO NOTHING
 				""")
-			.params(n.id(), n.deduplicationKey(), n.signalId(), n.officialId(), n.channel().name(), n.recipient(),
-					n.subject(), n.body(), Timestamp.from(n.createdAt()))
+			.param("id", n.id())
+			.param("incident", n.incidentId())
+			.param("kind", n.kind().name())
+			.param("round", n.round())
+			.param("key", n.idempotencyKey())
+			.param("dedup", n.deduplicationKey())
+			.param("signal", n.signalId())
+			.param("official", n.officialId())
+			.param("channel", n.channel().name())
+			.param("recipient", n.recipient())
+			.param("subject", n.subject())
+			.param("body", n.body())
+			.param("html", n.htmlBody())
+			.param("fallbackFor", n.fallbackFor())
+			.param("created", Timestamp.from(n.createdAt()))
+			.param("notBefore", Timestamp.from(n.notBefore()))
 			.update() == 1;
 	}
 
-	/** Locks up to {@code limit} sendable notifications; other instances skip the locked rows. */
-	List<Notification> lockPending(int maxAttempts, int limit) {
+	/**
+	 * Locks the oldest notification that is due; other instances skip locked rows, so no two
+	 * dispatchers hold the same notification.
+	 */
+	Optional<Notification> lockNextDue(Instant now, Channel only) {
 		return jdbc.sql("""
-				SELECT * FROM notification
-				WHERE status IN ('PENDING', 'FAILED') AND attempts < ?
-				ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED
-				""").params(maxAttempts, limit).query(NotificationRepository::map).list();
+				SELECT * FROM notification WHERE status = 'PENDING' AND not_before <= ? AND (? OR channel = ?)
+				ORDER BY not_before, created_at, channel DESC LIMIT 1 FOR UPDATE SKIP LOCKED
+				""")
+			.params(Timestamp.from(now), only == null, only == null ? "" : only.name())
+			.query(NotificationRepository::map)
+			.optional();
 	}
 
-	void markSent(UUID id, String result, Instant at) {
-		jdbc.sql("UPDATE notification SET status = 'SENT', attempts = attempts + 1, last_result = ?, sent_at = ? WHERE id = ?")
-			.params(result, Timestamp.from(at), id)
+	public Optional<Notification> findByKey(String idempotencyKey) {
+		return jdbc.sql("SELECT * FROM notification WHERE idempotency_key = ?")
+			.param(idempotencyKey)
+			.query(NotificationRepository::map)
+			.optional();
+	}
+
+	void markSent(UUID id, String provider, String result, Instant at) {
+		jdbc.sql("""
+				UPDATE notification SET status = 'SENT', attempts = attempts + 1, provider = ?, last_result = ?,
+				  sent_at = ?, updated_at = ? WHERE id = ?
+				""").params(provider, result, Timestamp.from(at), Timestamp.from(at), id).update();
+	}
+
+	/** A failed attempt that will be tried again at {@code next}. */
+	void markRetry(UUID id, String provider, String result, Instant next, Instant now) {
+		jdbc.sql("""
+				UPDATE notification SET attempts = attempts + 1, provider = ?, last_result = ?, not_before = ?,
+				  updated_at = ? WHERE id = ?
+				""").params(provider, result, Timestamp.from(next), Timestamp.from(now), id).update();
+	}
+
+	/** Not attempted (a rate limit): later, without counting an attempt. */
+	void defer(UUID id, String result, Instant next, Instant now) {
+		jdbc.sql("UPDATE notification SET last_result = ?, not_before = ?, updated_at = ? WHERE id = ?")
+			.params(result, Timestamp.from(next), Timestamp.from(now), id)
 			.update();
 	}
 
-	void markFailed(UUID id, String result) {
-		jdbc.sql("UPDATE notification SET status = 'FAILED', attempts = attempts + 1, last_result = ? WHERE id = ?")
-			.params(result, id)
+	void markFinal(UUID id, Notification.Status status, String provider, String result, boolean attempted,
+			Instant now) {
+		jdbc.sql("""
+				UPDATE notification SET status = ?, attempts = attempts + ?, provider = coalesce(?, provider),
+				  last_result = ?, updated_at = ? WHERE id = ?
+				""").params(status.name(), attempted ? 1 : 0, provider, result, Timestamp.from(now), id).update();
+	}
+
+	/** Withdraws pending notifications of an incident of the given kind, not yet due unless {@code evenIfDue}. */
+	public int cancelPending(UUID incidentId, NoticeKind kind, boolean evenIfDue, String reason, Instant now) {
+		return jdbc.sql("""
+				UPDATE notification SET status = 'CANCELLED', last_result = ?, updated_at = ?
+				WHERE incident_id = ? AND kind = ? AND status = 'PENDING' AND (? OR not_before > ?)
+				""")
+			.params(reason, Timestamp.from(now), incidentId, kind.name(), evenIfDue, Timestamp.from(now))
 			.update();
 	}
 
-	List<Notification> recent(int limit) {
-		return jdbc.sql("SELECT * FROM notification ORDER BY created_at DESC LIMIT ?")
-			.param(limit)
+	/**
+	 * The officials told (or about to be told) something of this kind for this incident, with the
+	 * channels: sent or pending ones, and emails standing in for failed SMS.
+	 */
+	public Map<String, Set<Channel>> told(UUID incidentId, NoticeKind kind, Set<Notification.Status> statuses) {
+		Map<String, Set<Channel>> told = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT official_id, channel FROM notification
+				WHERE incident_id = ? AND kind = ? AND status = ANY (string_to_array(?, ','))
+				ORDER BY official_id, channel
+				""")
+			.params(incidentId, kind.name(), String.join(",", statuses.stream().map(Enum::name).toList()))
+			.query((rs, row) -> {
+				told.computeIfAbsent(rs.getString("official_id"), k -> EnumSet.noneOf(Channel.class))
+					.add(Channel.valueOf(rs.getString("channel")));
+				return null;
+			})
+			.list();
+		return told;
+	}
+
+	/** The audit trail, newest first, filtered by whatever is given. */
+	public List<Notification> search(Filter f, int limit) {
+		StringBuilder sql = new StringBuilder("SELECT * FROM notification WHERE true");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (f.incidentId() != null) {
+			sql.append(" AND incident_id = :incident");
+			params.put("incident", f.incidentId());
+		}
+		if (f.officialId() != null) {
+			sql.append(" AND official_id = :official");
+			params.put("official", f.officialId());
+		}
+		if (f.channel() != null) {
+			sql.append(" AND channel = :channel");
+			params.put("channel", f.channel().name());
+		}
+		if (f.status() != null) {
+			sql.append(" AND status = :status");
+			params.put("status", f.status().name());
+		}
+		if (f.from() != null) {
+			sql.append(" AND created_at >= :from");
+			params.put("from", Timestamp.from(f.from()));
+		}
+		if (f.to() != null) {
+			sql.append(" AND created_at < :to");
+			params.put("to", Timestamp.from(f.to()));
+		}
+		sql.append(" ORDER BY created_at DESC, id LIMIT :limit");
+		params.put("limit", limit);
+		return jdbc.sql(sql.toString()).params(params).query(NotificationRepository::map).list();
+	}
+
+	public List<Notification> forIncident(UUID incidentId) {
+		return jdbc.sql("SELECT * FROM notification WHERE incident_id = ? ORDER BY created_at, id")
+			.param(incidentId)
 			.query(NotificationRepository::map)
 			.list();
 	}
 
-	private static Notification map(ResultSet rs, int row) throws SQLException {
-		Timestamp sent = rs.getTimestamp("sent_at");
-		return new Notification(rs.getObject("id", UUID.class), rs.getString("deduplication_key"),
-				rs.getObject("signal_id", UUID.class), rs.getString("official_id"),
-				Notification.Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
-				rs.getString("subject"), rs.getString("body"), Notification.Status.valueOf(rs.getString("status")),
-				rs.getInt("attempts"), rs.getString("last_result"), rs.getTimestamp("created_at").toInstant(),
-				sent == null ? null : sent.toInstant());
+	public Map<Notification.Status, Integer> countByStatus() {
+		Map<Notification.Status, Integer> counts = new EnumMap<>(Notification.Status.class);
+		jdbc.sql("SELECT status, count(*) AS n FROM notification GROUP BY status").query((rs, row) -> {
+			counts.put(Notification.Status.valueOf(rs.getString("status")), rs.getInt("n"));
+			return null;
+		}).list();
+		return counts;
 	}
+
+	static Notification map(ResultSet rs, int row) throws SQLException {
+		return new Notification(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
+				NoticeKind.valueOf(rs.getString("kind")), rs.getInt("round"), rs.getString("idempotency_key"),
+				rs.getString("deduplication_key"), rs.getObject("signal_id", UUID.class), rs.getString("official_id"),
+				Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("subject"),
+				rs.getString("body"), rs.getString("html_body"), Notification.Status.valueOf(rs.getString("status")),
+				rs.getInt("attempts"), rs.getString("last_result"), rs.getString("provider"),
+				rs.getObject("fallback_for", UUID.class), instant(rs, "created_at"), instant(rs, "not_before"),
+				instant(rs, "sent_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	/** Audit filters; null means any. */
+	public record Filter(UUID incidentId, String officialId, Channel channel, Notification.Status status, Instant from,
+			Instant to) {
+	}
+
 }

@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 
 /** A signal for a district reaches its official by a real SMTP conversation, once per condition. */
 @SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AlertApplication.CONFIG_NAME, "aq.alert.officials[0].id=li-wei",
+		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=signal-email-admin-key", "aq.alert.officials[0].id=li-wei",
 				"aq.alert.officials[0].name=Li Wei", "aq.alert.officials[0].email=li.wei@haidian.example",
 				"aq.alert.officials[0].language=en", "aq.alert.officials[0].districts[0]=haidian",
 				"aq.alert.officials[1].id=wang-fang", "aq.alert.officials[1].name=Wang Fang",
@@ -74,6 +74,7 @@ class SignalEmailIT {
 
 		web.get()
 			.uri("/api/v1/notifications")
+			.header("Authorization", "Bearer signal-email-admin-key")
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -1,0 +1,65 @@
+package io.cleanair.alert.channel;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.cleanair.alert.config.AlertProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The channels, each with its own Resilience4j instances ({@code aq.alert.resilience.email|sms}). */
+@Configuration(proxyBeanMethods = false)
+class ChannelConfiguration {
+
+	@Bean(destroyMethod = "shutdownNow")
+	ExecutorService emailExecutor() {
+		AtomicInteger n = new AtomicInteger();
+		return Executors.newFixedThreadPool(4, r -> {
+			Thread t = new Thread(r, "smtp-" + n.getAndIncrement());
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
+	@Bean
+	EmailChannel emailChannel(JavaMailSender mail, AlertProperties properties, ExecutorService emailExecutor,
+			Clock clock) {
+		return new EmailChannel(mail, properties,
+				new ChannelResilience("email", "smtp", properties.resilienceOf("email"), clock), emailExecutor);
+	}
+
+	@Bean
+	SmsProvider smsProvider(AlertProperties properties, JsonMapper json) {
+		AlertProperties.Sms sms = properties.sms();
+		HttpClient http = HttpClient.newBuilder()
+			.connectTimeout(sms.requestTimeout())
+			.version(HttpClient.Version.HTTP_1_1)
+			.build();
+		return switch (sms.provider().toLowerCase()) {
+			case "webhook" -> {
+				if (sms.webhook().url() == null) {
+					throw new IllegalArgumentException("aq.alert.sms.provider=webhook needs aq.alert.sms.webhook.url");
+				}
+				yield new WebhookSmsProvider(http, sms.webhook().url(), sms.webhook().token(), sms.requestTimeout(),
+						json);
+			}
+			case "twilio" -> new TwilioSmsProvider(http, sms.twilio().baseUrl(), sms.twilio().accountSid(),
+					sms.twilio().authToken(), sms.twilio().from(), sms.twilio().messagingServiceSid(),
+					sms.requestTimeout(), json);
+			case "none" -> new NoSmsProvider();
+			default -> throw new IllegalArgumentException(
+					"aq.alert.sms.provider must be webhook, twilio or none, not '" + sms.provider() + "'");
+		};
+	}
+
+	@Bean
+	SmsChannel smsChannel(SmsProvider provider, AlertProperties properties, Clock clock) {
+		return new SmsChannel(provider,
+				new ChannelResilience("sms-" + provider.name(), provider.name(), properties.resilienceOf("sms"), clock));
+	}
+}

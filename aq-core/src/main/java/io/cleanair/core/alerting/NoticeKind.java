@@ -1,0 +1,15 @@
+package io.cleanair.core.alerting;
+
+/** What a notification says about its incident. */
+public enum NoticeKind {
+
+	/** The condition: to the first recipients and to everyone an escalation step reaches. */
+	ALERT,
+
+	/** A short notice that the condition ended, to those already told. */
+	RECOVERY,
+
+	/** A short notice that a condition already announced as recovered is back (reopened in its cooldown). */
+	RETURNED
+
+}
