@@ -122,6 +122,7 @@ public class MessageComposer {
 			case YOY_REBOUND -> zh ? "同比反弹" : "Year-on-year rebound";
 			case TARGET_AT_RISK -> zh ? "年度目标存在风险" : "Annual target at risk";
 			case RANKING_BOTTOM -> zh ? "排名靠后" : "Ranking at the bottom";
+			case STATION_SILENT -> zh ? "站点数据中断" : "Station silent";
 			case RECOVERED -> zh ? "已恢复" : "Recovered";
 		};
 	}
