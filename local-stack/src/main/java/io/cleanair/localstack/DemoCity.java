@@ -124,39 +124,4 @@ final class DemoCity {
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 		return keys;
 	}
-
-	/**
-	 * A provider key for all demo stations, for the in-process simulator; issued once and kept in
-	 * {@code file} beside the station keys.
-	 */
-	static String simulatorKey(int ingestPort, String adminKey, Path file) throws IOException, InterruptedException {
-		String property = "provider.demo-simulator";
-		Properties keys = new Properties();
-		if (Files.exists(file)) {
-			try (Reader in = Files.newBufferedReader(file)) {
-				keys.load(in);
-			}
-		}
-		if (keys.getProperty(property) != null) {
-			return keys.getProperty(property);
-		}
-		String stations = STATIONS.stream().map(s -> "\"" + s.id() + "\"").collect(java.util.stream.Collectors.joining(","));
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + ingestPort + "/api/v1/providers/demo-simulator/keys"))
-			.header("Authorization", "Bearer " + adminKey)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"stations\":[" + stations + "]}"))
-			.build();
-		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 201) {
-			throw new IOException("Issuing the simulator's key failed: " + response.statusCode() + " " + response.body());
-		}
-		String key = (String) JsonMapper.shared().readValue(response.body(), Map.class).get("key");
-		keys.setProperty(property, key);
-		try (Writer out = Files.newBufferedWriter(file)) {
-			keys.store(out, "API keys of the demo stations and the simulator (Authorization: Bearer <key>)");
-		}
-		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		return key;
-	}
 }

@@ -75,10 +75,6 @@ public final class LocalStack implements Callable<Integer> {
 					+ " in real time).")
 	boolean simulate;
 
-	@Option(names = "--api-key", defaultValue = "${env:AQ_ADMIN_KEY}",
-			description = "Key the simulator sends to ingest-service (default: AQ_ADMIN_KEY).")
-	String apiKey;
-
 	/** Everything started, to be closed in reverse order. */
 	private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
@@ -138,8 +134,7 @@ public final class LocalStack implements Callable<Integer> {
 		String stationKey = seed ? DemoCity.stationKeys(services.ingestPort(), adminKey, keysFile).getProperty("dongsi")
 				: "<a station key: POST /api/v1/stations/{id}/keys as the admin>";
 		if (simulate) {
-			started(DemoSimulation.start(services.ingestPort(),
-					apiKey != null ? apiKey : DemoCity.simulatorKey(services.ingestPort(), adminKey, keysFile)));
+			started(DemoSimulation.start(services.ingestPort(), adminKey));
 		}
 		System.out.printf("""
 

@@ -42,7 +42,7 @@ class LocalStackRestartIT {
 	void secondStartFindsTheDataOfTheFirstAndStopLeavesNoPostgresRunning() throws Exception {
 		LocalStack first = stack();
 		first.start();
-		WebTestClient ingest = client(first.ingestPort);
+		WebTestClient ingest = client(first.ingestPort, LocalStackSimulateIT.adminKey(dataDir));
 		ingest.get().uri("/api/v1/stations/dongsi").exchange().expectStatus().isOk();
 		ingest.put()
 			.uri("/api/v1/stations/restart-check")
@@ -57,7 +57,7 @@ class LocalStackRestartIT {
 		LocalStack second = stack();
 		second.start();
 		try {
-			client(second.ingestPort).get()
+			client(second.ingestPort, LocalStackSimulateIT.adminKey(dataDir)).get()
 				.uri("/api/v1/stations/restart-check")
 				.exchange()
 				.expectStatus()
@@ -102,9 +102,10 @@ class LocalStackRestartIT {
 		}
 	}
 
-	private static WebTestClient client(int port) {
+	private static WebTestClient client(int port, String adminKey) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port)
+			.defaultHeader("Authorization", "Bearer " + adminKey)
 			.responseTimeout(Duration.ofSeconds(30))
 			.build();
 	}

@@ -59,6 +59,7 @@ class LocalStackSimulateIT {
 		String to = firstDay.plusDays(1).atStartOfDay(DemoSimulation.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		WebTestClient analytics = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + stack.analyticsPort)
+			.defaultHeader("Authorization", "Bearer " + adminKey(dataDir))
 			.responseTimeout(Duration.ofSeconds(30))
 			.build();
 		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> analytics.get()
@@ -70,6 +71,13 @@ class LocalStackSimulateIT {
 			.expectBody()
 			.jsonPath("$[?(@.pollutant == 'PM2_5')]")
 			.value(list -> assertThat((List<?>) list).hasSizeGreaterThanOrEqualTo(10)));
+	}
+
+	/** The stack's admin key: {@code AQ_ADMIN_KEY}, else the one it generated into its data directory. */
+	static String adminKey(Path dataDir) throws IOException {
+		String fromEnvironment = System.getenv("AQ_ADMIN_KEY");
+		return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment.trim()
+				: Files.readString(dataDir.resolve("admin.key")).trim();
 	}
 
 	private static int freePort() throws IOException {

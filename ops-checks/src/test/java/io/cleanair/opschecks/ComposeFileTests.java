@@ -29,11 +29,15 @@ class ComposeFileTests {
 
 	static final ComposeFile COMPOSE = ComposeFile.load(ROOT.resolve("docker-compose.yml"));
 
-	/** Read from the environment by the JVM or by code, not through a property of the service's file. */
-	static final Map<String, Set<String>> READ_DIRECTLY = Map.of(
-			"ingest-service", Set.of("JAVA_TOOL_OPTIONS", "AQ_ADMIN_KEY"),
-			"analytics-service", Set.of("JAVA_TOOL_OPTIONS"),
-			"alert-service", Set.of("JAVA_TOOL_OPTIONS"));
+	/**
+	 * Read from the environment by the JVM, or by code rather than through a property of the service's file:
+	 * api-security's {@code AdminKey} reads {@code AQ_ADMIN_KEY} in every service that depends on it.
+	 */
+	static Set<String> readDirectly(String service) throws IOException {
+		boolean apiSecurity = Files.readString(ROOT.resolve(service).resolve("pom.xml"))
+			.contains("<artifactId>api-security</artifactId>");
+		return apiSecurity ? Set.of("JAVA_TOOL_OPTIONS", "AQ_ADMIN_KEY") : Set.of("JAVA_TOOL_OPTIONS");
+	}
 
 	/** The keys of the Compose specification this file may use; a typo is caught here rather than by Docker. */
 	static final Set<String> SERVICE_KEYS = Set.of("image", "build", "command", "entrypoint", "env_file",
@@ -51,12 +55,13 @@ class ComposeFileTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service" })
-	void everyVariableReachesARealPropertyOfTheService(String name) {
+	void everyVariableReachesARealPropertyOfTheService(String name) throws IOException {
 		ServiceConfig config = ServiceConfig.of(name);
 		Set<String> placeholders = config.placeholders().keySet();
+		Set<String> readDirectly = readDirectly(name);
 		assertThat(ComposeFile.environment(COMPOSE.service(name)).keySet()).allSatisfy(variable -> assertThat(
 				placeholders.contains(variable) || config.bindsToAProperty(variable)
-						|| READ_DIRECTLY.get(name).contains(variable))
+						|| readDirectly.contains(variable))
 			.as("%s: %s is neither a ${…} placeholder of %s.yml nor the relaxed name of one of its properties",
 					name, variable, name)
 			.isTrue());
@@ -148,6 +153,15 @@ class ComposeFileTests {
 				}
 			}
 		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service" })
+	void everyServiceWithApiKeysGetsTheAdminKeyTheSimulatorUses(String name) throws IOException {
+		if (readDirectly(name).contains("AQ_ADMIN_KEY")) {
+			assertThat(ComposeFile.environment(COMPOSE.service(name)).get("AQ_ADMIN_KEY"))
+				.isEqualTo(ComposeFile.environment(COMPOSE.service("simulator")).get("AQ_ADMIN_KEY"));
+		}
 	}
 
 	@Test

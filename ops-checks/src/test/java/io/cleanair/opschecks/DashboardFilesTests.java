@@ -18,6 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every dashboard parses, is laid out sanely, and uses only provisioned data sources and its own variables. */
 class DashboardFilesTests {
 
+	/** Panel types that ship with Grafana: a dashboard needs no plugin installed. */
+	static final Set<String> BUILT_IN_PANELS = Set.of("row", "stat", "gauge", "bargauge", "table", "timeseries",
+			"barchart", "geomap", "heatmap", "state-timeline", "status-history", "piechart", "text", "histogram");
+
 	static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)(?::\\w+)?}|\\$(\\w+)|\\[\\[(\\w+)]]");
 
 	@Test
@@ -41,6 +45,8 @@ class DashboardFilesTests {
 			Set<Integer> ids = new HashSet<>();
 			for (JsonNode panel : GrafanaDashboards.panels(GrafanaDashboards.read(file))) {
 				assertThat(ids.add(panel.path("id").asInt())).as("%s: panel id %s", file, panel.path("id")).isTrue();
+				assertThat(BUILT_IN_PANELS).as("%s: type of %s", file, panel.path("title"))
+					.contains(panel.path("type").asString());
 				JsonNode grid = panel.path("gridPos");
 				assertThat(grid.path("w").asInt() + grid.path("x").asInt()).as("%s: %s fits 24 columns", file,
 						panel.path("title")).isBetween(1, 24);

@@ -14,7 +14,7 @@ public record IngestResult(int accepted, Map<String, Integer> rejectedByCode) {
         return rejectedByCode.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Codes in alphabetical order, e.g. {@code BAD_VALUE 2, UNKNOWN_POLLUTANT 1}. */
+    /** Codes in alphabetical order, e.g. {@code UNKNOWN_POLLUTANT 1, VALUE_NEGATIVE 2}. */
     public String rejectionSummary() {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(rejectedByCode).forEach((code, count) ->
