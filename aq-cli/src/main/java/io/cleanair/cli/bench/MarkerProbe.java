@@ -40,7 +40,9 @@ final class MarkerProbe implements Runnable {
             BenchReading marker = new BenchReading(station, districtId, hour, "PM2_5", 30);
             try {
                 long sent = System.nanoTime();
-                stack.post(key, Payloads.ingestJson(List.of(marker)));
+                if (stack.post(key, Payloads.ingestJson(List.of(marker))) != 1) {
+                    throw new IllegalStateException("ingest refused marker " + hour);
+                }
                 while (!stack.queryable(station, hour, "PM2_5")) {
                     if (System.nanoTime() - sent > GIVE_UP.toNanos()) {
                         throw new IllegalStateException("marker " + hour + " not queryable after " + GIVE_UP);
