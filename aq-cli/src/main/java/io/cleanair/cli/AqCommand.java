@@ -2,14 +2,15 @@ package io.cleanair.cli;
 
 import io.cleanair.cli.aqi.AqiCommand;
 import io.cleanair.cli.assess.AssessCommand;
+import io.cleanair.cli.bench.BenchCommand;
 import io.cleanair.cli.simulate.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code aq} command line: air-quality indices and assessments. */
 @Command(name = "aq", mixinStandardHelpOptions = true, version = "aq 0.1.0",
-        description = "Air-quality indices (HJ 633, US EPA), assessments (GB 3095, HJ 663) and a station simulator.",
-        subcommands = {AqiCommand.class, AssessCommand.class, SimulateCommand.class})
+        description = "Air-quality indices (HJ 633, US EPA), assessments (GB 3095, HJ 663), a station simulator and a benchmark.",
+        subcommands = {AqiCommand.class, AssessCommand.class, SimulateCommand.class, BenchCommand.class})
 public class AqCommand implements Runnable {
 
     @CommandLine.Spec

@@ -57,6 +57,10 @@ public final class LocalStack implements Callable<Integer> {
 	@Option(names = "--sms-port", defaultValue = "8090")
 	int smsPort;
 
+	@Option(names = "--sms-url",
+			description = "Send alert-service's SMS to this gateway URL instead of the SMS sink (e.g. aq bench's own sink).")
+	String smsUrl;
+
 	@Option(names = "--ingest-port", defaultValue = "8081")
 	int ingestPort;
 
@@ -120,7 +124,7 @@ public final class LocalStack implements Callable<Integer> {
 		SmsGatewaySink sms = started(SmsGatewaySink.start(smsPort));
 		// alert-service texts through the SMS sink's generic JSON webhook
 		properties.put("aq.alert.sms.provider", "webhook");
-		properties.put("aq.alert.sms.webhook.url", "http://localhost:" + sms.port() + "/sms");
+		properties.put("aq.alert.sms.webhook.url", smsUrl != null ? smsUrl : "http://localhost:" + sms.port() + "/sms");
 		PlatformServices services = started(PlatformServices.start(new PlatformServices.Settings(jdbc, jdbcUser,
 				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, properties)));
 		Path seededMarker = dataDir.resolve("demo-city-seeded");

@@ -200,7 +200,7 @@ public class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    static Duration parseDuration(String option, String text) {
+    public static Duration parseDuration(String option, String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         Matcher m = SHORT_DURATION.matcher(value);
         if (m.matches()) {
