@@ -91,7 +91,7 @@ class ConsumerSafetyIT {
 		finally {
 			admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
 		}
-		await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+		await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() -> assertThat(
 				jdbc.sql("SELECT count(*) FROM daily_result WHERE scope = 'DISTRICT' AND scope_id = 'xicheng' AND valid")
 					.query(Integer.class).single()).isEqualTo(1));
 		assertThat(jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S2'").query(Integer.class).single())
