@@ -7,6 +7,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.cleanair.alert.config.AlertProperties;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -28,9 +31,9 @@ class ChannelConfiguration {
 
 	@Bean
 	EmailChannel emailChannel(JavaMailSender mail, AlertProperties properties, ExecutorService emailExecutor,
-			Clock clock) {
-		return new EmailChannel(mail, properties,
-				new ChannelResilience("email", "smtp", properties.resilienceOf("email"), clock), emailExecutor);
+			Clock clock, CircuitBreakerRegistry channelCircuitBreakers) {
+		return new EmailChannel(mail, properties, new ChannelResilience("email", "smtp",
+				properties.resilienceOf("email"), clock, channelCircuitBreakers), emailExecutor);
 	}
 
 	@Bean
@@ -57,9 +60,21 @@ class ChannelConfiguration {
 		};
 	}
 
+	/** The channels' circuit breakers, kept together so that they appear on {@code /actuator/prometheus}. */
 	@Bean
-	SmsChannel smsChannel(SmsProvider provider, AlertProperties properties, Clock clock) {
-		return new SmsChannel(provider,
-				new ChannelResilience("sms-" + provider.name(), provider.name(), properties.resilienceOf("sms"), clock));
+	CircuitBreakerRegistry channelCircuitBreakers() {
+		return CircuitBreakerRegistry.ofDefaults();
+	}
+
+	@Bean
+	MeterBinder channelCircuitBreakerMetrics(CircuitBreakerRegistry channelCircuitBreakers) {
+		return TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(channelCircuitBreakers);
+	}
+
+	@Bean
+	SmsChannel smsChannel(SmsProvider provider, AlertProperties properties, Clock clock,
+			CircuitBreakerRegistry channelCircuitBreakers) {
+		return new SmsChannel(provider, new ChannelResilience("sms-" + provider.name(), provider.name(),
+				properties.resilienceOf("sms"), clock, channelCircuitBreakers));
 	}
 }

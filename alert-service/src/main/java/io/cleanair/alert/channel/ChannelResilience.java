@@ -10,6 +10,7 @@ import io.cleanair.alert.config.AlertProperties;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -37,6 +38,12 @@ public final class ChannelResilience {
 	private final TimeLimiter timeLimiter;
 
 	public ChannelResilience(String name, String provider, AlertProperties.ChannelResilience settings, Clock clock) {
+		this(name, provider, settings, clock, CircuitBreakerRegistry.ofDefaults());
+	}
+
+	/** @param breakers where the circuit breaker is kept, so that it can be bound to the metrics registry */
+	public ChannelResilience(String name, String provider, AlertProperties.ChannelResilience settings, Clock clock,
+			CircuitBreakerRegistry breakers) {
 		this.provider = provider;
 		AlertProperties.ChannelResilience.Retry r = settings.retry();
 		this.retry = Retry.of(name, RetryConfig.custom()
@@ -45,7 +52,7 @@ public final class ChannelResilience {
 			.retryOnException(ChannelResilience::worthRetrying)
 			.build());
 		AlertProperties.ChannelResilience.CircuitBreaker c = settings.circuitBreaker();
-		this.circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+		this.circuitBreaker = breakers.circuitBreaker(name, CircuitBreakerConfig.custom()
 			.failureRateThreshold(c.failureRateThreshold())
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
 			.slidingWindowSize(c.slidingWindowSize())

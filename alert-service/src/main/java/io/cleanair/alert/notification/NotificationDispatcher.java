@@ -57,6 +57,8 @@ public class NotificationDispatcher {
 
 	private final Clock clock;
 
+	private final DeliveryMetrics metrics;
+
 	/** Per channel lanes, so that a slow SMTP server never holds up an SMS (and the other way round). */
 	private final ExecutorService lanes;
 
@@ -64,7 +66,7 @@ public class NotificationDispatcher {
 
 	NotificationDispatcher(NotificationRepository repository, EmailChannel email, SmsChannel sms,
 			ObjectProvider<EmailFallback> fallback, TransactionTemplate transaction, AlertProperties properties,
-			Clock clock) {
+			Clock clock, DeliveryMetrics metrics) {
 		this.repository = repository;
 		this.email = email;
 		this.sms = sms;
@@ -72,6 +74,7 @@ public class NotificationDispatcher {
 		this.transaction = transaction;
 		this.settings = properties.dispatch();
 		this.clock = clock;
+		this.metrics = metrics;
 		int workers = settings.workersPerChannel();
 		AtomicInteger n = new AtomicInteger();
 		this.lanes = Executors.newFixedThreadPool(workers * Channel.values().length, r -> {
@@ -148,6 +151,7 @@ public class NotificationDispatcher {
 		try {
 			Delivery d = email.send(n);
 			repository.markSent(n.id(), d.provider(), d.answer(), clock.instant());
+			metrics.record(Channel.EMAIL, DeliveryMetrics.Outcome.SENT);
 		}
 		catch (DeliveryException e) {
 			Instant now = clock.instant();
@@ -157,12 +161,14 @@ public class NotificationDispatcher {
 						e.getMessage());
 				repository.markFinal(n.id(), Notification.Status.FAILED, e.provider(),
 						e.kind() + ": " + e.getMessage(), true, now);
+				metrics.record(Channel.EMAIL, DeliveryMetrics.Outcome.FAILED);
 			}
 			else {
 				Instant retryAt = now.plus(backoff(attempts));
 				log.info("Email {} to {} failed ({}), next attempt at {}", n.id(), n.recipient(), e.getMessage(),
 						retryAt);
 				repository.markRetry(n.id(), e.provider(), e.kind() + ": " + e.getMessage(), retryAt, now);
+				metrics.record(Channel.EMAIL, DeliveryMetrics.Outcome.RETRYING);
 			}
 		}
 	}
@@ -171,11 +177,13 @@ public class NotificationDispatcher {
 		try {
 			Delivery d = sms.send(n);
 			repository.markSent(n.id(), d.provider(), d.answer(), clock.instant());
+			metrics.record(Channel.SMS, DeliveryMetrics.Outcome.SENT);
 		}
 		catch (DeliveryException e) {
 			Instant now = clock.instant();
 			if (e.kind() == DeliveryException.Kind.THROTTLED) {
 				repository.defer(n.id(), "THROTTLED: " + e.getMessage(), now.plus(settings.throttledDelay()), now);
+				metrics.record(Channel.SMS, DeliveryMetrics.Outcome.THROTTLED);
 				return;
 			}
 			String reason = e.kind() + ": " + e.getMessage();
@@ -186,10 +194,12 @@ public class NotificationDispatcher {
 				repository.markFinal(n.id(), Notification.Status.FELL_BACK, e.provider(),
 						reason + "; fell back to email " + mail.get().id(), e.kind() != DeliveryException.Kind.UNAVAILABLE,
 						now);
+				metrics.record(Channel.SMS, DeliveryMetrics.Outcome.FELL_BACK);
 			}
 			else {
 				repository.markFinal(n.id(), Notification.Status.FAILED, e.provider(),
 						reason + "; no email address to fall back to", true, now);
+				metrics.record(Channel.SMS, DeliveryMetrics.Outcome.FAILED);
 			}
 		}
 	}

@@ -123,7 +123,7 @@ class TwoDispatchersIT {
 			otherPool.setSchema("alert");
 			NotificationDispatcher other = new NotificationDispatcher(new NotificationRepository(JdbcClient.create(otherPool)),
 					email, sms, fallback, new TransactionTemplate(new DataSourceTransactionManager(otherPool)),
-					properties, clock);
+					properties, clock, new DeliveryMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
 			CountDownLatch start = new CountDownLatch(1);
 			CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> await(start, dispatcher));
 			CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> await(start, other));
