@@ -194,9 +194,13 @@ public class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** Spreads the triggers over the expected posting time: --duration, or less when paced to a readings budget. */
     private Duration alertInterval() {
-        Duration posting = SimulateCommand.parseDuration("--duration", duration);
-        return Duration.ofMillis(Math.max(200, posting.toMillis() / Math.max(1, alerts + 1)));
+        long posting = SimulateCommand.parseDuration("--duration", duration).toMillis();
+        if (rate > 0) {
+            posting = Math.min(posting, (long) (readings * 1000 / rate));
+        }
+        return Duration.ofMillis(Math.max(200, posting / Math.max(1, alerts + 1)));
     }
 
     private static Map<String, Instant> lastHours(LoadPlan plan, LoadRun.Outcome load) {
