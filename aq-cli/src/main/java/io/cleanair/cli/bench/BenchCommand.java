@@ -12,10 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 import io.cleanair.cli.simulate.SimulateCommand;
 import picocli.CommandLine.Command;
@@ -106,39 +104,22 @@ public class BenchCommand implements Callable<Integer> {
         StackClient stack = new StackClient(http, Loopback.require("--ingest", ingest),
                 Loopback.require("--analytics", analytics), Loopback.require("--alert", alert),
                 Loopback.adminKey(adminKey, dataDir));
-        String run = "bench-" + Long.toString(System.currentTimeMillis() / 1000, 36);
+        RunNames names = RunNames.of("bench-" + Long.toString(System.currentTimeMillis() / 1000, 36), stations,
+                smsPort == null ? 0 : alerts);
         Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
         Instant firstHour = now.minus(Duration.ofDays(380));
-        List<String> loadStations = ids(run + "-s", stations);
-        List<String> alertStations = smsPort == null ? List.of() : ids(run + "-alert-", alerts);
-        List<String> alertDistricts = smsPort == null ? List.of() : ids(run + "-zone-", alerts);
-        String marker = run + "-m";
-
         out.printf("aq bench %s: %d stations, %d requests in flight, batches of up to %d readings, at most %,d readings"
-                + " or %s%n", run, stations, concurrency, batchSize, readings, duration);
+                + " or %s%n", names.run(), stations, concurrency, batchSize, readings, duration);
         out.flush();
-        for (String id : loadStations) {
-            stack.registerStation(id, run + "-d");
-        }
-        stack.registerStation(marker, run + "-d");
-        for (int i = 0; i < alertStations.size(); i++) {
-            stack.registerStation(alertStations.get(i), alertDistricts.get(i));
-        }
-        if (smsPort != null) {
-            stack.registerOfficial(run + "-official", alertDistricts);
-        }
-        List<String> all = new ArrayList<>(loadStations);
-        all.add(marker);
-        all.addAll(alertStations);
-        String key = stack.providerKey(run, all);
+        String key = register(stack, names);
 
-        LoadPlan plan = new LoadPlan(loadStations, concurrency, batchSize, firstHour, run + "-d");
-        MarkerProbe markers = new MarkerProbe(stack, key, marker, run + "-d", firstHour, Duration.ofMillis(markerPause));
-        SmsSink sink = smsPort == null ? null
-                : new SmsSink(smsPort, Pattern.compile(Pattern.quote(run + "-alert-") + "\\d+"));
+        LoadPlan plan = new LoadPlan(names.loadStations(), concurrency, batchSize, firstHour, names.loadDistrict());
+        MarkerProbe markers = new MarkerProbe(stack, key, names.marker(), names.loadDistrict(), firstHour,
+                Duration.ofMillis(markerPause));
+        SmsSink sink = smsPort == null ? null : new SmsSink(smsPort, names.alertStation());
         Instant alertHour = LocalDate.now(ZONE).minusDays(1).atStartOfDay(ZONE).toInstant();
-        AlertProbe alertProbe = sink == null ? null : new AlertProbe(stack, key, alertStations, alertDistricts, alertHour,
-                alertInterval());
+        AlertProbe alertProbe = sink == null ? null : new AlertProbe(stack, key, names.alertStations(),
+                names.alertDistricts(), alertHour, alertInterval());
         Thread markerThread = start(markers, "bench-markers");
         Thread alertThread = alertProbe == null ? null : start(alertProbe, "bench-alerts");
         LoadRun.Outcome load = new LoadRun(stack, key, plan).run(readings,
@@ -172,6 +153,21 @@ public class BenchCommand implements Callable<Integer> {
         return load.failure() == null ? 0 : 1;
     }
 
+    /** Registers the run's stations (and its official) through the admin APIs; answers the provider key. */
+    private String register(StackClient stack, RunNames names) throws Exception {
+        for (String id : names.loadStations()) {
+            stack.registerStation(id, names.loadDistrict());
+        }
+        stack.registerStation(names.marker(), names.loadDistrict());
+        for (int i = 0; i < names.alertStations().size(); i++) {
+            stack.registerStation(names.alertStations().get(i), names.alertDistricts().get(i));
+        }
+        if (!names.alertStations().isEmpty()) {
+            stack.registerOfficial(names.official(), names.alertDistricts());
+        }
+        return stack.providerKey(names.run(), names.allStations());
+    }
+
     private double copyCeiling(List<List<BenchReading>> same, PrintWriter out) {
         if (noCopy) {
             return Double.NaN;
@@ -198,9 +194,13 @@ public class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** Spreads the triggers over the expected posting time: --duration, or less when paced to a readings budget. */
     private Duration alertInterval() {
-        Duration posting = SimulateCommand.parseDuration("--duration", duration);
-        return Duration.ofMillis(Math.max(200, posting.toMillis() / Math.max(1, alerts + 1)));
+        long posting = SimulateCommand.parseDuration("--duration", duration).toMillis();
+        if (rate > 0) {
+            posting = Math.min(posting, (long) (readings * 1000 / rate));
+        }
+        return Duration.ofMillis(Math.max(200, posting / Math.max(1, alerts + 1)));
     }
 
     private static Map<String, Instant> lastHours(LoadPlan plan, LoadRun.Outcome load) {
@@ -223,14 +223,6 @@ public class BenchCommand implements Callable<Integer> {
             }
         }
         return batches;
-    }
-
-    private static List<String> ids(String prefix, int count) {
-        List<String> ids = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            ids.add(prefix + String.format(Locale.ROOT, "%04d", i));
-        }
-        return ids;
     }
 
     private static Thread start(Runnable probe, String name) {
