@@ -140,8 +140,10 @@ class DailyResultsIT {
 			assertThat(eventsBefore).isPositive();
 			assertThat(forDay(events.values(), "2026-06-12")).hasSize(eventsBefore);
 			assertThat(computedAt(day)).isEqualTo(computedAt);
-			assertThat(jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S4'").query(Integer.class).single())
-				.isEqualTo(3 * batch.size());
+			// a day's event is published just before its transaction commits: wait for the commit
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+					jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S4'").query(Integer.class).single())
+				.isEqualTo(3 * batch.size()));
 		}
 	}
 
