@@ -1,13 +1,10 @@
 package io.cleanair.localstack;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,16 +30,14 @@ class LocalStackRestartIT {
 
 	@AfterEach
 	void removeDataDirectory() throws IOException {
-		try (Stream<Path> files = Files.walk(dataDir)) {
-			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
+		TestStacks.delete(dataDir);
 	}
 
 	@Test
 	void secondStartFindsTheDataOfTheFirstAndStopLeavesNoPostgresRunning() throws Exception {
-		LocalStack first = stack();
+		LocalStack first = TestStacks.onFreePorts(dataDir);
 		first.start();
-		WebTestClient ingest = client(first.ingestPort, LocalStackSimulateIT.adminKey(dataDir));
+		WebTestClient ingest = TestStacks.asAdmin(first.ingestPort, TestStacks.adminKey(dataDir));
 		ingest.get().uri("/api/v1/stations/dongsi").exchange().expectStatus().isOk();
 		ingest.put()
 			.uri("/api/v1/stations/restart-check")
@@ -54,10 +49,10 @@ class LocalStackRestartIT {
 		first.stop();
 		await().atMost(Duration.ofSeconds(30)).until(() -> postgresProcessesOf(dataDir) == 0);
 
-		LocalStack second = stack();
+		LocalStack second = TestStacks.onFreePorts(dataDir);
 		second.start();
 		try {
-			client(second.ingestPort, LocalStackSimulateIT.adminKey(dataDir)).get()
+			TestStacks.asAdmin(second.ingestPort, TestStacks.adminKey(dataDir)).get()
 				.uri("/api/v1/stations/restart-check")
 				.exchange()
 				.expectStatus()
@@ -72,41 +67,10 @@ class LocalStackRestartIT {
 		await().atMost(Duration.ofSeconds(30)).until(() -> postgresProcessesOf(dataDir) == 0);
 	}
 
-	private LocalStack stack() throws IOException {
-		LocalStack stack = new LocalStack();
-		stack.dataDir = dataDir;
-		stack.jdbcUser = "postgres";
-		stack.jdbcPassword = "postgres";
-		stack.postgresPort = freePort();
-		stack.kafkaPort = freePort();
-		stack.kafkaControllerPort = freePort();
-		stack.smtpPort = freePort();
-		stack.smsPort = freePort();
-		stack.ingestPort = freePort();
-		stack.analyticsPort = freePort();
-		stack.alertPort = freePort();
-		stack.seed = true;
-		return stack;
-	}
-
 	private static long postgresProcessesOf(Path dataDir) {
 		String marker = dataDir.resolve("postgres").toString();
 		return ProcessHandle.allProcesses()
 			.filter(p -> p.info().commandLine().map(c -> c.contains("postgres") && c.contains(marker)).orElse(false))
 			.count();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static WebTestClient client(int port, String adminKey) {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.defaultHeader("Authorization", "Bearer " + adminKey)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
 	}
 }
