@@ -12,7 +12,7 @@ import io.cleanair.core.event.DailyResultChanged;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-/** Publishes changed daily results on {@code aq.daily-results.v1}, keyed {@code scope:id}, and waits for the acks. */
+/** Publishes changed daily results on {@code aq.daily-results.v1}, keyed {@code scope:id}. */
 @Component
 public class DailyResultPublisher {
 
@@ -25,10 +25,11 @@ public class DailyResultPublisher {
 		this.topic = properties.topics().dailyResults();
 	}
 
-	public void publish(List<StoredDay> days, Instant now) {
-		CompletableFuture.allOf(days.stream()
+	/** Sends the days and returns at once; the future completes when the broker acknowledged them all. */
+	public CompletableFuture<Void> send(List<StoredDay> days, Instant now) {
+		return CompletableFuture.allOf(days.stream()
 			.map(d -> kafka.send(topic, d.scope().label() + ":" + d.scopeId(), event(d, now)))
-			.toArray(CompletableFuture[]::new)).join();
+			.toArray(CompletableFuture[]::new));
 	}
 
 	static DailyResultChanged event(StoredDay d, Instant now) {

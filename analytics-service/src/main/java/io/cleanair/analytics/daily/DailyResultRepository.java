@@ -45,6 +45,9 @@ public class DailyResultRepository {
 			+ " EXCLUDED.valid, EXCLUDED.rule_set, EXCLUDED.stations, "
 			+ String.join(", ", COLUMNS.values().stream().map(c -> "EXCLUDED." + c).toList()) + ")";
 
+	/** The advisory lock key of the district and city rollups ("aqroll" in ASCII). */
+	static final long ROLLUP_LOCK = 0x6171726f6c6cL;
+
 	private final JdbcTemplate jdbcTemplate;
 
 	private final JdbcClient jdbc;
@@ -101,13 +104,13 @@ public class DailyResultRepository {
 		return changed;
 	}
 
-	/** The station results of the given districts on the given days (parallel lists). */
-	public List<StoredDay> stationDaysOfDistricts(List<String> districts, List<LocalDate> days) {
-		return jdbc.sql(SELECT + "JOIN unnest(?::text[], ?::date[]) AS t(district_id, day)"
-				+ " ON d.district_id = t.district_id AND d.day = t.day WHERE d.scope = 'STATION'")
-			.params(districts.toArray(String[]::new), days.stream().map(LocalDate::toString).toArray(String[]::new))
-			.query((rs, n) -> row(rs))
-			.list();
+	/**
+	 * Waits until no other transaction computes district and city days, and holds that until this
+	 * transaction ends: two batches' station-days of one district, stored by two consumers at once, must not
+	 * each recompute the district-day without the other's station-day.
+	 */
+	public void lockRollups() {
+		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ROLLUP_LOCK).query().singleRow();
 	}
 
 	/** Every station result on the given days (for the city). */

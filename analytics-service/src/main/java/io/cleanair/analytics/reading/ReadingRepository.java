@@ -1,102 +1,155 @@
 package io.cleanair.analytics.reading;
 
-import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.cleanair.analytics.config.AnalyticsProperties;
+import io.cleanair.analytics.daily.StationDayKey;
+import io.cleanair.analytics.daily.TouchedDays;
+import io.cleanair.core.assessment.StationDayHours;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class ReadingRepository {
 
-	private static final String STAGING = """
-			CREATE TEMP TABLE IF NOT EXISTS reading_staging (
-			    station_id text, district_id text, pollutant text, time timestamptz, value double precision,
-			    revision integer, received_at timestamptz) ON COMMIT DELETE ROWS
-			""";
-
 	/**
-	 * Idempotent on the natural key: a redelivered reading changes nothing (and is not returned), a revision
-	 * replaces an earlier or equal revision, and an older revision never overwrites a newer one. Within one
-	 * batch the highest revision of a key wins. Returns the readings that were inserted or changed.
+	 * One statement, one round trip, for a whole batch:
+	 * <ol>
+	 * <li>merge the readings into {@code reading}, idempotent on the natural key: a redelivered reading
+	 * changes nothing, a revision replaces an earlier or equal revision, an older revision never overwrites a
+	 * newer one, and within the batch the highest revision of a key wins;</li>
+	 * <li>note when each station last sent anything (for STATION_SILENT) — a station not yet known takes the
+	 * reading's district — and return each station's district;</li>
+	 * <li>recompute the hourly value (the mean of the readings whose period starts in the hour) of every
+	 * station-pollutant-hour whose readings changed: the readings of the batch plus the hour's other stored
+	 * readings;</li>
+	 * <li>return every hourly value of every station-day those hours fall on, for the daily computation.</li>
+	 * </ol>
+	 * All parts of a statement see the tables as they were before it, so the stored readings of a changed hour
+	 * are read without the ones this statement replaces, and the day's hourly values without the ones it
+	 * recomputes; the new ones come from the {@code RETURNING} of the writes instead.
 	 */
-	private static final String MERGE = """
-			INSERT INTO reading (station_id, district_id, pollutant, time, value, revision, received_at)
-			SELECT DISTINCT ON (station_id, pollutant, time)
-			       station_id, district_id, pollutant, time, value, revision, received_at
-			FROM reading_staging ORDER BY station_id, pollutant, time, revision DESC, received_at DESC
-			ON CONFLICT (station_id, pollutant, time) DO UPDATE
-			  SET value = EXCLUDED.value, revision = EXCLUDED.revision, district_id = EXCLUDED.district_id,
-			      received_at = EXCLUDED.received_at, stored_at = now()
-			  WHERE reading.revision <= EXCLUDED.revision
-			    AND (reading.value, reading.revision) IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.revision)
-			RETURNING station_id, district_id, pollutant, time
+	private static final String STORE = """
+			WITH incoming AS (
+			    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::float8[], ?::int[],
+			                         ?::timestamptz[])
+			        AS i(station_id, district_id, pollutant, time, value, revision, received_at)
+			),
+			merged AS (
+			    INSERT INTO reading (station_id, district_id, pollutant, time, value, revision, received_at)
+			    SELECT DISTINCT ON (station_id, pollutant, time)
+			           station_id, district_id, pollutant, time, value, revision, received_at
+			    FROM incoming ORDER BY station_id, pollutant, time, revision DESC, received_at DESC
+			    ON CONFLICT (station_id, pollutant, time) DO UPDATE
+			      SET value = EXCLUDED.value, revision = EXCLUDED.revision, district_id = EXCLUDED.district_id,
+			          received_at = EXCLUDED.received_at, stored_at = now()
+			      WHERE reading.revision <= EXCLUDED.revision
+			        AND (reading.value, reading.revision) IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.revision)
+			    RETURNING station_id, pollutant, time, value, date_trunc('hour', time, ?) AS hour
+			),
+			arrivals AS (
+			    INSERT INTO station (station_id, district_id, last_reading_at)
+			    SELECT station_id, max(district_id), max(received_at) FROM incoming GROUP BY station_id
+			    ON CONFLICT (station_id) DO UPDATE
+			      SET last_reading_at = greatest(station.last_reading_at, EXCLUDED.last_reading_at)
+			    RETURNING station_id, district_id
+			),
+			changed_hours AS (
+			    SELECT DISTINCT station_id, pollutant, hour FROM merged
+			),
+			hour_readings AS (
+			    SELECT station_id, pollutant, hour, value FROM merged
+			    UNION ALL
+			    SELECT h.station_id, h.pollutant, h.hour, r.value
+			    FROM changed_hours h
+			    JOIN reading r ON r.station_id = h.station_id AND r.pollutant = h.pollutant
+			                  AND r.time >= h.hour AND r.time < h.hour + interval '1 hour'
+			    WHERE NOT EXISTS (SELECT 1 FROM merged m
+			                      WHERE m.station_id = r.station_id AND m.pollutant = r.pollutant AND m.time = r.time)
+			),
+			hourly AS (
+			    INSERT INTO hourly_value (station_id, pollutant, hour, value, samples)
+			    SELECT station_id, pollutant, hour, avg(value), count(*) FROM hour_readings
+			    GROUP BY station_id, pollutant, hour
+			    ON CONFLICT (station_id, pollutant, hour) DO UPDATE SET value = EXCLUDED.value, samples = EXCLUDED.samples
+			    RETURNING station_id, pollutant, hour, value
+			),
+			changed_days AS (
+			    SELECT DISTINCT station_id, (hour AT TIME ZONE ?)::date AS day FROM changed_hours
+			)
+			SELECT 'H' AS kind, station_id, pollutant, hour, value FROM hourly
+			UNION ALL
+			SELECT 'H', v.station_id, v.pollutant, v.hour, v.value
+			FROM changed_days d
+			JOIN hourly_value v ON v.station_id = d.station_id
+			                   AND v.hour >= (d.day::timestamp AT TIME ZONE ?)
+			                   AND v.hour < ((d.day + 1)::timestamp AT TIME ZONE ?)
+			WHERE NOT EXISTS (SELECT 1 FROM changed_hours h
+			                  WHERE h.station_id = v.station_id AND h.pollutant = v.pollutant AND h.hour = v.hour)
+			UNION ALL
+			SELECT 'S', station_id, district_id, NULL, NULL FROM arrivals
 			""";
-
-	/** When a station last sent anything (for STATION_SILENT); a station not yet known takes the reading's district. */
-	private static final String ARRIVALS = """
-			INSERT INTO station (station_id, district_id, last_reading_at)
-			SELECT station_id, max(district_id), max(received_at) FROM reading_staging GROUP BY station_id
-			ON CONFLICT (station_id) DO UPDATE
-			  SET last_reading_at = greatest(station.last_reading_at, EXCLUDED.last_reading_at)
-			""";
-
-	private final JdbcTemplate jdbcTemplate;
 
 	private final JdbcClient jdbc;
 
-	ReadingRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
-		this.jdbcTemplate = jdbcTemplate;
+	private final ZoneId zone;
+
+	ReadingRepository(JdbcClient jdbc, AnalyticsProperties properties) {
 		this.jdbc = jdbc;
+		this.zone = properties.zone();
 	}
 
-	/** {@code COPY} into a staging table, then one merge: two round trips per batch, not one per reading. */
-	public List<ChangedReading> upsert(List<ReadingReceived> readings) {
+	/**
+	 * Stores the readings and recomputes the hourly values they change, in one round trip. Returns the
+	 * station-days whose hourly values changed, each with all its hourly values, and the district of every
+	 * station of the batch.
+	 */
+	public TouchedDays store(List<ReadingReceived> readings) {
 		if (readings.isEmpty()) {
-			return List.of();
+			return TouchedDays.NONE;
 		}
-		jdbc.sql(STAGING).update();
-		String csv = toCsv(readings);
-		jdbcTemplate.execute((ConnectionCallback<Long>) connection -> {
-			try {
-				return connection.unwrap(PGConnection.class)
-					.getCopyAPI()
-					.copyIn("COPY reading_staging FROM STDIN (FORMAT csv)", new StringReader(csv));
-			}
-			catch (java.io.IOException e) {
-				throw new java.sql.SQLException("COPY into reading_staging failed", e);
-			}
-		});
-		List<ChangedReading> changed = jdbc.sql(MERGE)
-			.query((rs, n) -> new ChangedReading(rs.getString(1), rs.getString(2), Pollutant.valueOf(rs.getString(3)),
-					rs.getTimestamp(4).toInstant()))
-			.list();
-		jdbc.sql(ARRIVALS).update();
-		jdbc.sql("TRUNCATE reading_staging").update();
-		return changed;
-	}
-
-	private static String toCsv(List<ReadingReceived> readings) {
-		StringBuilder csv = new StringBuilder(readings.size() * 96);
-		for (ReadingReceived r : readings) {
-			csv.append(quoted(r.stationId())).append(',').append(quoted(r.districtId())).append(',')
-				.append(r.pollutant().name()).append(',').append(r.time()).append(',')
-				.append(r.value()).append(',').append(r.revision()).append(',')
-				.append(r.receivedAt()).append('\n');
+		int n = readings.size();
+		String[] stations = new String[n];
+		String[] districts = new String[n];
+		String[] pollutants = new String[n];
+		String[] times = new String[n];
+		double[] values = new double[n];
+		int[] revisions = new int[n];
+		String[] received = new String[n];
+		for (int i = 0; i < n; i++) {
+			ReadingReceived r = readings.get(i);
+			stations[i] = r.stationId();
+			districts[i] = r.districtId();
+			pollutants[i] = r.pollutant().name();
+			times[i] = r.time().toString();
+			values[i] = r.value();
+			revisions[i] = r.revision();
+			received[i] = r.receivedAt().toString();
 		}
-		return csv.toString();
-	}
-
-	/** CSV field quoting (RFC 4180): ids come from stations and may hold commas or quotes. */
-	private static String quoted(String text) {
-		return '"' + text.replace("\"", "\"\"") + '"';
+		String zoneId = zone.getId();
+		Map<StationDayKey, StationDayHours> dayHours = new LinkedHashMap<>();
+		Map<String, String> districtOf = new HashMap<>();
+		jdbc.sql(STORE)
+			.params(stations, districts, pollutants, times, values, revisions, received, zoneId, zoneId, zoneId, zoneId)
+			.query(rs -> {
+				if (rs.getString(1).equals("S")) {
+					districtOf.put(rs.getString(2), rs.getString(3));
+					return;
+				}
+				ZonedDateTime hour = rs.getTimestamp(4).toInstant().atZone(zone);
+				dayHours.computeIfAbsent(new StationDayKey(rs.getString(2), hour.toLocalDate()), k -> new StationDayHours())
+					.setByStartHour(Pollutant.valueOf(rs.getString(3)), hour.getHour(), rs.getDouble(5));
+			});
+		return new TouchedDays(dayHours, districtOf);
 	}
 
 	public List<StoredReading> find(String stationId, Instant from, Instant to, int limit) {
@@ -111,9 +164,5 @@ public class ReadingRepository {
 	}
 
 	public record StoredReading(String stationId, Pollutant pollutant, Instant time, double value, int revision) {
-	}
-
-	/** A reading that the batch inserted or changed. */
-	public record ChangedReading(String stationId, String districtId, Pollutant pollutant, Instant time) {
 	}
 }

@@ -3,9 +3,13 @@ package io.cleanair.analytics.reading;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.cleanair.analytics.daily.DailyResultPublisher;
 import io.cleanair.analytics.daily.DailyResults;
+import io.cleanair.analytics.daily.TouchedDays;
 import io.cleanair.analytics.signal.ArrivalSignals;
 import io.cleanair.analytics.signal.SignalLedgerStore;
 import io.cleanair.analytics.signal.SignalPublisher;
@@ -17,10 +21,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One batch, one transaction: store the readings, recompute what they changed, evaluate the signal rules,
- * and publish the changed days and the signals — acknowledged by the broker before the transaction
- * commits, so a failure anywhere rolls back and the redelivered batch does it all again (at least once);
- * a batch that changes nothing publishes nothing.
+ * One batch, one transaction: store the readings with their hourly values, recompute the days they
+ * changed, evaluate the signal rules, and publish the changed days and the signals — acknowledged by the
+ * broker before the transaction commits, so a failure anywhere rolls back and the redelivered batch does it
+ * all again (at least once); a batch that changes nothing publishes nothing.
+ * <p>
+ * Each phase is timed ({@code aq.analytics.batch.phase}), so where a batch spends its time can be read off
+ * {@code /actuator/prometheus}.
  */
 @Service
 class StoreReadings {
@@ -43,6 +50,8 @@ class StoreReadings {
 
 	private final Timer batchTimer;
 
+	private final Phases phases;
+
 	StoreReadings(ReadingRepository repository, DailyResults dailyResults, ArrivalSignals arrivalSignals,
 			SignalLedgerStore ledger, DailyResultPublisher dailyPublisher, SignalPublisher signals,
 			TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
@@ -56,18 +65,56 @@ class StoreReadings {
 		this.clock = clock;
 		this.batchTimer = Timer.builder("aq.analytics.batch").description("store and recompute one batch of readings")
 			.register(meters);
+		this.phases = new Phases(meters);
 	}
 
 	void store(List<ReadingReceived> readings) {
 		if (readings.isEmpty()) {
 			return;
 		}
-		batchTimer.record(() -> transaction.executeWithoutResult(status -> {
-			Instant now = clock.instant();
-			DailyResults.Recomputation recomputed = dailyResults.recompute(repository.upsert(readings));
-			List<AlertSignal> raised = ledger.apply(arrivalSignals.evaluate(recomputed, now), now);
-			dailyPublisher.publish(recomputed.changed(), now);
-			signals.publish(raised);
-		}));
+		batchTimer.record(() -> {
+			long[] commitStart = new long[1];
+			transaction.executeWithoutResult(status -> {
+				Instant now = clock.instant();
+				TouchedDays touched = phases.readings.record(() -> repository.store(readings));
+				DailyResults.Recomputation recomputed = phases.days.record(() -> dailyResults.recompute(touched));
+				// the broker takes the days while the signal rules run
+				CompletableFuture<Void> days = dailyPublisher.send(recomputed.changed(), now);
+				List<AlertSignal> raised = phases.signals
+					.record((Supplier<List<AlertSignal>>) () -> ledger.apply(arrivalSignals.evaluate(recomputed, now), now));
+				phases.publish.record(() -> {
+					signals.publish(raised);
+					days.join();
+				});
+				commitStart[0] = System.nanoTime();
+			});
+			phases.commit.record(System.nanoTime() - commitStart[0], TimeUnit.NANOSECONDS);
+		});
+	}
+
+	/** Timers of a batch's phases (thread-safe: consumers share them). */
+	private static final class Phases {
+
+		final Timer readings;
+
+		final Timer days;
+
+		final Timer signals;
+
+		final Timer publish;
+
+		final Timer commit;
+
+		Phases(MeterRegistry meters) {
+			readings = phase(meters, "readings", "store readings, recompute hourly values, read the touched days' hours");
+			days = phase(meters, "days", "assess and store station days, then district and city days");
+			signals = phase(meters, "signals", "evaluate the signal rules and update the open conditions");
+			publish = phase(meters, "publish", "wait for the broker to acknowledge changed days and signals");
+			commit = phase(meters, "commit", "commit the batch's transaction");
+		}
+
+		private static Timer phase(MeterRegistry meters, String name, String description) {
+			return Timer.builder("aq.analytics.batch.phase").tag("phase", name).description(description).register(meters);
+		}
 	}
 }

@@ -77,11 +77,8 @@ public class ArrivalSignals {
 					(a, b) -> a.isAfter(b) ? a : b));
 		}
 		Instant recent = now.minus(realtimeWindow);
-		for (Map.Entry<String, Instant> station : latestHour.entrySet()) {
-			if (station.getValue().isAfter(recent)) {
-				e = e.plus(hourlyRules(station.getKey(), r.districtOf().get(station.getKey()), station.getValue(), now));
-			}
-		}
+		latestHour.values().removeIf(h -> !h.isAfter(recent));
+		e = e.plus(hourlyRules(latestHour, r.districtOf(), now));
 		Set<String> recentDistricts = new LinkedHashSet<>();
 		LocalDate latestDay = null;
 		for (StoredDay d : r.changed()) {
@@ -99,24 +96,39 @@ public class ArrivalSignals {
 		return e;
 	}
 
-	private Evaluation hourlyRules(String station, String district, Instant lastHour, Instant now) {
-		Instant first = lastHour.minus(Duration.ofHours(SERIES_HOURS - 1));
-		Map<Pollutant, double[]> values = new EnumMap<>(Pollutant.class);
-		for (HourlyRepository.HourlyValue v : hourly.find(station, first, lastHour.plusSeconds(3600))) {
-			double[] series = values.computeIfAbsent(v.pollutant(), p -> {
-				double[] a = new double[SERIES_HOURS];
-				Arrays.fill(a, Double.NaN);
-				return a;
-			});
-			series[(int) Duration.between(first, v.hour()).toHours()] = v.value();
+	/** Sustained exceedance and short-term rebound at each station's latest hour, from one query for all. */
+	private Evaluation hourlyRules(Map<String, Instant> latestHour, Map<String, String> districtOf, Instant now) {
+		if (latestHour.isEmpty()) {
+			return Evaluation.none();
+		}
+		List<String> stations = List.copyOf(latestHour.keySet());
+		List<Instant> firsts = stations.stream().map(s -> firstOfSeries(latestHour.get(s))).toList();
+		List<Instant> ends = stations.stream().map(s -> latestHour.get(s).plusSeconds(3600)).toList();
+		Map<String, Map<Pollutant, double[]>> series = new HashMap<>();
+		for (HourlyRepository.HourlyValue v : hourly.find(stations, firsts, ends)) {
+			double[] values = series.computeIfAbsent(v.stationId(), k -> new EnumMap<>(Pollutant.class))
+				.computeIfAbsent(v.pollutant(), p -> {
+					double[] a = new double[SERIES_HOURS];
+					Arrays.fill(a, Double.NaN);
+					return a;
+				});
+			values[(int) Duration.between(firstOfSeries(latestHour.get(v.stationId())), v.hour()).toHours()] = v.value();
 		}
 		Evaluation e = Evaluation.none();
-		LocalDate day = LocalDate.ofInstant(lastHour, zone);
-		for (Map.Entry<Pollutant, double[]> p : values.entrySet()) {
-			HourlySeries series = new HourlySeries(station, district, p.getKey(), lastHour, day, p.getValue());
-			e = e.plus(sustained.evaluate(series, now)).plus(rebound.evaluate(series, now));
+		for (Map.Entry<String, Map<Pollutant, double[]>> station : series.entrySet()) {
+			Instant lastHour = latestHour.get(station.getKey());
+			LocalDate day = LocalDate.ofInstant(lastHour, zone);
+			for (Map.Entry<Pollutant, double[]> p : station.getValue().entrySet()) {
+				HourlySeries hours = new HourlySeries(station.getKey(), districtOf.get(station.getKey()), p.getKey(),
+						lastHour, day, p.getValue());
+				e = e.plus(sustained.evaluate(hours, now)).plus(rebound.evaluate(hours, now));
+			}
 		}
 		return e;
+	}
+
+	private static Instant firstOfSeries(Instant lastHour) {
+		return lastHour.minus(Duration.ofHours(SERIES_HOURS - 1));
 	}
 
 	private static Map<Pollutant, StationDaySoFar.HourlySum> sums(StationDayHours hours) {

@@ -94,6 +94,26 @@ class DailyResultsIT {
 	}
 
 	@Test
+	void everyStationOfADistrictCountsInItsDayWhateverConsumerStoredIt() {
+		// twelve stations' days at once: spread over the partitions, so over the consumers
+		LocalDate day = LocalDate.of(2026, 6, 20);
+		List<ReadingReceived> readings = new java.util.ArrayList<>();
+		for (int s = 1; s <= 12; s++) {
+			readings.addAll(Readings.day("C" + s, "chaoyang", day, 10 * s, 24));
+		}
+		java.util.Collections.shuffle(readings, new java.util.Random(20));
+		send(readings);
+
+		// PM2.5 means 10…120: their mean is 65
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> daily("district", "chaoyang", day).expectBody()
+			.jsonPath("$.items[0].stations").isEqualTo(12)
+			.jsonPath("$.items[0].concentrations.PM2_5_24H").isEqualTo(65.0));
+		daily("city", "city", day).expectBody()
+			.jsonPath("$.items[0].stations").isEqualTo(12)
+			.jsonPath("$.items[0].concentrations.PM2_5_24H").isEqualTo(65.0);
+	}
+
+	@Test
 	void lateReadingTurnsAGoodDayPollutedAndTheGoodDayCountFollows() {
 		LocalDate day = LocalDate.of(2026, 6, 11);
 		web.put().uri("/api/v1/districts/xicheng").contentType(MediaType.APPLICATION_JSON)

@@ -90,6 +90,33 @@ class ReadingPersistenceIT {
 	}
 
 	@Test
+	void subHourlyReadingsAverageIntoTheirHourAcrossBatchesAndACorrectionRecomputesIt() {
+		Instant ten = EIGHT_AM_BEIJING.plusSeconds(2 * 3600);
+		kafka.send(readingsTopic, "S2", reading("S2", ten, Pollutant.PM2_5, 20, 0)).join();
+		kafka.send(readingsTopic, "S2", reading("S2", ten.plusSeconds(900), Pollutant.PM2_5, 30, 0)).join();
+		awaitHour("S2", ten, 25, 2);
+
+		// later batches: the hour's stored readings count with the new ones
+		kafka.send(readingsTopic, "S2", reading("S2", ten.plusSeconds(1800), Pollutant.PM2_5, 40, 0)).join();
+		kafka.send(readingsTopic, "S2", reading("S2", ten.plusSeconds(2700), Pollutant.PM2_5, 50, 0)).join();
+		awaitHour("S2", ten, 35, 4);
+
+		// 10:15 corrected from 30 to 70; a reading of the next hour does not count in this one
+		kafka.send(readingsTopic, "S2", reading("S2", ten.plusSeconds(900), Pollutant.PM2_5, 70, 1)).join();
+		kafka.send(readingsTopic, "S2", reading("S2", ten.plusSeconds(3600), Pollutant.PM2_5, 500, 0)).join();
+		awaitHour("S2", ten, 45, 4);
+		awaitHour("S2", ten.plusSeconds(3600), 500, 1);
+	}
+
+	private void awaitHour(String station, Instant hour, double value, int samples) {
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT value, samples FROM hourly_value WHERE station_id = ? AND pollutant = 'PM2_5' AND hour = ?")
+			.params(station, java.sql.Timestamp.from(hour))
+			.query((rs, n) -> Map.entry(rs.getDouble(1), rs.getInt(2)))
+			.optional()).contains(Map.entry(value, samples)));
+	}
+
+	@Test
 	void dayCertainToExceedAqi200IsSignalledForTheDistrict() {
 		// 8 hours of 500 µg/m³: even with no more data today the 24-hour mean is at least 166.7 → IAQI > 200
 		for (int hour = 0; hour < 8; hour++) {
