@@ -41,15 +41,17 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 	/**
 	 * Signal thresholds (see {@link SignalThresholds}) and when the rules run.
 	 *
-	 * @param realtimeWindow  hour-based rules and period rules run on arrival only for data this recent
+	 * @param realtimeWindow  hour-based rules run on arrival, and period rules are marked due, only for data
+	 *                        this recent
 	 * @param silentCheck     how often active stations are checked for silence
+	 * @param periodCheck     how often the period rules of districts whose recent days changed are judged
 	 * @param dayClose        cron (in {@code aq.zone}) of the day-close run of the period rules
 	 */
 	public record Signals(@Min(1) int sustainedHours, @NotNull BigDecimal reboundRisePercent,
 			@NotNull BigDecimal yoyRisePercent, @NotNull List<Pollutant> yoyPollutants,
 			@Min(0) int targetAllowanceWarning, @Min(1) int rankingBottomCount, @Min(1) int rankingMinimumDistricts,
 			@NotNull Duration silentAfter, @NotNull Duration realtimeWindow, @NotNull Duration silentCheck,
-			@NotBlank String dayClose) {
+			@NotNull Duration periodCheck, @NotBlank String dayClose) {
 
 		public SignalThresholds thresholds() {
 			return new SignalThresholds(sustainedHours, reboundRisePercent, yoyRisePercent, yoyPollutants,

@@ -33,21 +33,23 @@ public class DailyResults {
 		this.cityId = properties.cityId();
 	}
 
-	/**
-	 * Assesses the touched station-days and stores those whose result changed; then, one batch at a time
-	 * across consumers ({@link DailyResultRepository#lockRollups()}), the district-days and city-days of the
-	 * changed station-days, from every stored station-day of those days.
-	 */
-	public Recomputation recompute(TouchedDays touched) {
+	/** Assesses the touched station-days and stores them; returns those whose result is new or changed. */
+	public List<StoredDay> stationDays(TouchedDays touched) {
 		if (touched.isEmpty()) {
-			return new Recomputation(List.of(), Map.of(), touched.districtOf());
+			return List.of();
 		}
 		List<StoredDay> stationDays = new ArrayList<>(touched.dayHours().size());
 		touched.dayHours().forEach((key, h) -> stationDays.add(StoredDay.of(Scope.STATION, key.stationId(),
 				touched.districtOf().get(key.stationId()), 1, assessor.assess(StationDay.compute(key.day(), h)))));
-		List<StoredDay> changedStations = results.storeChanged(stationDays);
-		// station-days are a batch's own (readings are keyed by station); district and city days are shared
-		results.lockRollups();
+		return results.storeChanged(stationDays);
+	}
+
+	/**
+	 * Recomputes and stores the district-days and city-days of the changed station-days, from every stored
+	 * station-day of those days. Call it under {@link DailyResultRepository#lockRollups()}: station-days
+	 * are a batch's own (readings are keyed by station), district and city days are shared between consumers.
+	 */
+	public Recomputation rollUp(TouchedDays touched, List<StoredDay> changedStations) {
 		List<StoredDay> changed = new ArrayList<>(changedStations);
 		if (!changedStations.isEmpty()) {
 			changed.addAll(results.storeChanged(rollups(changedStations)));

@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.cleanair.analytics.daily.DailyResultPublisher;
+import io.cleanair.analytics.daily.DailyResultRepository;
 import io.cleanair.analytics.daily.DailyResults;
+import io.cleanair.analytics.daily.StoredDay;
 import io.cleanair.analytics.daily.TouchedDays;
 import io.cleanair.analytics.signal.ArrivalSignals;
 import io.cleanair.analytics.signal.SignalLedgerStore;
@@ -21,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One batch, one transaction: store the readings with their hourly values, recompute the days they
- * changed, evaluate the signal rules, and publish the changed days and the signals — acknowledged by the
+ * One batch, one transaction: store the readings with their hourly values, recompute the station-days
+ * they changed, then — one consumer at a time — the district and city days of those, evaluate the signal rules, and publish the changed days and the signals — acknowledged by the
  * broker before the transaction commits, so a failure anywhere rolls back and the redelivered batch does it
  * all again (at least once); a batch that changes nothing publishes nothing.
  * <p>
@@ -35,6 +37,8 @@ class StoreReadings {
 	private final ReadingRepository repository;
 
 	private final DailyResults dailyResults;
+
+	private final DailyResultRepository rollupLock;
 
 	private final ArrivalSignals arrivalSignals;
 
@@ -52,11 +56,13 @@ class StoreReadings {
 
 	private final Phases phases;
 
-	StoreReadings(ReadingRepository repository, DailyResults dailyResults, ArrivalSignals arrivalSignals,
+	StoreReadings(ReadingRepository repository, DailyResults dailyResults, DailyResultRepository rollupLock,
+			ArrivalSignals arrivalSignals,
 			SignalLedgerStore ledger, DailyResultPublisher dailyPublisher, SignalPublisher signals,
 			TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
 		this.repository = repository;
 		this.dailyResults = dailyResults;
+		this.rollupLock = rollupLock;
 		this.arrivalSignals = arrivalSignals;
 		this.ledger = ledger;
 		this.dailyPublisher = dailyPublisher;
@@ -77,7 +83,10 @@ class StoreReadings {
 			transaction.executeWithoutResult(status -> {
 				Instant now = clock.instant();
 				TouchedDays touched = phases.readings.record(() -> repository.store(readings));
-				DailyResults.Recomputation recomputed = phases.days.record(() -> dailyResults.recompute(touched));
+				List<StoredDay> stationDays = phases.days.record(() -> dailyResults.stationDays(touched));
+				phases.lock.record(rollupLock::lockRollups);
+				DailyResults.Recomputation recomputed = phases.rollups
+					.record(() -> dailyResults.rollUp(touched, stationDays));
 				// the broker takes the days while the signal rules run
 				CompletableFuture<Void> days = dailyPublisher.send(recomputed.changed(), now);
 				List<AlertSignal> raised = phases.signals
@@ -99,6 +108,10 @@ class StoreReadings {
 
 		final Timer days;
 
+		final Timer lock;
+
+		final Timer rollups;
+
 		final Timer signals;
 
 		final Timer publish;
@@ -107,7 +120,9 @@ class StoreReadings {
 
 		Phases(MeterRegistry meters) {
 			readings = phase(meters, "readings", "store readings, recompute hourly values, read the touched days' hours");
-			days = phase(meters, "days", "assess and store station days, then district and city days");
+			days = phase(meters, "days", "assess and store station days");
+			lock = phase(meters, "lock", "wait for other consumers' district and city rollups to commit");
+			rollups = phase(meters, "rollups", "recompute and store district and city days");
 			signals = phase(meters, "signals", "evaluate the signal rules and update the open conditions");
 			publish = phase(meters, "publish", "wait for the broker to acknowledge changed days and signals");
 			commit = phase(meters, "commit", "commit the batch's transaction");

@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * The rules judged as readings arrive: heavy pollution (certain from a station's hours so far, or
  * observed in a district's day), and — for data within the real-time window — sustained exceedance and
- * short-term rebound at each station's latest hour, and the period rules for the districts whose recent
- * days changed.
+ * short-term rebound at each station's latest hour; the districts whose recent days changed are marked
+ * for the period rules ({@link PeriodRuleQueue}).
  */
 @Component
 public class ArrivalSignals {
@@ -43,7 +43,7 @@ public class ArrivalSignals {
 
 	private final HourlyRepository hourly;
 
-	private final PeriodSignals periodSignals;
+	private final PeriodRuleQueue periodRules;
 
 	private final ZoneId zone;
 
@@ -57,9 +57,9 @@ public class ArrivalSignals {
 
 	private final DailyAssessor assessor = DailyAssessor.inForceOnTheDay();
 
-	ArrivalSignals(HourlyRepository hourly, PeriodSignals periodSignals, AnalyticsProperties properties) {
+	ArrivalSignals(HourlyRepository hourly, PeriodRuleQueue periodRules, AnalyticsProperties properties) {
 		this.hourly = hourly;
-		this.periodSignals = periodSignals;
+		this.periodRules = periodRules;
 		this.zone = properties.zone();
 		this.realtimeWindow = properties.signals().realtimeWindow();
 		this.sustained = new SustainedExceedanceRule(properties.signals().thresholds());
@@ -91,7 +91,7 @@ public class ArrivalSignals {
 			}
 		}
 		if (latestDay != null) {
-			e = e.plus(periodSignals.districts(recentDistricts, latestDay, now)).plus(periodSignals.ranking(latestDay, now));
+			periodRules.markAfterCommit(recentDistricts, latestDay);
 		}
 		return e;
 	}

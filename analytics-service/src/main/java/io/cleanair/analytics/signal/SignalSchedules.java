@@ -3,7 +3,9 @@ package io.cleanair.analytics.signal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import io.cleanair.analytics.config.AnalyticsProperties;
 import io.cleanair.analytics.daily.DailyResultRepository;
@@ -15,7 +17,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The rules that run on the clock: silent stations (every minute by default) and the day-close run of the period rules. */
+/**
+ * The rules that run on the clock: silent stations (every minute by default), the period rules of districts
+ * whose recent days changed (every 15 seconds by default), and the day-close run of the period rules.
+ */
 @Component
 public class SignalSchedules {
 
@@ -24,6 +29,8 @@ public class SignalSchedules {
 	private final DailyResultRepository results;
 
 	private final PeriodSignals periodSignals;
+
+	private final PeriodRuleQueue periodRules;
 
 	private final SignalLedgerStore ledger;
 
@@ -38,11 +45,12 @@ public class SignalSchedules {
 	private final StationSilentRule silent;
 
 	SignalSchedules(StationRepository stations, DailyResultRepository results, PeriodSignals periodSignals,
-			SignalLedgerStore ledger, SignalPublisher publisher, TransactionTemplate transaction, Clock clock,
+			PeriodRuleQueue periodRules, SignalLedgerStore ledger, SignalPublisher publisher, TransactionTemplate transaction, Clock clock,
 			AnalyticsProperties properties) {
 		this.stations = stations;
 		this.results = results;
 		this.periodSignals = periodSignals;
+		this.periodRules = periodRules;
 		this.ledger = ledger;
 		this.publisher = publisher;
 		this.transaction = transaction;
@@ -65,6 +73,32 @@ public class SignalSchedules {
 		LocalDate yesterday = LocalDate.ofInstant(now, properties.zone()).minusDays(1);
 		run(() -> periodSignals.districts(results.districtsWithResults(yesterday, yesterday), yesterday, now)
 			.plus(periodSignals.ranking(yesterday, now)), now);
+	}
+
+	/**
+	 * The period rules of the districts whose recent days changed since the last check, as of each one's
+	 * latest changed day, and the ranking of the month of the latest of those days.
+	 */
+	@Scheduled(fixedDelayString = "${aq.signals.period-check}", initialDelayString = "${aq.signals.period-check}")
+	public void checkPeriodRules() {
+		Map<String, LocalDate> due = periodRules.take();
+		if (due.isEmpty()) {
+			return;
+		}
+		Instant now = clock.instant();
+		try {
+			run(() -> {
+				Evaluation e = Evaluation.none();
+				for (Map.Entry<String, LocalDate> district : due.entrySet()) {
+					e = e.plus(periodSignals.district(district.getKey(), district.getValue(), now));
+				}
+				return e.plus(periodSignals.ranking(Collections.max(due.values()), now));
+			}, now);
+		}
+		catch (RuntimeException ex) {
+			due.forEach((district, day) -> periodRules.mark(List.of(district), day));
+			throw ex;
+		}
 	}
 
 	private void run(java.util.function.Supplier<Evaluation> evaluation, Instant now) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import io.cleanair.analytics.AnalyticsApplication;
 import io.cleanair.analytics.TestKeys;
@@ -14,6 +15,8 @@ import io.cleanair.analytics.Readings;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.testsupport.AqTestProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,6 +63,9 @@ class AnalyticsBenchmark {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	WebTestClient web;
 
 	@Autowired
@@ -103,6 +109,11 @@ class AnalyticsBenchmark {
 		System.out.printf("BENCHMARK consumer: %d readings (%d stations x %d days x 24 h x 6 pollutants) stored,"
 				+ " hourly values and station/district/city days recomputed and published in %.1f s = %.0f readings/s%n",
 				readings.size(), STATIONS, CONSUMER_DAYS, seconds, readings.size() / seconds);
+		for (Timer phase : meters.find("aq.analytics.batch.phase").timers()) {
+			System.out.printf("BENCHMARK consumer phase %-8s %6.2f s in %d batches (mean %.1f ms)%n",
+					phase.getId().getTag("phase"), phase.totalTime(TimeUnit.SECONDS), phase.count(),
+					phase.mean(TimeUnit.MILLISECONDS));
+		}
 	}
 
 	/** A year of hourly values for 100 stations (5.3 million rows) and their station and district days, in SQL. */
