@@ -1,12 +1,12 @@
--- Every lookup of readings and hourly values names a station and a time range (sometimes a pollutant):
--- a primary key led by (station, time) serves them all, so each table keeps one index instead of two.
--- Each stored reading and hourly value then costs one index insertion, not two.
+-- One index per table instead of two, so that each stored reading and hourly value costs one index insertion.
+-- Readings are looked up by station and time range (all pollutants, or one hour of one pollutant): a primary
+-- key led by (station, time) serves both.
 ALTER TABLE reading DROP CONSTRAINT reading_pkey;
 ALTER TABLE reading ADD PRIMARY KEY (station_id, time, pollutant);
 DROP INDEX reading_station_time_idx;
 
-ALTER TABLE hourly_value DROP CONSTRAINT hourly_value_pkey;
-ALTER TABLE hourly_value ADD PRIMARY KEY (station_id, hour, pollutant);
+-- Hourly values are mostly read for one pollutant over long ranges (trends): the primary key stays led by
+-- (station, pollutant); lookups of all pollutants name the six pollutants, one range each.
 DROP INDEX hourly_value_station_hour_idx;
 
 -- The consumer's statements join a batch's few keys to these tables, which the planner does by index only

@@ -1,6 +1,7 @@
 package io.cleanair.analytics.daily;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import io.cleanair.core.pollutant.Pollutant;
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HourlyRepository {
 
+	/** The primary key is (station, pollutant, hour): all pollutants' hours are six ranges. */
+	private static final String[] POLLUTANTS = Arrays.stream(Pollutant.values()).map(Enum::name).toArray(String[]::new);
+
 	private final JdbcClient jdbc;
 
 	HourlyRepository(JdbcClient jdbc) {
@@ -25,10 +29,11 @@ public class HourlyRepository {
 		return jdbc.sql("""
 				SELECT h.station_id, h.pollutant, h.hour, h.value
 				FROM unnest(?::text[], ?::timestamptz[], ?::timestamptz[]) AS t(station_id, from_hour, to_hour)
-				JOIN hourly_value h ON h.station_id = t.station_id AND h.hour >= t.from_hour AND h.hour < t.to_hour
+				JOIN hourly_value h ON h.station_id = t.station_id AND h.pollutant = ANY (?::text[])
+				                   AND h.hour >= t.from_hour AND h.hour < t.to_hour
 				""")
 			.params(stations.toArray(String[]::new), from.stream().map(Instant::toString).toArray(String[]::new),
-					to.stream().map(Instant::toString).toArray(String[]::new))
+					to.stream().map(Instant::toString).toArray(String[]::new), POLLUTANTS)
 			.query((rs, n) -> new HourlyValue(rs.getString(1), Pollutant.valueOf(rs.getString(2)),
 					rs.getTimestamp(3).toInstant(), rs.getDouble(4)))
 			.list();

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ public class ReadingRepository {
 			UNION ALL
 			SELECT 'H', v.station_id, v.pollutant, v.hour, v.value
 			FROM changed_days d
-			JOIN hourly_value v ON v.station_id = d.station_id
+			JOIN hourly_value v ON v.station_id = d.station_id AND v.pollutant = ANY (?::text[])
 			                   AND v.hour >= (d.day::timestamp AT TIME ZONE ?)
 			                   AND v.hour < ((d.day + 1)::timestamp AT TIME ZONE ?)
 			WHERE NOT EXISTS (SELECT 1 FROM changed_hours h
@@ -98,6 +99,9 @@ public class ReadingRepository {
 			UNION ALL
 			SELECT 'S', station_id, district_id, NULL, NULL FROM arrivals
 			""";
+
+	/** Every pollutant: hourly values are keyed (station, pollutant, hour), so a day's hours are six ranges. */
+	private static final String[] POLLUTANTS = Arrays.stream(Pollutant.values()).map(Enum::name).toArray(String[]::new);
 
 	private final JdbcClient jdbc;
 
@@ -139,7 +143,8 @@ public class ReadingRepository {
 		Map<StationDayKey, StationDayHours> dayHours = new LinkedHashMap<>();
 		Map<String, String> districtOf = new HashMap<>();
 		jdbc.sql(STORE)
-			.params(stations, districts, pollutants, times, values, revisions, received, zoneId, zoneId, zoneId, zoneId)
+			.params(stations, districts, pollutants, times, values, revisions, received, zoneId, zoneId, POLLUTANTS, zoneId,
+					zoneId)
 			.query(rs -> {
 				if (rs.getString(1).equals("S")) {
 					districtOf.put(rs.getString(2), rs.getString(3));
