@@ -51,7 +51,11 @@ class ReadingLedger {
 		return bySeries;
 	}
 
-	/** Records published readings in one statement; a higher revision replaces, a lower one never does. */
+	/**
+	 * Records published readings in one statement; a higher revision replaces, a lower one never does. Times
+	 * go as microseconds since the epoch (the database's precision) in binary arrays, which neither side
+	 * has to format or parse as text.
+	 */
 	void record(List<ReadingReceived> readings) {
 		if (readings.isEmpty()) {
 			return;
@@ -59,27 +63,35 @@ class ReadingLedger {
 		int n = readings.size();
 		String[] stations = new String[n];
 		String[] pollutants = new String[n];
-		String[] times = new String[n];
+		long[] times = new long[n];
 		double[] values = new double[n];
 		int[] revisions = new int[n];
-		String[] received = new String[n];
+		long[] received = new long[n];
 		for (int i = 0; i < n; i++) {
 			ReadingReceived r = readings.get(i);
 			stations[i] = r.stationId();
 			pollutants[i] = r.pollutant().name();
-			times[i] = r.time().toString();
+			times[i] = epochMicros(r.time());
 			values[i] = r.value();
 			revisions[i] = r.revision();
-			received[i] = r.receivedAt().toString();
+			received[i] = epochMicros(r.receivedAt());
 		}
 		jdbc.sql("""
 				INSERT INTO reading_ledger (station_id, pollutant, time, value, revision, received_at)
-				SELECT * FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::float8[], ?::int[], ?::timestamptz[])
+				SELECT station_id, pollutant, timestamptz 'epoch' + time * interval '1 microsecond', value, revision,
+				       timestamptz 'epoch' + received_at * interval '1 microsecond'
+				FROM unnest(?::text[], ?::text[], ?::int8[], ?::float8[], ?::int[], ?::int8[])
+				  AS r (station_id, pollutant, time, value, revision, received_at)
 				ON CONFLICT (station_id, pollutant, time) DO UPDATE
 				  SET value = EXCLUDED.value, revision = EXCLUDED.revision, received_at = EXCLUDED.received_at
 				  WHERE reading_ledger.revision <= EXCLUDED.revision
 				""")
 			.params(stations, pollutants, times, values, revisions, received)
 			.update();
+	}
+
+	/** Rounded to the microsecond, as PostgreSQL rounds a time given as text. */
+	static long epochMicros(Instant instant) {
+		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), (instant.getNano() + 500) / 1000);
 	}
 }
