@@ -65,7 +65,7 @@ class IntakeBenchmark {
 		run(ingest, "W", 100, 20);
 		run(ingest, "WW", 1_000, 20);
 		List<String> lines = new ArrayList<>();
-		for (int[] run : new int[][] { { 1, 3_000 }, { 100, 200 }, { 1_000, 40 }, { 10_000, 4 } }) {
+		for (int[] run : new int[][] { { 1, 3_000 }, { 100, 200 }, { 1_000, 200 }, { 10_000, 20 } }) {
 			lines.add(run(ingest, "B" + run[0], run[0], run[1]));
 		}
 		System.out.println("\nIntake throughput (" + PARALLEL + " requests in flight, "
