@@ -1,8 +1,7 @@
 package io.cleanair.ingest.reading;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +32,42 @@ class ReadingLedger {
 	record SeriesKey(String stationId, Pollutant pollutant) {
 	}
 
-	/** The entries of these stations from {@code from} to {@code to} inclusive, by series. */
-	Map<SeriesKey, List<Entry>> between(Collection<String> stationIds, Instant from, Instant to) {
+	/**
+	 * The entries of each series within its span (from, to inclusive), by series. Each series is one range
+	 * of the primary key, so the read costs what it returns: neither the ledger's size nor how far apart
+	 * in time the series of a batch are matters (a query by station and overall span scanned whole
+	 * stations, or the whole table).
+	 */
+	Map<SeriesKey, List<Entry>> history(Map<SeriesKey, Instant[]> spans) {
 		Map<SeriesKey, List<Entry>> bySeries = new HashMap<>();
-		if (stationIds.isEmpty()) {
+		if (spans.isEmpty()) {
 			return bySeries;
 		}
+		int n = spans.size();
+		String[] stations = new String[n];
+		String[] pollutants = new String[n];
+		long[] from = new long[n];
+		long[] to = new long[n];
+		int i = 0;
+		for (Map.Entry<SeriesKey, Instant[]> span : spans.entrySet()) {
+			stations[i] = span.getKey().stationId();
+			pollutants[i] = span.getKey().pollutant().name();
+			from[i] = epochMicros(span.getValue()[0]);
+			to[i++] = epochMicros(span.getValue()[1]);
+		}
 		jdbc.sql("""
-				SELECT station_id, pollutant, time, value, revision FROM reading_ledger
-				WHERE station_id = ANY (?) AND time BETWEEN ? AND ?
+				SELECT l.station_id, l.pollutant, l.time, l.value, l.revision
+				FROM unnest(?::text[], ?::text[], ?::int8[], ?::int8[]) AS s (station_id, pollutant, from_us, to_us)
+				JOIN reading_ledger l ON l.station_id = s.station_id AND l.pollutant = s.pollutant
+				  AND l.time BETWEEN timestamptz 'epoch' + s.from_us * interval '1 microsecond'
+				                 AND timestamptz 'epoch' + s.to_us * interval '1 microsecond'
 				""")
-			.params(stationIds.toArray(String[]::new), Timestamp.from(from), Timestamp.from(to))
-			.query((rs, row) -> new Entry(rs.getString("station_id"), Pollutant.valueOf(rs.getString("pollutant")),
-					rs.getTimestamp("time").toInstant(), rs.getDouble("value"), rs.getInt("revision")))
-			.list()
-			.forEach(e -> bySeries.computeIfAbsent(e.series(), k -> new java.util.ArrayList<>()).add(e));
+			.params(stations, pollutants, from, to)
+			.query(rs -> {
+				Entry e = new Entry(rs.getString(1), Pollutant.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(),
+						rs.getDouble(4), rs.getInt(5));
+				bySeries.computeIfAbsent(e.series(), k -> new ArrayList<>()).add(e);
+			});
 		return bySeries;
 	}
 

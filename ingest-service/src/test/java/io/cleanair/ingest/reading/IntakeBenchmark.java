@@ -88,7 +88,8 @@ class IntakeBenchmark {
 			StringBuilder body = new StringBuilder("{\"readings\":[");
 			for (int i = 0; i < batchSize; i++) {
 				int s = (b * batchSize + i) % stations;
-				body.append(i == 0 ? "" : ",").append(ReadingsLoad.reading(ids.get(s), next[s]++, 35));
+				// each station's hours go forward, as live data does: the QC finds the hours before in the ledger
+				body.append(i == 0 ? "" : ",").append(ReadingsLoad.reading(ids.get(s), 1199 - next[s]++, 35));
 			}
 			bodies.add(body.append("]}").toString());
 		}

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
@@ -69,16 +68,26 @@ class ReadingLedgerIT {
 	}
 
 	@Test
-	void betweenGivesTheEntriesOfTheStationsInTheSpanBySeries() {
+	void historyGivesTheEntriesOfEachSeriesWithinItsOwnSpanInclusive() {
 		ledger.record(List.of(reading("L3", T0, 1, 0), reading("L3", T0.plus(Duration.ofHours(5)), 2, 0),
-				reading("L4", T0, 3, 0)));
-		Map<SeriesKey, List<Entry>> found = ledger.between(Set.of("L3"), T0, T0.plus(Duration.ofHours(4)));
-		assertThat(found).containsOnlyKeys(new SeriesKey("L3", Pollutant.PM10));
-		assertThat(found.get(new SeriesKey("L3", Pollutant.PM10))).containsExactly(new Entry("L3", Pollutant.PM10, T0, 1, 0));
+				reading("L3", T0.plus(Duration.ofHours(9)), 3, 1), reading("L4", T0, 4, 0),
+				ReadingReceived.of("L3", "d", T0, Pollutant.NO2, 5, RECEIVED)));
+		SeriesKey l3 = new SeriesKey("L3", Pollutant.PM10);
+		SeriesKey l3no2 = new SeriesKey("L3", Pollutant.NO2);
+		Map<SeriesKey, List<Entry>> found = ledger.history(Map.of(l3,
+				new Instant[] { T0.plus(Duration.ofHours(5)), T0.plus(Duration.ofHours(9)) }, l3no2,
+				new Instant[] { T0.minus(Duration.ofHours(1)), T0 }, new SeriesKey("L5", Pollutant.PM10),
+				new Instant[] { T0, T0 }));
+		assertThat(found).containsOnlyKeys(l3, l3no2);
+		assertThat(found.get(l3)).containsExactlyInAnyOrder(new Entry("L3", Pollutant.PM10, T0.plus(Duration.ofHours(5)), 2, 0),
+				new Entry("L3", Pollutant.PM10, T0.plus(Duration.ofHours(9)), 3, 1));
+		assertThat(found.get(l3no2)).containsExactly(new Entry("L3", Pollutant.NO2, T0, 5, 0));
+		assertThat(ledger.history(Map.of())).isEmpty();
 	}
 
 	private List<Entry> held(String station) {
-		return ledger.between(Set.of(station), T0.minus(Duration.ofDays(10000)), T0.plus(Duration.ofDays(1)))
+		return ledger.history(Map.of(new SeriesKey(station, Pollutant.PM10),
+				new Instant[] { T0.minus(Duration.ofDays(10000)), T0.plus(Duration.ofDays(1)) }))
 			.values()
 			.stream()
 			.flatMap(List::stream)
