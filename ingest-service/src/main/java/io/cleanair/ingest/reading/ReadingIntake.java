@@ -70,10 +70,7 @@ class ReadingIntake {
 		ReadingValidator.Validation validation = validator.validate(readings, stations.findAllById(ids),
 				sender::covers, clock.instant());
 		List<ReadingReceived> valid = validation.candidates().stream().map(ReadingValidator.Candidate::reading).toList();
-		Map<ReadingLedger.SeriesKey, List<ReadingLedger.Entry>> history = qc.span(valid)
-			.map(span -> ledger.between(valid.stream().map(ReadingReceived::stationId).collect(Collectors.toSet()),
-					span[0], span[1]))
-			.orElse(Map.of());
+		Map<ReadingLedger.SeriesKey, List<ReadingLedger.Entry>> history = ledger.history(qc.spans(valid));
 		return new IntakeResult(qc.mark(valid, history), validation.rejected());
 	}
 

@@ -51,14 +51,16 @@ final class ReadingValidator {
 	/** @param mayPostFor whether the sender may post for a station id */
 	Validation validate(List<ReadingBatch.RawReading> readings, Map<String, Station> stations,
 			Predicate<String> mayPostFor, Instant now) {
-		List<Candidate> candidates = new ArrayList<>();
+		List<Candidate> candidates = new ArrayList<>(readings.size());
 		List<Rejection> rejected = new ArrayList<>();
-		Map<String, Integer> firstIndexOf = new HashMap<>();
+		Map<SeriesHour, Integer> firstIndexOf = new HashMap<>();
+		// a batch repeats few distinct times and units: each distinct text is parsed once
+		Texts texts = new Texts();
 		for (int i = 0; i < readings.size(); i++) {
 			try {
-				ReadingReceived reading = check(readings.get(i), stations, mayPostFor, now);
-				Integer first = firstIndexOf.putIfAbsent(reading.stationId() + '|' + reading.pollutant() + '|'
-						+ reading.time(), i);
+				ReadingReceived reading = check(readings.get(i), stations, mayPostFor, now, texts);
+				Integer first = firstIndexOf.putIfAbsent(
+						new SeriesHour(reading.stationId(), reading.pollutant(), reading.time()), i);
 				if (first != null) {
 					throw new InvalidReading(DUPLICATE_IN_BATCH, "repeats the station, pollutant and time of reading "
 							+ first + " of this batch");
@@ -72,23 +74,35 @@ final class ReadingValidator {
 		return new Validation(candidates, rejected);
 	}
 
+	private record SeriesHour(String stationId, Pollutant pollutant, Instant time) {
+	}
+
+	/** Times and units of one batch as parsed so far, by their text. */
+	private static final class Texts {
+
+		/** An {@link Instant} for a time with an offset, a {@link LocalDateTime} for one without. */
+		final Map<String, Object> times = new HashMap<>();
+
+		final Map<String, ConcentrationUnit> units = new HashMap<>();
+	}
+
 	private ReadingReceived check(ReadingBatch.RawReading raw, Map<String, Station> stations,
-			Predicate<String> mayPostFor, Instant now) {
+			Predicate<String> mayPostFor, Instant now, Texts texts) {
 		if (raw == null) {
 			throw new InvalidReading(EMPTY_READING, "reading is null");
 		}
 		Station station = station(raw.stationId(), stations, mayPostFor);
 		Pollutant pollutant = pollutant(raw.pollutant());
-		Instant time = time(raw.time(), station, now);
-		double canonical = canonical(pollutant, value(raw.value()), raw.unit());
+		Instant time = time(raw.time(), station, now, texts);
+		double canonical = canonical(pollutant, value(raw.value()), raw.unit(), texts);
 		if (!PlausibleRanges.isPlausible(pollutant, canonical)) {
 			throw new InvalidReading(VALUE_IMPLAUSIBLE, "%s %s %s is above the physically plausible %s %s"
 				.formatted(pollutant.displayName(), canonical, pollutant.canonicalUnit(),
 						PlausibleRanges.of(pollutant).maximum(), pollutant.canonicalUnit()));
 		}
-		List<String> flags = raw.flag() == null || raw.flag().isBlank() ? List.of() : List.of("sender:" + raw.flag().trim());
-		return ReadingReceived.of(station.id(), station.districtId(), time, pollutant, canonical, now)
-			.withRevisionAndFlags(0, flags);
+		ReadingReceived reading = ReadingReceived.of(station.id(), station.districtId(), time, pollutant, canonical, now);
+		return raw.flag() == null || raw.flag().isBlank() ? reading
+				: reading.withRevisionAndFlags(0, List.of("sender:" + raw.flag().trim()));
 	}
 
 	private static Station station(String id, Map<String, Station> stations, Predicate<String> mayPostFor) {
@@ -116,10 +130,10 @@ final class ReadingValidator {
 	}
 
 	/** The start of the hour covered, as an instant: local times are in the station's zone. */
-	private Instant time(String text, Station station, Instant now) {
+	private Instant time(String text, Station station, Instant now, Texts texts) {
 		Instant labelled;
 		try {
-			labelled = parse(Objects.requireNonNull(text), station);
+			labelled = parse(Objects.requireNonNull(text), station, texts);
 		}
 		catch (RuntimeException e) {
 			throw new InvalidReading(BAD_TIME, "time '" + text
@@ -135,26 +149,33 @@ final class ReadingValidator {
 		return start;
 	}
 
-	private static Instant parse(String text, Station station) {
+	private static Instant parse(String text, Station station, Texts texts) {
+		Object parsed = texts.times.computeIfAbsent(text, ReadingValidator::parse);
+		return parsed instanceof LocalDateTime local ? local.atZone(station.timeZone()).toInstant() : (Instant) parsed;
+	}
+
+	/** An instant where the text has an offset, else the local date and time. */
+	private static Object parse(String text) {
 		try {
 			return OffsetDateTime.parse(text).toInstant();
 		}
 		catch (DateTimeParseException withoutOffset) {
-			return LocalDateTime.parse(text).atZone(station.timeZone()).toInstant();
+			return LocalDateTime.parse(text);
 		}
 	}
 
 	/** A decimal number; NaN and infinities are named as such, Java's lenient forms ("1d", hex) are not numbers. */
 	private static double value(String text) {
 		String trimmed = Objects.requireNonNullElse(text, "").trim();
-		if (NOT_FINITE.matcher(trimmed).matches()) {
-			throw new InvalidReading(VALUE_NOT_FINITE, "value " + text + " is not a finite number");
-		}
 		double value;
 		try {
 			value = new BigDecimal(trimmed).doubleValue();
 		}
 		catch (NumberFormatException e) {
+			// no text that names NaN or an infinity is a decimal number, so it is told apart only here
+			if (NOT_FINITE.matcher(trimmed).matches()) {
+				throw new InvalidReading(VALUE_NOT_FINITE, "value " + text + " is not a finite number");
+			}
 			throw new InvalidReading(VALUE_NOT_NUMERIC, "value '" + text + "' is not a number");
 		}
 		if (!Double.isFinite(value)) {
@@ -166,9 +187,12 @@ final class ReadingValidator {
 		return value;
 	}
 
-	private static double canonical(Pollutant pollutant, double value, String unitText) {
+	private static double canonical(Pollutant pollutant, double value, String unitText, Texts texts) {
 		try {
-			return UnitConversion.toCanonical(pollutant, value, ConcentrationUnit.parse(unitText));
+			ConcentrationUnit unit = unitText == null ? ConcentrationUnit.parse(null)
+					: texts.units.computeIfAbsent(unitText, ConcentrationUnit::parse);
+			// the conversion returns a value already in the canonical unit as it is
+			return unit == pollutant.canonicalUnit() ? value : UnitConversion.toCanonical(pollutant, value, unit);
 		}
 		catch (IllegalArgumentException e) {
 			throw new InvalidReading(UNIT_NOT_CONVERTIBLE,

@@ -14,6 +14,7 @@ import io.cleanair.ingest.reading.ReadingLedger.SeriesKey;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ReadingQcTests {
 
@@ -54,10 +55,51 @@ class ReadingQcTests {
 	}
 
 	@Test
-	void theSpanCoversTheLookbackBeforeTheEarliestReading() {
-		assertThat(qc.span(List.of(reading(T0, 1), reading(T0.plusSeconds(7200), 1))).orElseThrow())
-			.containsExactly(T0.minus(Duration.ofHours(12)), T0.plusSeconds(7200));
-		assertThat(qc.span(List.of())).isEmpty();
+	void eachSeriesSpanCoversTheLookbackBeforeItsEarliestReading() {
+		ReadingReceived no2 = ReadingReceived.of("S", "d", T0.minus(Duration.ofDays(30)), Pollutant.NO2, 1, T0);
+		assertThat(qc.spans(List.of(reading(T0, 1), no2, reading(T0.plusSeconds(7200), 1))))
+			.containsOnlyKeys(new SeriesKey("S", Pollutant.PM10), new SeriesKey("S", Pollutant.NO2))
+			.hasEntrySatisfying(new SeriesKey("S", Pollutant.PM10), span -> assertThat(span)
+				.containsExactly(T0.minus(Duration.ofHours(12)), T0.plusSeconds(7200)))
+			.hasEntrySatisfying(new SeriesKey("S", Pollutant.NO2), span -> assertThat(span)
+				.containsExactly(T0.minus(Duration.ofDays(30)).minus(Duration.ofHours(12)), T0.minus(Duration.ofDays(30))));
+		assertThat(qc.spans(List.of())).isEmpty();
+	}
+
+	@Test
+	void twelveEqualHoursInLedgerAndBatchAreStuckWhateverTheOrderOfTheEntries() {
+		List<Entry> earlier = new ArrayList<>();
+		for (int h = 11; h >= 3; h--) {
+			earlier.add(new Entry("S", Pollutant.PM10, T0.minus(Duration.ofHours(h)), 40, 0));
+		}
+		earlier.add(new Entry("S", Pollutant.PM10, T0.minus(Duration.ofHours(2)), 99, 0));
+		earlier.add(new Entry("S", Pollutant.PM10, T0.minus(Duration.ofHours(20)), 40, 0));
+		// the batch's value for two hours ago replaces the ledger's 99
+		List<ReadingReceived> batch = List.of(reading(T0, 40), reading(T0.minus(Duration.ofHours(1)), 40),
+				reading(T0.minus(Duration.ofHours(2)), 40));
+		assertThat(qc.mark(batch, Map.of(new SeriesKey("S", Pollutant.PM10), earlier)))
+			.extracting(ReadingReceived::qcFlags, ReadingReceived::revision)
+			.containsExactly(tuple(List.of("STUCK"), 0), tuple(List.of(), 0), tuple(List.of(), 1));
+	}
+
+	@Test
+	void theSendersFlagStaysFirstAndOtherSeriesDoNotCount() {
+		List<Entry> otherStation = new ArrayList<>();
+		for (int h = 1; h <= 4; h++) {
+			otherStation.add(new Entry("X", Pollutant.PM10, T0.minus(Duration.ofHours(h)), 40, 0));
+		}
+		ReadingReceived flagged = reading(T0, 900).withRevisionAndFlags(0, List.of("sender:calibrating"));
+		List<ReadingReceived> batch = new ArrayList<>(List.of(flagged));
+		for (int h = 1; h <= 4; h++) {
+			batch.add(ReadingReceived.of("S", "d", T0.minus(Duration.ofHours(h)), Pollutant.NO2, 40, T0));
+		}
+		assertThat(qc.mark(batch, Map.of(new SeriesKey("X", Pollutant.PM10), otherStation)).get(0).qcFlags())
+			.containsExactly("sender:calibrating");
+		List<Entry> ownHistory = otherStation.stream()
+			.map(e -> new Entry("S", Pollutant.PM10, e.time(), e.value(), e.revision()))
+			.toList();
+		assertThat(qc.mark(List.of(flagged), Map.of(new SeriesKey("S", Pollutant.PM10), ownHistory)).get(0).qcFlags())
+			.containsExactly("sender:calibrating", "SPIKE");
 	}
 
 	static ReadingReceived reading(Instant time, double value) {
