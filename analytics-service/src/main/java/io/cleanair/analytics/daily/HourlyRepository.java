@@ -24,13 +24,17 @@ public class HourlyRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The hourly values of the given stations in their [from, to) ranges (parallel lists). */
+	/**
+	 * The hourly values of the given stations in their [from, to) ranges (parallel lists): index ranges per
+	 * station ({@code LATERAL … OFFSET 0}, see {@code ReadingRepository}), never a scan of the table.
+	 */
 	public List<HourlyValue> find(List<String> stations, List<Instant> from, List<Instant> to) {
 		return jdbc.sql("""
 				SELECT h.station_id, h.pollutant, h.hour, h.value
 				FROM unnest(?::text[], ?::timestamptz[], ?::timestamptz[]) AS t(station_id, from_hour, to_hour)
-				JOIN hourly_value h ON h.station_id = t.station_id AND h.pollutant = ANY (?::text[])
-				                   AND h.hour >= t.from_hour AND h.hour < t.to_hour
+				CROSS JOIN LATERAL (SELECT h.station_id, h.pollutant, h.hour, h.value FROM hourly_value h
+				                    WHERE h.station_id = t.station_id AND h.pollutant = ANY (?::text[])
+				                      AND h.hour >= t.from_hour AND h.hour < t.to_hour OFFSET 0) h
 				""")
 			.params(stations.toArray(String[]::new), from.stream().map(Instant::toString).toArray(String[]::new),
 					to.stream().map(Instant::toString).toArray(String[]::new), POLLUTANTS)
