@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * Recomputes exactly what changed readings touch: their station-days (whose hourly values
  * {@code ReadingRepository} recomputed with the readings), and the district-days and city-days of the
- * station-days whose result changed. Every daily AQI comes from the aq-core engine (HJ 663 validity, district means of concentrations, HJ 633 in force on the day).
+ * station-days whose result changed. Every daily AQI comes from the aq-core engine (HJ 663 validity,
+ * district means of concentrations, HJ 633 in force on the day).
  */
 @Service
 public class DailyResults {

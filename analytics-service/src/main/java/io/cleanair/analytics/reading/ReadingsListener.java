@@ -27,7 +27,8 @@ class ReadingsListener {
 		this.storeReadings = storeReadings;
 	}
 
-	@KafkaListener(id = "readings", topics = "${aq.topics.readings}", batch = "true", concurrency = "${aq.readings-consumers}")
+	@KafkaListener(id = "readings", topics = "${aq.topics.readings}", batch = "true",
+			concurrency = "${aq.readings-consumers}")
 	void onReadings(List<ConsumerRecord<String, ReadingReceived>> records) {
 		List<ReadingReceived> readings = new ArrayList<>(records.size());
 		for (int i = 0; i < records.size(); i++) {

@@ -23,10 +23,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One batch, one transaction: store the readings with their hourly values, recompute the station-days
- * they changed, then — one consumer at a time — the district and city days of those, evaluate the signal rules, and publish the changed days and the signals — acknowledged by the
- * broker before the transaction commits, so a failure anywhere rolls back and the redelivered batch does it
- * all again (at least once); a batch that changes nothing publishes nothing.
+ * One batch, one transaction: store the readings with their hourly values and recompute the station-days
+ * they changed; then, one consumer at a time, recompute the district and city days of those, evaluate the
+ * signal rules, and publish the changed days and the signals. The broker acknowledges them before the
+ * transaction commits, so a failure anywhere rolls back and the redelivered batch does it all again (at
+ * least once); a batch that changes nothing publishes nothing.
  * <p>
  * Each phase is timed ({@code aq.analytics.batch.phase}), so where a batch spends its time can be read off
  * {@code /actuator/prometheus}.

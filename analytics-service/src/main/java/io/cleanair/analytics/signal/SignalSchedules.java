@@ -45,8 +45,8 @@ public class SignalSchedules {
 	private final StationSilentRule silent;
 
 	SignalSchedules(StationRepository stations, DailyResultRepository results, PeriodSignals periodSignals,
-			PeriodRuleQueue periodRules, SignalLedgerStore ledger, SignalPublisher publisher, TransactionTemplate transaction, Clock clock,
-			AnalyticsProperties properties) {
+			PeriodRuleQueue periodRules, SignalLedgerStore ledger, SignalPublisher publisher,
+			TransactionTemplate transaction, Clock clock, AnalyticsProperties properties) {
 		this.stations = stations;
 		this.results = results;
 		this.periodSignals = periodSignals;

@@ -40,16 +40,19 @@ final class QueryData {
         return prefix(stations, years) + "-d" + (i % DISTRICTS);
     }
 
-    /** Loads the data set unless it is there; answers the seconds it took (0 when it was there). */
+    /** Loads the data set unless it is all there; answers the seconds it took (0 when it was there). */
     double ensure(int stations, int years, LocalDate from, LocalDate to) throws SQLException {
         String prefix = prefix(stations, years);
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            try (PreparedStatement present = c.prepareStatement(
-                    "SELECT count(*) FROM analytics.station WHERE station_id LIKE ? || '-s%'")) {
-                present.setString(1, prefix);
+            // the last row a load writes: present only if the whole data set is (every insert below is
+            // idempotent, so an interrupted load is completed by the next run)
+            try (PreparedStatement present = c.prepareStatement("SELECT count(*) FROM analytics.daily_result"
+                    + " WHERE scope = 'DISTRICT' AND scope_id = ? AND day = ?::date")) {
+                present.setString(1, prefix + "-d" + (DISTRICTS - 1));
+                present.setString(2, to.toString());
                 try (ResultSet rs = present.executeQuery()) {
                     rs.next();
-                    if (rs.getInt(1) == stations) {
+                    if (rs.getInt(1) == 1) {
                         return 0;
                     }
                 }
