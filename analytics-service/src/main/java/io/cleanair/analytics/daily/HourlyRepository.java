@@ -15,8 +15,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HourlyRepository {
 
-	/** The primary key is (station, pollutant, hour): all pollutants' hours are six ranges. */
-	private static final String[] POLLUTANTS = Arrays.stream(Pollutant.values()).map(Enum::name).toArray(String[]::new);
+	/**
+	 * Every pollutant's name, for lookups of all pollutants' hours: the primary key is (station, pollutant,
+	 * hour), so those are six index ranges, one per pollutant.
+	 */
+	public static final String[] POLLUTANTS = Arrays.stream(Pollutant.values()).map(Enum::name).toArray(String[]::new);
 
 	private final JdbcClient jdbc;
 

@@ -4,13 +4,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.cleanair.analytics.config.AnalyticsProperties;
+import io.cleanair.analytics.daily.HourlyRepository;
 import io.cleanair.analytics.daily.StationDayKey;
 import io.cleanair.analytics.daily.TouchedDays;
 import io.cleanair.core.assessment.StationDayHours;
@@ -107,9 +107,6 @@ public class ReadingRepository {
 			SELECT 'S', station_id, district_id, NULL, NULL FROM arrivals
 			""";
 
-	/** Every pollutant: hourly values are keyed (station, pollutant, hour), so a day's hours are six ranges. */
-	private static final String[] POLLUTANTS = Arrays.stream(Pollutant.values()).map(Enum::name).toArray(String[]::new);
-
 	private final JdbcClient jdbc;
 
 	private final ZoneId zone;
@@ -150,7 +147,7 @@ public class ReadingRepository {
 		Map<StationDayKey, StationDayHours> dayHours = new LinkedHashMap<>();
 		Map<String, String> districtOf = new HashMap<>();
 		jdbc.sql(STORE)
-			.params(stations, districts, pollutants, times, values, revisions, received, zoneId, zoneId, POLLUTANTS, zoneId,
+			.params(stations, districts, pollutants, times, values, revisions, received, zoneId, zoneId, HourlyRepository.POLLUTANTS, zoneId,
 					zoneId)
 			.query(rs -> {
 				if (rs.getString(1).equals("S")) {
