@@ -15,4 +15,12 @@ public interface AqiStandard {
     default AqiResult assess(LocalDate day, ReportPeriod period, IndicatorValues values) {
         return assess(period, values);
     }
+
+    /**
+     * What the rule set publishes when indicators are missing, and so which incomplete days count as valid
+     * (docs/assessment.md). The US indices report from the pollutants present.
+     */
+    default MissingDataPolicy missingDataPolicy() {
+        return MissingDataPolicy.MISSING_INDICATORS_NA;
+    }
 }

@@ -37,6 +37,11 @@ public final class ChinaAqi implements AqiStandard {
     }
 
     @Override
+    public MissingDataPolicy missingDataPolicy() {
+        return rules.missingDataPolicy();
+    }
+
+    @Override
     public AqiResult assess(ReportPeriod period, IndicatorValues values) {
         SubIndices s = new SubIndices();
         Map<Indicator, BreakpointTable> tables = rules.tables(period);

@@ -1,11 +1,15 @@
 package io.cleanair.core.aqi;
 
-/** What to publish when some indicators the report uses are absent. */
+/**
+ * What to publish when some indicators the report uses are absent; for the daily report this is also the
+ * day-validity policy: a day counts in good-day counts and rates exactly when an AQI is published for it
+ * (docs/assessment.md).
+ */
 public enum MissingDataPolicy {
 
     /**
-     * HJ 633-2012: missing indicators are marked NA; the AQI is the largest IAQI of those present and the
-     * result is flagged incomplete. ⚠? whether 2012 also withholds the AQI is unconfirmed.
+     * HJ 633-2012: the AQI is the largest IAQI of the indicators present (§5.2), a missing indicator is reported
+     * as NA and the result is flagged incomplete; the day counts, as the bulletins of the 2012 era counted it.
      */
     MISSING_INDICATORS_NA,
 

@@ -1,5 +1,6 @@
 package io.cleanair.core.assessment;
 
+import io.cleanair.core.aqi.AqiStandard;
 import io.cleanair.core.aqi.ReportPeriod;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -20,8 +21,10 @@ public final class DailyAssessor {
 
     public DayAssessment assess(DailyConcentrations concentrations) {
         LocalDate day = concentrations.day();
+        AqiStandard standard = policy.forDay(day);
         return new DayAssessment(day, concentrations,
-                policy.forDay(day).assess(day, ReportPeriod.DAY, concentrations.toIndicatorValues()));
+                standard.assess(day, ReportPeriod.DAY, concentrations.toIndicatorValues()),
+                standard.missingDataPolicy());
     }
 
     /** A district's day: station values → means of concentrations (spec §2.4) → one AQI. */

@@ -7,15 +7,17 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
  * The valid daily statistics of one station or district on one day, keyed by the daily-report
  * indicator (spec §1.6): X_24H = 24-hour mean, O3_1H = daily maximum 1-hour value, O3_8H = MDA8.
- * Canonical units, unrounded. An indicator is absent when its statistic is not valid.
+ * Canonical units, unrounded. An indicator is absent when its statistic is not valid. {@code excluded} lists the
+ * hourly values the statistics did not use (or refused as the ground of an exceedance exception), and why.
  */
-public record DailyConcentrations(LocalDate day, Map<Indicator, Double> values) {
+public record DailyConcentrations(LocalDate day, Map<Indicator, Double> values, List<ExcludedValue> excluded) {
 
     /**
      * Doubles are cleaned to 9 decimals before the exact index arithmetic: inputs carry at most
@@ -28,6 +30,12 @@ public record DailyConcentrations(LocalDate day, Map<Indicator, Double> values) 
         EnumMap<Indicator, Double> copy = new EnumMap<>(Indicator.class);
         copy.putAll(values);
         values = Collections.unmodifiableMap(copy);
+        excluded = List.copyOf(excluded);
+    }
+
+    /** Statistics that left no value out. */
+    public DailyConcentrations(LocalDate day, Map<Indicator, Double> values) {
+        this(day, values, List.of());
     }
 
     public OptionalDouble value(Indicator indicator) {

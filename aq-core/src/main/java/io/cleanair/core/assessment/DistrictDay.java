@@ -2,14 +2,16 @@ package io.cleanair.core.assessment;
 
 import io.cleanair.core.aqi.Indicator;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A district's (or city's) daily concentrations from its stations' (spec §2.4): per indicator the
  * arithmetic mean of the stations' valid daily values. The district AQI is then computed from these
- * means — never by averaging station AQIs.
+ * means — never by averaging station AQIs. The values the stations left out are the district day's too.
  */
 public final class DistrictDay {
 
@@ -40,7 +42,9 @@ public final class DistrictDay {
                 means.put(indicator, sum / count);
             }
         }
-        return new DailyConcentrations(day, means);
+        List<ExcludedValue> excluded = new ArrayList<>();
+        stationDays.forEach(station -> excluded.addAll(station.excluded()));
+        return new DailyConcentrations(day, means, excluded);
     }
 
     /** With the default coverage: any one station with a valid value gives the district a value. */

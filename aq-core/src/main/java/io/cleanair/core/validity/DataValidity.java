@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class DataValidity {
 
+    /** GB 3095 Table 4: a 1-hour value needs at least 45 minutes of sampling in the hour. */
+    public static final int MIN_MINUTES_FOR_HOURLY_VALUE = 45;
     /** GB 3095 Table 4: a daily mean needs at least 20 hourly values. */
     public static final int MIN_HOURS_FOR_DAILY_MEAN = 20;
     /** GB 3095 Table 4: an O3 8-hour mean needs at least 6 hourly values in its window. */
@@ -33,6 +35,11 @@ public final class DataValidity {
     public static final int MIN_DAYS_IN_FEBRUARY = 25;
 
     private DataValidity() {
+    }
+
+    /** GB 3095 Table 4: a 1-hour value is valid with ≥ 45 minutes of sampling in its hour. */
+    public static boolean isValidHourlyValue(int minutesSampled) {
+        return minutesSampled >= MIN_MINUTES_FOR_HOURLY_VALUE;
     }
 
     /** GB 3095 Table 4: daily mean (SO2, NO2, CO, PM10, PM2.5) valid with ≥ 20 hourly values. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class LateReadingTurnsInvalidDayPolluted {
 
-    private static final LocalDate DAY = LocalDate.of(2015, 12, 1);
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
 
     private static StationDayHours dayWithPm25Hours(int pm25Hours) {
         StationDayHours hours = new StationDayHours();
@@ -34,10 +34,20 @@ class LateReadingTurnsInvalidDayPolluted {
     }
 
     @Test
+    void under2012NineteenPm25HoursCountTheDayFromTheOtherIndicators() {
+        DayAssessment day = DailyAssessor.inForceOnTheDay()
+            .assess(StationDay.compute(LocalDate.of(2015, 12, 1), dayWithPm25Hours(19)));
+
+        // PM10 60 µg/m³ is the largest IAQI present: 50 + 50 × 10/100 = 55; PM2.5 is NA
+        assertThat(day.aqi()).hasValue(55);
+        assertThat(day.result().missing()).containsExactly(io.cleanair.core.aqi.Indicator.PM2_5_24H);
+    }
+
+    @Test
     void theTwentiethHourMakesItAHeavilyPollutedDay() {
         DayAssessment day = DailyAssessor.inForceOnTheDay().assess(StationDay.compute(DAY, dayWithPm25Hours(20)));
 
-        // PM2.5 160 µg/m³ under HJ 633-2012: 200 + 100 × 10/100 = 210
+        // PM2.5 160 µg/m³ under HJ 633-2026 (150 → 200, 250 → 300): 200 + 100 × 10/100 = 210
         assertThat(day.aqi()).hasValue(210);
         assertThat(day.result().primaryPollutants()).containsExactly(Pollutant.PM2_5);
     }

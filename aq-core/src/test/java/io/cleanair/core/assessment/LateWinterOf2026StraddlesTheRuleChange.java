@@ -3,6 +3,7 @@ package io.cleanair.core.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cleanair.core.aqi.Indicator;
+import io.cleanair.core.aqi.MissingDataPolicy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +41,17 @@ class LateWinterOf2026StraddlesTheRuleChange {
     }
 
     @Test
-    void incompleteDayAtOrBelow100HasNoValidAqiUnderEitherRuleSet() {
+    void incompleteDayAtOrBelow100CountsUnder2012ButHasNoValidAqiUnder2026() {
         DayAssessment in2015 = assessor.assess(Days.clean(LocalDate.of(2015, 5, 1)).without(Indicator.O3_8H).build());
         DayAssessment in2026 = assessor.assess(Days.clean(LocalDate.of(2026, 5, 1)).without(Indicator.O3_8H).build());
 
-        assertThat(in2015.hasValidAqi()).isFalse();
+        // HJ 633-2012: AQI from the indicators present, O3_8H marked NA; HJ 633-2026 §5.3: AQI NA when ≤ 100
+        assertThat(in2015.hasValidAqi()).isTrue();
+        assertThat(in2015.isGoodDay()).isTrue();
+        assertThat(in2015.result().missing()).containsExactly(Indicator.O3_8H);
+        assertThat(in2015.validityPolicy()).isEqualTo(MissingDataPolicy.MISSING_INDICATORS_NA);
         assertThat(in2026.hasValidAqi()).isFalse();
+        assertThat(in2026.validityPolicy()).isEqualTo(MissingDataPolicy.NA_UNLESS_ABOVE_100);
+        assertThat(in2026.invalidReason()).startsWith("HJ 633-2026 §5.3");
     }
 }

@@ -3,6 +3,7 @@ package io.cleanair.core.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cleanair.core.aqi.Indicator;
+import io.cleanair.core.aqi.MissingDataPolicy;
 import io.cleanair.core.pollutant.Pollutant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +14,11 @@ class PeriodAssessmentTests {
 
     private static final LocalDate FEB_1 = LocalDate.of(2015, 2, 1);
     private static final LocalDate FEB_28 = LocalDate.of(2015, 2, 28);
-    private final DailyAssessor assessor = DailyAssessor.inForceOnTheDay();
+    /** HJ 633-2012 with the §5.3 day validity of 2026, so that days without PM2.5 and AQI ≤ 100 are invalid. */
+    private final DailyAssessor assessor = new DailyAssessor(RuleSetPolicy.inForceOnTheDay()
+            .withMissingDataPolicies(java.util.Map.of("hj633-2012", MissingDataPolicy.NA_UNLESS_ABOVE_100)));
 
-    /** Feb 2015: 10 excellent, 8 good, 4 heavy, 2 severe, 4 without PM2.5 (invalid). */
+    /** Feb 2015: 10 excellent, 8 good, 4 heavy, 2 severe, 4 without PM2.5 (invalid under §5.3). */
     private List<DayAssessment> constructedFebruary() {
         double[] pm25 = new double[28];
         java.util.Arrays.fill(pm25, 0, 10, 20);     // AQI 29
