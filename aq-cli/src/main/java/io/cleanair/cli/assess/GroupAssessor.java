@@ -2,8 +2,10 @@ package io.cleanair.cli.assess;
 
 import io.cleanair.core.assessment.DailyAssessor;
 import io.cleanair.core.assessment.DailyConcentrations;
+import io.cleanair.core.assessment.DailyRecord;
 import io.cleanair.core.assessment.DayAssessment;
 import io.cleanair.core.assessment.DistrictDay;
+import io.cleanair.core.assessment.FlaggedValuePolicy;
 import io.cleanair.core.assessment.PeriodAssessor;
 import io.cleanair.core.assessment.StationCoverage;
 import io.cleanair.core.assessment.StationDay;
@@ -14,42 +16,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Turns hourly values into daily AQIs per group and one period assessment per (group, calendar year). */
+/** Turns hourly values into daily AQIs per group, and one period assessment per (group, calendar year). */
 final class GroupAssessor {
 
     private final DailyAssessor dailyAssessor;
     private final StationCoverage coverage;
+    private final FlaggedValuePolicy flagged;
 
-    GroupAssessor(DailyAssessor dailyAssessor, StationCoverage coverage) {
+    GroupAssessor(DailyAssessor dailyAssessor, StationCoverage coverage, FlaggedValuePolicy flagged) {
         this.dailyAssessor = dailyAssessor;
         this.coverage = coverage;
+        this.flagged = flagged;
     }
 
     List<AssessmentRow> assess(HourlyStore store, Grouping grouping) {
-        Map<String, Map<LocalDate, DailyConcentrations>> stationDays = stationDays(store);
         List<AssessmentRow> rows = new ArrayList<>();
-        if (grouping == Grouping.STATION) {
-            stationDays.forEach((station, days) -> rows.addAll(byYear(grouping, station,
-                    days.values().parallelStream().map(dailyAssessor::assess).toList())));
-        } else {
-            rows.addAll(byYear(grouping, Grouping.CITY_ID, cityDays(stationDays)));
-        }
+        days(store, grouping).forEach((id, days) -> rows.addAll(byYear(grouping, id, days)));
         return rows;
     }
 
-    private static Map<String, Map<LocalDate, DailyConcentrations>> stationDays(HourlyStore store) {
+    /** Every day of every group, by group id and date, as {@code aq assess --daily} prints them. */
+    List<DailyRecord> daily(HourlyStore store, Grouping grouping) {
+        List<DailyRecord> records = new ArrayList<>();
+        days(store, grouping).forEach((id, days) -> days.forEach(d -> records.add(DailyRecord.of(grouping.label(), id, d))));
+        return records;
+    }
+
+    private Map<String, List<DayAssessment>> days(HourlyStore store, Grouping grouping) {
+        Map<String, Map<LocalDate, DailyConcentrations>> stationDays = stationDays(store);
+        Map<String, List<DayAssessment>> days = new TreeMap<>();
+        if (grouping == Grouping.STATION) {
+            stationDays.forEach((station, daily) ->
+                    days.put(station, daily.values().parallelStream().map(dailyAssessor::assess).toList()));
+        } else {
+            days.put(Grouping.CITY_ID, cityDays(stationDays));
+        }
+        return days;
+    }
+
+    private Map<String, Map<LocalDate, DailyConcentrations>> stationDays(HourlyStore store) {
         Map<String, Map<LocalDate, DailyConcentrations>> result = new TreeMap<>();
         store.byStation().entrySet().parallelStream().map(station -> {
             Map<LocalDate, DailyConcentrations> daily = new TreeMap<>();
             for (Map.Entry<LocalDate, StationDayHours> day : station.getValue().entrySet()) {
-                daily.put(day.getKey(), StationDay.compute(day.getKey(), day.getValue()));
+                daily.put(day.getKey(), StationDay.compute(station.getKey(), day.getKey(), day.getValue(), flagged));
             }
             return Map.entry(station.getKey(), daily);
         }).toList().forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
 
-    /** Spec §2.4: the city's daily concentrations are station means; its AQI comes from those. */
+    /** docs/assessment.md: the city's daily concentrations are station means; its AQI comes from those. */
     private List<DayAssessment> cityDays(Map<String, Map<LocalDate, DailyConcentrations>> stationDays) {
         Map<LocalDate, List<DailyConcentrations>> byDay = new TreeMap<>();
         stationDays.values().forEach(days -> days.forEach(

@@ -94,6 +94,18 @@ class AssessCommandErrorTests {
     }
 
     @Test
+    void unknownFlaggedPolicyAndDayValidityAreUsageErrors() throws Exception {
+        Path file = HourlyFiles.write(dir.resolve("long.csv"), InputFormat.LONG_HEADER, List.of());
+
+        assertOneCleanErrorLine(AssessCommand.USAGE_ERROR, CliRun.aq("assess", "--flagged", "drop", file.toString()),
+                "--flagged", "drop");
+        assertOneCleanErrorLine(AssessCommand.USAGE_ERROR,
+                CliRun.aq("assess", "--day-validity", "epa-2024=NA_WHEN_INCOMPLETE", file.toString()), "epa-2024");
+        assertOneCleanErrorLine(AssessCommand.USAGE_ERROR,
+                CliRun.aq("assess", "--day-validity", "hj633-2012=SOMETIMES", file.toString()), "SOMETIMES");
+    }
+
+    @Test
     void noFilesIsAPicocliUsageError() {
         CliRun run = CliRun.aq("assess");
 

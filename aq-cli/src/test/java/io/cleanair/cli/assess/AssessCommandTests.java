@@ -26,9 +26,10 @@ class AssessCommandTests {
     }
 
     @Test
-    void longFormatDayWithNineteenHoursIsCountedAsInvalid() throws Exception {
-        List<String> lines = new ArrayList<>(HourlyFiles.longDay("S1", JUNE_1, 24, 20));
-        lines.addAll(HourlyFiles.longDay("S1", JUNE_1.plusDays(1), 19, 20));
+    void under2026ALongFormatDayWithNineteenHoursIsCountedAsInvalid() throws Exception {
+        LocalDate june1 = LocalDate.of(2026, 6, 1);
+        List<String> lines = new ArrayList<>(HourlyFiles.longDay("S1", june1, 24, 20));
+        lines.addAll(HourlyFiles.longDay("S1", june1.plusDays(1), 19, 20));
         Path file = HourlyFiles.write(dir.resolve("long.csv"), InputFormat.LONG_HEADER, lines);
 
         CliRun run = CliRun.aq("assess", "--json", file.toString());
@@ -37,11 +38,24 @@ class AssessCommandTests {
         JsonNode row = JSON.readTree(run.outLines().get(0));
         assertThat(row.get("group").asString()).isEqualTo("station");
         assertThat(row.get("id").asString()).isEqualTo("S1");
-        assertThat(row.get("year").asInt()).isEqualTo(2015);
+        assertThat(row.get("year").asInt()).isEqualTo(2026);
         assertThat(row.get("validDays").asInt()).isEqualTo(1);
         assertThat(row.get("invalidDays").asInt()).isEqualTo(1);
         assertThat(row.get("excellentDays").asInt()).isEqualTo(1);
         assertThat(row.get("goodDayRate").decimalValue()).isEqualByComparingTo("100.0");
+    }
+
+    @Test
+    void under2012TheSameNineteenHourDayCountsFromItsValidMda8() throws Exception {
+        List<String> lines = new ArrayList<>(HourlyFiles.longDay("S1", JUNE_1, 24, 20));
+        lines.addAll(HourlyFiles.longDay("S1", JUNE_1.plusDays(1), 19, 20));
+        Path file = HourlyFiles.write(dir.resolve("long.csv"), InputFormat.LONG_HEADER, lines);
+
+        JsonNode row = JSON.readTree(CliRun.aq("assess", "--json", file.toString()).outLines().get(0));
+
+        // 19 hours: no daily mean, but 14 valid 8-hour windows, so O3_8H is valid and is the day's AQI
+        assertThat(row.get("validDays").asInt()).isEqualTo(2);
+        assertThat(row.get("invalidDays").asInt()).isZero();
     }
 
     @Test
