@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
+import io.cleanair.core.aqi.MissingDataPolicy;
+import io.cleanair.core.assessment.FlaggedValuePolicy;
+import io.cleanair.core.assessment.RuleSetPolicy;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.signal.SignalThresholds;
 import jakarta.validation.Valid;
@@ -12,6 +16,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -21,7 +26,27 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("aq")
 public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId, @Valid @NotNull Topics topics,
-		@Valid @NotNull Storage storage, @Valid @NotNull Signals signals) {
+		@Valid @NotNull Storage storage, @Valid @NotNull Signals signals, @Valid @DefaultValue Assessment assessment) {
+
+	/**
+	 * How days are assessed (docs/assessment.md).
+	 *
+	 * @param flaggedValues what the daily statistics do with QC-flagged hourly values: USE, EXCLUDE or HOLD
+	 * @param dayValidity   replaces an HJ 633 edition's own day-validity policy, e.g.
+	 *                      {@code hj633-2012: NA_UNLESS_ABOVE_100}; empty = each edition's own
+	 */
+	public record Assessment(@DefaultValue("USE") @NotNull FlaggedValuePolicy flaggedValues,
+			Map<String, MissingDataPolicy> dayValidity) {
+
+		public Assessment {
+			dayValidity = dayValidity == null ? Map.of() : Map.copyOf(dayValidity);
+		}
+
+		/** The rule set in force on each day, with the configured day-validity policies. */
+		public RuleSetPolicy ruleSets() {
+			return RuleSetPolicy.inForceOnTheDay().withMissingDataPolicies(dayValidity);
+		}
+	}
 
 	public record Topics(@NotBlank String readings, @NotBlank String alertSignals, @NotBlank String stations,
 			@NotBlank String dailyResults) {

@@ -8,7 +8,13 @@ import java.util.Map;
 
 import io.cleanair.analytics.web.CsvTable;
 import io.cleanair.analytics.web.Params;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.cleanair.core.aqi.Indicator;
+import io.cleanair.core.aqi.MissingDataPolicy;
+import io.cleanair.core.assessment.DailyAssessor;
+import io.cleanair.core.assessment.DailyRecord;
+import io.cleanair.core.assessment.DayAssessment;
+import io.cleanair.core.assessment.ExcludedValue;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,24 +58,22 @@ class DailyController {
 	record DailyPage(String scope, String id, LocalDate from, LocalDate to, int page, int size, int total,
 			List<DayView> items) implements CsvTable {
 
+		/** The columns of {@code aq assess --daily} ({@link DailyRecord#columns()}), then the number of stations. */
 		@Override
 		public List<String> csvHeader() {
-			List<String> header = new ArrayList<>(List.of("date", "aqi", "category", "primaryPollutants", "valid",
-					"ruleSet", "stations"));
-			DailyResultRepository.COLUMNS.keySet().forEach(i -> header.add(i.name()));
+			List<String> header = new ArrayList<>(DailyRecord.columns());
+			header.add("stations");
 			return header;
 		}
 
 		@Override
 		public List<List<Object>> csvRows() {
 			return items.stream().map(d -> {
-				List<Object> row = new ArrayList<>(List.of(d.date(), d.aqi() == null ? "" : d.aqi(),
-						d.category() == null ? "" : d.category(), String.join(" ", d.primaryPollutants()), d.valid(),
-						d.ruleSet(), d.stations()));
-				DailyResultRepository.COLUMNS.keySet().forEach(i -> {
-					Double v = d.concentrations().get(i.name());
+				List<Object> row = new ArrayList<>();
+				for (Object v : d.asRecord().values()) {
 					row.add(v == null ? "" : v);
-				});
+				}
+				row.add(d.stations());
 				return row;
 			}).toList();
 		}
@@ -77,11 +81,21 @@ class DailyController {
 
 	/**
 	 * @param concentrations each valid daily statistic by indicator (X_24H = 24-hour mean, O3_1H = daily max
-	 *                       1-hour, O3_8H = MDA8), canonical units (µg/m³, CO mg/m³); an invalid one is absent
-	 * @param valid          whether the day has a valid AQI (HJ 633-2026 §5.3: complete, or incomplete above 100)
+	 *                       1-hour, O3_8H = MDA8), canonical units (µg/m³, CO mg/m³), unrounded; an invalid one is
+	 *                       absent
+	 * @param iaqi           each indicator's IAQI under the day's rule set (of the concentration rounded per GB/T 8170)
+	 * @param valid          whether the day has a valid AQI under {@code validityPolicy}
+	 * @param invalidReason  why not, or null
+	 * @param validityPolicy the rule set's day-validity policy the day was assessed under (null: not recorded)
+	 * @param missing        the daily indicators without a valid statistic (NA)
+	 * @param excluded       the hourly values the day left out, and why
+	 * @param pendingAudit   QC-flagged values are held for audit: the result is provisional
+	 * @param asRecord       the same day as a CSV line of {@code aq assess --daily} (not in the JSON)
 	 */
 	record DayView(LocalDate date, Integer aqi, String category, List<String> primaryPollutants,
-			Map<String, Double> concentrations, boolean valid, String ruleSet, int stations) {
+			Map<String, Double> concentrations, Map<String, Integer> iaqi, boolean valid, String invalidReason,
+			String ruleSet, String validityPolicy, List<String> missing, List<ExcludedValue> excluded,
+			boolean pendingAudit, int stations, @JsonIgnore DailyRecord asRecord) {
 
 		static DayView of(StoredDay d) {
 			Map<String, Double> c = new LinkedHashMap<>();
@@ -91,8 +105,17 @@ class DailyController {
 					c.put(i.name(), v);
 				}
 			}
-			return new DayView(d.day(), d.aqi(), d.category(), d.primaryPollutants(), c, d.valid(), d.ruleSet(),
-					d.stations());
+			DayAssessment again = DailyAssessor.asStored(d.concentrations(), d.ruleSet(),
+					d.validityPolicy() == null ? null : MissingDataPolicy.valueOf(d.validityPolicy()));
+			DailyRecord r = DailyRecord.of(d.scope().label(), d.scopeId(), again);
+			Map<String, Integer> iaqi = new LinkedHashMap<>();
+			r.iaqi().forEach((i, v) -> iaqi.put(i.name(), v));
+			DailyRecord stored = new DailyRecord(d.day(), d.scope().label(), d.scopeId(), r.concentrations(), r.iaqi(),
+					d.aqi(), d.category(), again.result().primaryPollutants(), d.valid(), d.invalidReason(), d.ruleSet(),
+					d.validityPolicy(), r.missing(), r.excluded(), r.pendingAudit());
+			return new DayView(d.day(), d.aqi(), d.category(), d.primaryPollutants(), c, iaqi, d.valid(),
+					d.invalidReason(), d.ruleSet(), d.validityPolicy(), r.missing().stream().map(Enum::name).toList(),
+					r.excluded(), r.pendingAudit(), d.stations(), stored);
 		}
 	}
 }

@@ -15,9 +15,12 @@ import java.util.Map;
 
 import io.cleanair.core.aqi.Indicator;
 import io.cleanair.core.assessment.DailyConcentrations;
+import io.cleanair.core.assessment.ExcludedValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Stored daily results of stations, districts and the city. */
 @Repository
@@ -28,22 +31,31 @@ public class DailyResultRepository {
 
 	private static final String SELECT = "SELECT d.scope, d.scope_id, d.day, d.district_id, d.aqi, d.category,"
 			+ " d.primary_pollutants, d.valid, d.rule_set, d.stations, "
-			+ String.join(", ", COLUMNS.values().stream().map(c -> "d." + c).toList()) + " FROM daily_result d ";
+			+ String.join(", ", COLUMNS.values().stream().map(c -> "d." + c).toList())
+			+ ", d.validity_policy, d.invalid_reason, d.excluded::text FROM daily_result d ";
+
+	private static final TypeReference<List<ExcludedValue>> EXCLUDED = new TypeReference<>() {
+	};
 
 	/** Writes only what differs, so an unchanged recomputation reports no change (update count 0). */
 	private static final String UPSERT = "INSERT INTO daily_result (scope, scope_id, day, district_id, aqi, category,"
 			+ " primary_pollutants, valid, rule_set, stations, " + String.join(", ", COLUMNS.values())
-			+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+			+ ", validity_policy, invalid_reason, excluded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+			+ " ?, ?, ?::jsonb)"
 			+ " ON CONFLICT (scope, scope_id, day) DO UPDATE SET district_id = EXCLUDED.district_id, aqi = EXCLUDED.aqi,"
 			+ " category = EXCLUDED.category, primary_pollutants = EXCLUDED.primary_pollutants, valid = EXCLUDED.valid,"
 			+ " rule_set = EXCLUDED.rule_set, stations = EXCLUDED.stations, "
 			+ String.join(", ", COLUMNS.values().stream().map(c -> c + " = EXCLUDED." + c).toList())
+			+ ", validity_policy = EXCLUDED.validity_policy, invalid_reason = EXCLUDED.invalid_reason,"
+			+ " excluded = EXCLUDED.excluded"
 			+ ", computed_at = now() WHERE (daily_result.district_id, daily_result.aqi, daily_result.category,"
 			+ " daily_result.primary_pollutants, daily_result.valid, daily_result.rule_set, daily_result.stations, "
 			+ String.join(", ", COLUMNS.values().stream().map(c -> "daily_result." + c).toList())
+			+ ", daily_result.validity_policy, daily_result.invalid_reason, daily_result.excluded"
 			+ ") IS DISTINCT FROM (EXCLUDED.district_id, EXCLUDED.aqi, EXCLUDED.category, EXCLUDED.primary_pollutants,"
 			+ " EXCLUDED.valid, EXCLUDED.rule_set, EXCLUDED.stations, "
-			+ String.join(", ", COLUMNS.values().stream().map(c -> "EXCLUDED." + c).toList()) + ")";
+			+ String.join(", ", COLUMNS.values().stream().map(c -> "EXCLUDED." + c).toList())
+			+ ", EXCLUDED.validity_policy, EXCLUDED.invalid_reason, EXCLUDED.excluded)";
 
 	/** The advisory lock key of the district and city rollups ("aqroll" in ASCII). */
 	static final long ROLLUP_LOCK = 0x6171726f6c6cL;
@@ -52,9 +64,12 @@ public class DailyResultRepository {
 
 	private final JdbcClient jdbc;
 
-	DailyResultRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	DailyResultRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	private static Map<Indicator, String> columns() {
@@ -90,6 +105,9 @@ public class DailyResultRepository {
 				Double v = d.concentrations().values().get(indicator);
 				ps.setObject(i++, v, Types.DOUBLE);
 			}
+			ps.setString(i++, d.validityPolicy());
+			ps.setString(i++, d.invalidReason());
+			ps.setString(i, json.writeValueAsString(d.concentrations().excluded()));
 		});
 		List<StoredDay> changed = new ArrayList<>();
 		int k = 0;
@@ -117,7 +135,7 @@ public class DailyResultRepository {
 	public List<StoredDay> stationDaysOn(Collection<LocalDate> days) {
 		return jdbc.sql(SELECT + "WHERE scope = 'STATION' AND day = ANY(?::date[])")
 			.param(days.stream().map(LocalDate::toString).toArray(String[]::new))
-			.query((rs, n) -> row(rs))
+			.query((rs, n) -> row(rs, json))
 			.list();
 	}
 
@@ -125,7 +143,7 @@ public class DailyResultRepository {
 	public List<StoredDay> find(Scope scope, String id, LocalDate from, LocalDate to, int offset, int limit) {
 		return jdbc.sql(SELECT + "WHERE scope = ? AND scope_id = ? AND day BETWEEN ? AND ? ORDER BY day OFFSET ? LIMIT ?")
 			.params(scope.name(), id, Date.valueOf(from), Date.valueOf(to), offset, limit)
-			.query((rs, n) -> row(rs))
+			.query((rs, n) -> row(rs, json))
 			.list();
 	}
 
@@ -145,7 +163,7 @@ public class DailyResultRepository {
 			.list();
 	}
 
-	static StoredDay row(ResultSet rs) throws SQLException {
+	static StoredDay row(ResultSet rs, JsonMapper json) throws SQLException {
 		Map<Indicator, Double> values = new EnumMap<>(Indicator.class);
 		int i = 11;
 		for (Indicator indicator : COLUMNS.keySet()) {
@@ -158,9 +176,11 @@ public class DailyResultRepository {
 		String primary = rs.getString(7);
 		int aqi = rs.getInt(5);
 		Integer aqiOrNull = rs.wasNull() ? null : aqi;
+		List<ExcludedValue> excluded = json.readValue(rs.getString(20), EXCLUDED);
 		return new StoredDay(Scope.valueOf(rs.getString(1)), rs.getString(2), day, rs.getString(4), aqiOrNull,
 				rs.getString(6), primary.isEmpty() ? List.of() : Arrays.asList(primary.split(",")), rs.getBoolean(8),
-				rs.getString(9), rs.getInt(10), new DailyConcentrations(day, values));
+				rs.getString(9), rs.getInt(10), new DailyConcentrations(day, values, excluded), rs.getString(18),
+				rs.getString(19));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.cleanair.analytics.config.AnalyticsProperties;
 import io.cleanair.core.assessment.DailyAssessor;
 import io.cleanair.core.assessment.DailyConcentrations;
+import io.cleanair.core.assessment.FlaggedValuePolicy;
 import io.cleanair.core.assessment.StationCoverage;
 import io.cleanair.core.assessment.StationDay;
 import io.cleanair.core.assessment.StationDayHours;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Service;
  * Recomputes exactly what changed readings touch: their station-days (whose hourly values
  * {@code ReadingRepository} recomputed with the readings), and the district-days and city-days of the
  * station-days whose result changed. Every daily AQI comes from the aq-core engine (HJ 663 validity,
- * district means of concentrations, HJ 633 in force on the day).
+ * district means of concentrations, HJ 633 in force on the day with its day-validity policy, QC-flagged values
+ * by {@code aq.assessment.flagged-values}).
  */
 @Service
 public class DailyResults {
@@ -27,11 +29,15 @@ public class DailyResults {
 
 	private final String cityId;
 
-	private final DailyAssessor assessor = DailyAssessor.inForceOnTheDay();
+	private final DailyAssessor assessor;
+
+	private final FlaggedValuePolicy flagged;
 
 	DailyResults(DailyResultRepository results, AnalyticsProperties properties) {
 		this.results = results;
 		this.cityId = properties.cityId();
+		this.assessor = new DailyAssessor(properties.assessment().ruleSets());
+		this.flagged = properties.assessment().flaggedValues();
 	}
 
 	/** Assesses the touched station-days and stores them; returns those whose result is new or changed. */
@@ -41,7 +47,8 @@ public class DailyResults {
 		}
 		List<StoredDay> stationDays = new ArrayList<>(touched.dayHours().size());
 		touched.dayHours().forEach((key, h) -> stationDays.add(StoredDay.of(Scope.STATION, key.stationId(),
-				touched.districtOf().get(key.stationId()), 1, assessor.assess(StationDay.compute(key.day(), h)))));
+				touched.districtOf().get(key.stationId()), 1,
+				assessor.assess(StationDay.compute(key.stationId(), key.day(), h, flagged)))));
 		return results.storeChanged(stationDays);
 	}
 

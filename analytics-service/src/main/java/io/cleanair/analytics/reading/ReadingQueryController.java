@@ -56,13 +56,15 @@ class ReadingQueryController {
 		}
 	}
 
-	record ReadingView(String stationId, Instant time, String pollutant, double value, String unit, int revision) {
+	/** @param qcFlags the flags the reading arrived with ({@code SPIKE}, {@code STUCK}, {@code sender:<flag>}) */
+	record ReadingView(String stationId, Instant time, String pollutant, double value, String unit, int revision,
+			List<String> qcFlags) {
 
 		static ReadingView of(ReadingRepository.StoredReading r) {
 			return new ReadingView(r.stationId(), r.time(), r.pollutant().name(), r.value(),
 					r.pollutant().canonicalUnit() == io.cleanair.core.pollutant.ConcentrationUnit.MG_M3 ? "mg/m3"
 							: "ug/m3",
-					r.revision());
+					r.revision(), r.qcFlags());
 		}
 	}
 }

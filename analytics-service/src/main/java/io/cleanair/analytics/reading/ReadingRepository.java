@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import io.cleanair.analytics.daily.TouchedDays;
 import io.cleanair.core.assessment.StationDayHours;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
+import io.cleanair.core.qc.QcFlag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +34,9 @@ public class ReadingRepository {
 	 * reading's district — and return each station's district;</li>
 	 * <li>recompute the hourly value (the mean of the readings whose period starts in the hour) of every
 	 * station-pollutant-hour whose readings changed: the readings of the batch plus the hour's other stored
-	 * readings;</li>
+	 * readings; with it the union of their QC flags (a bit mask) and the minutes they sampled, by the rule of
+	 * {@link io.cleanair.core.validity.HourCoverage}: each reading covers until the next one, at most the hour's
+	 * shortest gap between readings, never past the hour;</li>
 	 * <li>return every hourly value of every station-day those hours fall on, for the daily computation.</li>
 	 * </ol>
 	 * All parts of a statement see the tables as they were before it, so the stored readings of a changed hour
@@ -47,20 +51,21 @@ public class ReadingRepository {
 	private static final String STORE = """
 			WITH incoming AS (
 			    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::float8[], ?::int[],
-			                         ?::timestamptz[])
-			        AS i(station_id, district_id, pollutant, time, value, revision, received_at)
+			                         ?::timestamptz[], ?::text[])
+			        AS i(station_id, district_id, pollutant, time, value, revision, received_at, flags)
 			),
 			merged AS (
-			    INSERT INTO reading (station_id, district_id, pollutant, time, value, revision, received_at)
+			    INSERT INTO reading (station_id, district_id, pollutant, time, value, revision, received_at, qc_flags)
 			    SELECT DISTINCT ON (station_id, pollutant, time)
-			           station_id, district_id, pollutant, time, value, revision, received_at
+			           station_id, district_id, pollutant, time, value, revision, received_at,
+			           string_to_array(NULLIF(flags, ''), ',')
 			    FROM incoming ORDER BY station_id, pollutant, time, revision DESC, received_at DESC
 			    ON CONFLICT (station_id, pollutant, time) DO UPDATE
 			      SET value = EXCLUDED.value, revision = EXCLUDED.revision, district_id = EXCLUDED.district_id,
-			          received_at = EXCLUDED.received_at, stored_at = now()
+			          received_at = EXCLUDED.received_at, qc_flags = EXCLUDED.qc_flags, stored_at = now()
 			      WHERE reading.revision <= EXCLUDED.revision
 			        AND (reading.value, reading.revision) IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.revision)
-			    RETURNING station_id, pollutant, time, value, date_trunc('hour', time, ?) AS hour
+			    RETURNING station_id, pollutant, time, value, qc_flags, date_trunc('hour', time, ?) AS hour
 			),
 			arrivals AS (
 			    INSERT INTO station (station_id, district_id, last_reading_at)
@@ -73,39 +78,61 @@ public class ReadingRepository {
 			    SELECT DISTINCT station_id, pollutant, hour FROM merged
 			),
 			hour_readings AS (
-			    SELECT station_id, pollutant, hour, value FROM merged
+			    SELECT station_id, pollutant, hour, time, value, qc_flags FROM merged
 			    UNION ALL
-			    SELECT h.station_id, h.pollutant, h.hour, r.value
+			    SELECT h.station_id, h.pollutant, h.hour, r.time, r.value, r.qc_flags
 			    FROM changed_hours h
-			    CROSS JOIN LATERAL (SELECT r.time, r.value FROM reading r
+			    CROSS JOIN LATERAL (SELECT r.time, r.value, r.qc_flags FROM reading r
 			                        WHERE r.station_id = h.station_id AND r.pollutant = h.pollutant
 			                          AND r.time >= h.hour AND r.time < h.hour + interval '1 hour' OFFSET 0) r
 			    WHERE NOT EXISTS (SELECT 1 FROM merged m
 			                      WHERE m.station_id = h.station_id AND m.pollutant = h.pollutant AND m.time = r.time)
 			),
+			spans AS (
+			    SELECT station_id, pollutant, hour, time, value,
+			           CASE WHEN qc_flags IS NULL THEN 0
+			                ELSE (SELECT coalesce(bit_or(1 << (array_position(?::text[], f) - 1)), 0)
+			                      FROM unnest(qc_flags) f WHERE f = ANY (?::text[])) END AS qc_mask,
+			           lead(time) OVER w AS next_time
+			    FROM hour_readings WINDOW w AS (PARTITION BY station_id, pollutant, hour ORDER BY time)
+			),
+			sampled AS (
+			    SELECT *, coalesce(min(next_time - time) OVER (PARTITION BY station_id, pollutant, hour),
+			                       interval '1 hour') AS cadence
+			    FROM spans
+			),
 			hourly AS (
-			    INSERT INTO hourly_value (station_id, pollutant, hour, value, samples)
-			    SELECT station_id, pollutant, hour, avg(value), count(*) FROM hour_readings
+			    INSERT INTO hourly_value (station_id, pollutant, hour, value, samples, qc_mask, minutes_sampled)
+			    SELECT station_id, pollutant, hour, avg(value), count(*), bit_or(qc_mask),
+			           floor(extract(epoch FROM sum(least(coalesce(next_time, hour + interval '1 hour') - time,
+			                                              cadence))) / 60)
+			    FROM sampled
 			    GROUP BY station_id, pollutant, hour
-			    ON CONFLICT (station_id, pollutant, hour) DO UPDATE SET value = EXCLUDED.value, samples = EXCLUDED.samples
-			    RETURNING station_id, pollutant, hour, value
+			    ON CONFLICT (station_id, pollutant, hour) DO UPDATE
+			      SET value = EXCLUDED.value, samples = EXCLUDED.samples, qc_mask = EXCLUDED.qc_mask,
+			          minutes_sampled = EXCLUDED.minutes_sampled
+			    RETURNING station_id, pollutant, hour, value, qc_mask, minutes_sampled
 			),
 			changed_days AS (
 			    SELECT DISTINCT station_id, (hour AT TIME ZONE ?)::date AS day FROM changed_hours
 			)
-			SELECT 'H' AS kind, station_id, pollutant, hour, value FROM hourly
+			SELECT 'H' AS kind, station_id, pollutant, hour, value, qc_mask, minutes_sampled FROM hourly
 			UNION ALL
-			SELECT 'H', v.station_id, v.pollutant, v.hour, v.value
+			SELECT 'H', v.station_id, v.pollutant, v.hour, v.value, v.qc_mask, v.minutes_sampled
 			FROM changed_days d
-			CROSS JOIN LATERAL (SELECT v.station_id, v.pollutant, v.hour, v.value FROM hourly_value v
+			CROSS JOIN LATERAL (SELECT v.station_id, v.pollutant, v.hour, v.value, v.qc_mask, v.minutes_sampled
+			                    FROM hourly_value v
 			                    WHERE v.station_id = d.station_id AND v.pollutant = ANY (?::text[])
 			                      AND v.hour >= (d.day::timestamp AT TIME ZONE ?)
 			                      AND v.hour < ((d.day + 1)::timestamp AT TIME ZONE ?) OFFSET 0) v
 			WHERE NOT EXISTS (SELECT 1 FROM changed_hours h
 			                  WHERE h.station_id = v.station_id AND h.pollutant = v.pollutant AND h.hour = v.hour)
 			UNION ALL
-			SELECT 'S', station_id, district_id, NULL, NULL FROM arrivals
+			SELECT 'S', station_id, district_id, NULL, NULL, NULL, NULL FROM arrivals
 			""";
+
+	/** The QC flags in bit order ({@link QcFlag#bit()}), for the hourly values' flag masks. */
+	private static final String[] QC_FLAGS = Arrays.stream(QcFlag.values()).map(Enum::name).toArray(String[]::new);
 
 	private final JdbcClient jdbc;
 
@@ -133,6 +160,7 @@ public class ReadingRepository {
 		double[] values = new double[n];
 		int[] revisions = new int[n];
 		String[] received = new String[n];
+		String[] flags = new String[n];
 		for (int i = 0; i < n; i++) {
 			ReadingReceived r = readings.get(i);
 			stations[i] = r.stationId();
@@ -142,13 +170,14 @@ public class ReadingRepository {
 			values[i] = r.value();
 			revisions[i] = r.revision();
 			received[i] = r.receivedAt().toString();
+			flags[i] = String.join(",", r.qcFlags());
 		}
 		String zoneId = zone.getId();
 		Map<StationDayKey, StationDayHours> dayHours = new LinkedHashMap<>();
 		Map<String, String> districtOf = new HashMap<>();
 		jdbc.sql(STORE)
-			.params(stations, districts, pollutants, times, values, revisions, received, zoneId, zoneId, HourlyRepository.POLLUTANTS, zoneId,
-					zoneId)
+			.params(stations, districts, pollutants, times, values, revisions, received, flags, zoneId, QC_FLAGS,
+					QC_FLAGS, zoneId, HourlyRepository.POLLUTANTS, zoneId, zoneId)
 			.query(rs -> {
 				if (rs.getString(1).equals("S")) {
 					districtOf.put(rs.getString(2), rs.getString(3));
@@ -156,22 +185,28 @@ public class ReadingRepository {
 				}
 				ZonedDateTime hour = rs.getTimestamp(4).toInstant().atZone(zone);
 				dayHours.computeIfAbsent(new StationDayKey(rs.getString(2), hour.toLocalDate()), k -> new StationDayHours())
-					.setByStartHour(Pollutant.valueOf(rs.getString(3)), hour.getHour(), rs.getDouble(5));
+					.set(Pollutant.valueOf(rs.getString(3)), hour.getHour() + 1, rs.getDouble(5), rs.getInt(7), rs.getInt(6));
 			});
 		return new TouchedDays(dayHours, districtOf);
 	}
 
 	public List<StoredReading> find(String stationId, Instant from, Instant to, int limit) {
 		return jdbc.sql("""
-				SELECT station_id, pollutant, time, value, revision FROM reading
+				SELECT station_id, pollutant, time, value, revision, qc_flags FROM reading
 				WHERE station_id = ? AND time >= ? AND time < ? ORDER BY time, pollutant LIMIT ?
 				""")
 			.params(stationId, Timestamp.from(from), Timestamp.from(to), limit)
 			.query((rs, n) -> new StoredReading(rs.getString(1), Pollutant.valueOf(rs.getString(2)),
-					rs.getTimestamp(3).toInstant(), rs.getDouble(4), rs.getInt(5)))
+					rs.getTimestamp(3).toInstant(), rs.getDouble(4), rs.getInt(5), flags(rs.getArray(6))))
 			.list();
 	}
 
-	public record StoredReading(String stationId, Pollutant pollutant, Instant time, double value, int revision) {
+	private static List<String> flags(java.sql.Array array) throws java.sql.SQLException {
+		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+
+	/** @param qcFlags the QC and sender flags the reading arrived with, empty when none */
+	public record StoredReading(String stationId, Pollutant pollutant, Instant time, double value, int revision,
+			List<String> qcFlags) {
 	}
 }

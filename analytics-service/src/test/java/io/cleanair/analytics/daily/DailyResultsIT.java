@@ -83,8 +83,11 @@ class DailyResultsIT {
 			.expectStatus().isOk()
 			.expectHeader().contentTypeCompatibleWith("text/csv")
 			.expectBody(String.class).returnResult().getResponseBody();
-		assertThat(csv).startsWith("date,aqi,category,primaryPollutants,valid,ruleSet,stations,PM2_5_24H")
-			.contains("2026-06-10,60,GOOD");
+		// the columns of aq assess --daily, then the stations
+		assertThat(csv).startsWith("date,scope,id,aqi,category,primaryPollutants,valid,invalidReason,ruleSet,"
+				+ "validityPolicy,PM2_5_24H,PM2_5_24H_IAQI,")
+			.contains(",missing,excluded,pendingAudit,stations")
+			.contains("2026-06-10,district,dongcheng,60,GOOD,");
 
 		try (TopicReader events = new TopicReader(dailyResultsTopic)) {
 			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(events.values())

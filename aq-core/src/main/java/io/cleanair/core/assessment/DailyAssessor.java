@@ -1,9 +1,12 @@
 package io.cleanair.core.assessment;
 
 import io.cleanair.core.aqi.AqiStandard;
+import io.cleanair.core.aqi.AqiStandards;
+import io.cleanair.core.aqi.MissingDataPolicy;
 import io.cleanair.core.aqi.ReportPeriod;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
 
 /** Computes daily AQIs from daily concentrations under the rule set the policy picks for each day. */
 public final class DailyAssessor {
@@ -25,6 +28,16 @@ public final class DailyAssessor {
         return new DayAssessment(day, concentrations,
                 standard.assess(day, ReportPeriod.DAY, concentrations.toIndicatorValues()),
                 standard.missingDataPolicy());
+    }
+
+    /**
+     * A stored day assessed again under the rule set and day-validity policy it was stored with (the policy of
+     * the rule set itself when none was recorded): the same AQI, and the IAQIs that were not stored.
+     */
+    public static DayAssessment asStored(DailyConcentrations concentrations, String ruleSet, MissingDataPolicy policy) {
+        RuleSetPolicy fixed = RuleSetPolicy.always(AqiStandards.byId(ruleSet));
+        return new DailyAssessor(policy == null ? fixed : fixed.withMissingDataPolicies(Map.of(ruleSet, policy)))
+                .assess(concentrations);
     }
 
     /** A district's day: station values → means of concentrations (spec §2.4) → one AQI. */
