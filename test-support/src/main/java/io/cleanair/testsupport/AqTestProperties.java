@@ -16,7 +16,11 @@ public final class AqTestProperties {
 	 * ({@code aq.topics.*}) and returns the suffix used, so the test can find its topics.
 	 */
 	public static String register(DynamicPropertyRegistry registry, Class<?> testClass) {
-		TestPostgres.Database database = TestInfrastructure.postgres().newDatabase(testClass.getSimpleName());
+		return register(registry, testClass, TestInfrastructure.postgres().newDatabase(testClass.getSimpleName()));
+	}
+
+	/** As {@link #register(DynamicPropertyRegistry, Class)}, with a database the test prepared itself. */
+	public static String register(DynamicPropertyRegistry registry, Class<?> testClass, TestPostgres.Database database) {
 		registry.add("spring.datasource.url", database::jdbcUrl);
 		registry.add("spring.datasource.username", database::username);
 		registry.add("spring.datasource.password", database::password);

@@ -33,19 +33,25 @@ public class HourlyRepository {
 	 */
 	public List<HourlyValue> find(List<String> stations, List<Instant> from, List<Instant> to) {
 		return jdbc.sql("""
-				SELECT h.station_id, h.pollutant, h.hour, h.value
+				SELECT h.station_id, h.pollutant, h.hour, h.value, h.qc_mask, h.minutes_sampled
 				FROM unnest(?::text[], ?::timestamptz[], ?::timestamptz[]) AS t(station_id, from_hour, to_hour)
-				CROSS JOIN LATERAL (SELECT h.station_id, h.pollutant, h.hour, h.value FROM hourly_value h
+				CROSS JOIN LATERAL (SELECT h.station_id, h.pollutant, h.hour, h.value, h.qc_mask, h.minutes_sampled
+				                    FROM hourly_value h
 				                    WHERE h.station_id = t.station_id AND h.pollutant = ANY (?::text[])
 				                      AND h.hour >= t.from_hour AND h.hour < t.to_hour OFFSET 0) h
 				""")
 			.params(stations.toArray(String[]::new), from.stream().map(Instant::toString).toArray(String[]::new),
 					to.stream().map(Instant::toString).toArray(String[]::new), POLLUTANTS)
 			.query((rs, n) -> new HourlyValue(rs.getString(1), Pollutant.valueOf(rs.getString(2)),
-					rs.getTimestamp(3).toInstant(), rs.getDouble(4)))
+					rs.getTimestamp(3).toInstant(), rs.getDouble(4), rs.getInt(5), rs.getInt(6)))
 			.list();
 	}
 
-	public record HourlyValue(String stationId, Pollutant pollutant, Instant hour, double value) {
+	/**
+	 * @param qcMask         the QC flags of the hour's readings ({@code QcFlag.mask}), 0 when none
+	 * @param minutesSampled how many minutes of the hour its readings sampled (GB 3095 Table 4 asks 45)
+	 */
+	public record HourlyValue(String stationId, Pollutant pollutant, Instant hour, double value, int qcMask,
+			int minutesSampled) {
 	}
 }
