@@ -1,5 +1,7 @@
 package io.cleanair.analytics.reading;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -201,7 +203,7 @@ public class ReadingRepository {
 			.list();
 	}
 
-	private static List<String> flags(java.sql.Array array) throws java.sql.SQLException {
+	private static List<String> flags(Array array) throws SQLException {
 		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +79,7 @@ class RecomputeDays {
 		rollupLock.lockRollups();
 		List<StoredDay> changed = dailyResults.rollUp(touched, stationDays).changed();
 		publisher.send(changed, clock.instant()).join();
-		Map<Scope, Integer> byScope = new LinkedHashMap<>();
-		for (Scope scope : Scope.values()) {
-			byScope.put(scope, 0);
-		}
+		Map<Scope, Integer> byScope = Recomputed.zeroes();
 		changed.forEach(d -> byScope.merge(d.scope(), 1, Integer::sum));
 		return new Recomputed(day, day, 1, touched.dayHours().size(), byScope);
 	}
@@ -100,7 +96,7 @@ class RecomputeDays {
 			dayHours.computeIfAbsent(new StationDayKey(v.stationId(), day), k -> new StationDayHours())
 				.set(v.pollutant(), v.hour().atZone(zone).getHour() + 1, v.value(), v.minutesSampled(), v.qcMask());
 		}
-		List<String> withHours = new ArrayList<>(dayHours.keySet().stream().map(StationDayKey::stationId).toList());
+		List<String> withHours = dayHours.keySet().stream().map(StationDayKey::stationId).toList();
 		return new TouchedDays(dayHours, stations.districtsOf(withHours));
 	}
 
@@ -112,11 +108,15 @@ class RecomputeDays {
 	record Recomputed(LocalDate from, LocalDate to, int days, int stationDays, Map<Scope, Integer> changed) {
 
 		static Recomputed none(LocalDate from, LocalDate to) {
+			return new Recomputed(from, to, 0, 0, zeroes());
+		}
+
+		static Map<Scope, Integer> zeroes() {
 			Map<Scope, Integer> zero = new LinkedHashMap<>();
 			for (Scope scope : Scope.values()) {
 				zero.put(scope, 0);
 			}
-			return new Recomputed(from, to, 0, 0, zero);
+			return zero;
 		}
 
 		Recomputed plus(Recomputed day) {

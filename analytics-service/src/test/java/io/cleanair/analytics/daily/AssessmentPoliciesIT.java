@@ -70,7 +70,8 @@ class AssessmentPoliciesIT {
 			.jsonPath("$.items[0].aqi").isEqualTo(82)
 			.jsonPath("$.items[0].iaqi.PM2_5_24H").isEqualTo(82)
 			.jsonPath("$.items[0].missing[0]").isEqualTo("O3_1H")
-			.jsonPath("$.items[0].missing[1]").isEqualTo("O3_8H");
+			.jsonPath("$.items[0].missing[1]").isEqualTo("O3_8H")
+			.jsonPath("$.items[0].asRecord").doesNotExist();
 
 		// the same day under HJ 633-2026 §5.3 is not valid: its AQI of the five present is ≤ 100
 		LocalDate now = LocalDate.of(2026, 11, 25);

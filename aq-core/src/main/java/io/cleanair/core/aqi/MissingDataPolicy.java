@@ -8,7 +8,7 @@ package io.cleanair.core.aqi;
 public enum MissingDataPolicy {
 
     /**
-     * HJ 633-2012: the AQI is the largest IAQI of the indicators present (§5.2), a missing indicator is reported
+     * HJ 633-2012: the AQI is the largest IAQI of the indicators present, a missing indicator is reported
      * as NA and the result is flagged incomplete; the day counts, as the bulletins of the 2012 era counted it.
      */
     MISSING_INDICATORS_NA,
