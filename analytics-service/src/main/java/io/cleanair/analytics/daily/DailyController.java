@@ -109,7 +109,7 @@ class DailyController {
 					d.validityPolicy() == null ? null : MissingDataPolicy.valueOf(d.validityPolicy()));
 			DailyRecord r = DailyRecord.of(d.scope().label(), d.scopeId(), again);
 			Map<String, Integer> iaqi = new LinkedHashMap<>();
-			r.iaqi().forEach((i, v) -> iaqi.put(i.name(), v));
+			DailyRecord.INDICATORS.stream().filter(r.iaqi()::containsKey).forEach(i -> iaqi.put(i.name(), r.iaqi().get(i)));
 			DailyRecord stored = new DailyRecord(d.day(), d.scope().label(), d.scopeId(), r.concentrations(), r.iaqi(),
 					d.aqi(), d.category(), again.result().primaryPollutants(), d.valid(), d.invalidReason(), d.ruleSet(),
 					d.validityPolicy(), r.missing(), r.excluded(), r.pendingAudit());

@@ -26,6 +26,7 @@ public record StoredDay(Scope scope, String scopeId, LocalDate day, String distr
 		return new StoredDay(scope, scopeId, a.day(), districtId, valid ? a.result().aqi() : null,
 				valid ? String.valueOf(a.result().category()) : null,
 				a.result().primaryPollutants().stream().map(Enum::name).toList(), valid, a.result().ruleSet(), stations,
-				a.concentrations(), a.validityPolicy().name(), a.invalidReason());
+				new DailyConcentrations(a.day(), a.concentrations().values(), a.excluded()), a.validityPolicy().name(),
+				a.invalidReason());
 	}
 }

@@ -102,6 +102,7 @@ class AssessmentPoliciesIT {
 			.jsonPath("$.items[0].excluded[0].pollutant").isEqualTo("O3")
 			.jsonPath("$.items[0].excluded[0].hourLabel").isEqualTo(16)
 			.jsonPath("$.items[0].excluded[0].value").isEqualTo(500.0)
+			.jsonPath("$.items[0].excluded[0].statistic").isEqualTo("O3_1H")
 			.jsonPath("$.items[0].valid").isEqualTo(true);
 		daily("district", "changping", day).expectBody()
 			.jsonPath("$.items[0].excluded[0].stationId").isEqualTo("Q1");

@@ -91,6 +91,9 @@ final class DailyPrinter {
             g.writeNumberProperty("value", e.value());
             g.writeStringProperty("reason", e.reason().name());
             g.writeStringProperty("detail", e.detail());
+            if (e.statistic() != null) {
+                g.writeStringProperty("statistic", e.statistic().name());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -77,6 +77,7 @@ class DailyExportTests {
         assertThat(excluded.get("hourLabel").asInt()).isEqualTo(16);
         assertThat(excluded.get("value").asDouble()).isEqualTo(500);
         assertThat(excluded.get("reason").asString()).isEqualTo("NOT_FOR_EXCEEDANCE_EXCEPTION");
+        assertThat(excluded.get("statistic").asString()).isEqualTo("O3_1H");
         assertThat(day.get("valid").asBoolean()).isTrue();
     }
 

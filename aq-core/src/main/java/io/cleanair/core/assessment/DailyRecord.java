@@ -80,7 +80,7 @@ public record DailyRecord(LocalDate date, String scope, String id, Map<Indicator
     public static String describe(ExcludedValue e) {
         return (e.stationId() == null ? "" : e.stationId() + " ") + e.pollutant() + " h" + e.hourLabel() + " "
                 + BigDecimal.valueOf(e.value()).stripTrailingZeros().toPlainString() + " " + e.reason() + " "
-                + e.detail();
+                + e.detail() + (e.statistic() == null ? "" : " " + e.statistic());
     }
 
     private static <V> Map<Indicator, V> copy(Map<Indicator, V> m) {

@@ -34,9 +34,15 @@ public record DayAssessment(LocalDate day, DailyConcentrations concentrations, A
         return DailyAqiValidity.invalidReason(result);
     }
 
-    /** The hourly values the day's statistics left out, and why. */
+    /**
+     * The hourly values the day's statistics left out, and why; a refused exception of a statistic the day's rule
+     * set does not use (O3_1H under HJ 633-2026) is not listed.
+     */
     public List<ExcludedValue> excluded() {
-        return concentrations.excluded();
+        return concentrations.excluded().stream()
+                .filter(e -> e.statistic() == null || result.iaqi().containsKey(e.statistic())
+                        || result.missing().contains(e.statistic()))
+                .toList();
     }
 
     /** Whether flagged values are held for audit ({@link FlaggedValuePolicy#HOLD}): the result is provisional. */

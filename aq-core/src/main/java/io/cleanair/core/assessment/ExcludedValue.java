@@ -1,5 +1,6 @@
 package io.cleanair.core.assessment;
 
+import io.cleanair.core.aqi.Indicator;
 import io.cleanair.core.pollutant.Pollutant;
 
 /**
@@ -9,9 +10,11 @@ import io.cleanair.core.pollutant.Pollutant;
  * @param hourLabel HJ 663 hour label 1…24 (label h covers [h−1:00, h:00) local time)
  * @param value     the hourly value, canonical unit
  * @param detail    the QC flags, or the minutes sampled, in words
+ * @param statistic for {@link Reason#NOT_FOR_EXCEEDANCE_EXCEPTION}: the daily statistic whose exception was
+ *                  refused ({@code O3_1H} or {@code O3_8H}); null otherwise
  */
 public record ExcludedValue(String stationId, Pollutant pollutant, int hourLabel, double value, Reason reason,
-        String detail) {
+        String detail, Indicator statistic) {
 
     /** Why the value was left out. */
     public enum Reason {
@@ -25,7 +28,19 @@ public record ExcludedValue(String stationId, Pollutant pollutant, int hourLabel
         INSUFFICIENT_COVERAGE
     }
 
+    /** A value left out of every statistic (no {@code statistic}). */
+    public ExcludedValue(String stationId, Pollutant pollutant, int hourLabel, double value, Reason reason,
+            String detail) {
+        this(stationId, pollutant, hourLabel, value, reason, detail, null);
+    }
+
     public ExcludedValue withStation(String station) {
-        return new ExcludedValue(station, pollutant, hourLabel, value, reason, detail);
+        return new ExcludedValue(station, pollutant, hourLabel, value, reason, detail, statistic);
+    }
+
+    /** The same value refused as the ground of {@code refused}'s exceedance exception. */
+    public ExcludedValue refusedFor(Indicator refused) {
+        return new ExcludedValue(stationId, pollutant, hourLabel, value, Reason.NOT_FOR_EXCEEDANCE_EXCEPTION, detail,
+                refused);
     }
 }

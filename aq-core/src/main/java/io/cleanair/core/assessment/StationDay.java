@@ -75,8 +75,7 @@ public final class StationDay {
         if (flagged.isEmpty() || statistic.apply(clean).valid()) {
             return full;
         }
-        flagged.forEach(e -> excluded.add(new ExcludedValue(e.stationId(), e.pollutant(), e.hourLabel(), e.value(),
-                e.reason(), e.detail() + " " + indicator)));
+        flagged.forEach(e -> excluded.add(e.refusedFor(indicator)));
         return DailyStatistic.none();
     }
 

@@ -50,7 +50,7 @@ class FlaggedValuesInTheAssessmentTests {
 
         assertThat(day.has(Indicator.O3_1H)).isFalse();
         assertThat(day.excluded()).containsExactly(new ExcludedValue("S1", Pollutant.O3, 16, 500,
-                Reason.NOT_FOR_EXCEEDANCE_EXCEPTION, "[SPIKE] O3_1H"));
+                Reason.NOT_FOR_EXCEEDANCE_EXCEPTION, "[SPIKE]", Indicator.O3_1H));
         DayAssessment assessed = DailyAssessor.inForceOnTheDay().assess(day);
         assertThat(assessed.result().iaqiOf(Pollutant.O3)).isEmpty();
         assertThat(assessed.excluded()).hasSize(1);
@@ -68,7 +68,20 @@ class FlaggedValuesInTheAssessmentTests {
         // MDA8: 11 valid windows; window 18 (hours 11–16) is 165 > 160 only with the spike: (4 × 60 + 250) / 5 = 98
         assertThat(day.has(Indicator.O3_8H)).isFalse();
         assertThat(day.excluded()).containsExactly(new ExcludedValue("S1", Pollutant.O3, 16, 500,
-                Reason.NOT_FOR_EXCEEDANCE_EXCEPTION, "[SPIKE] O3_8H"));
+                Reason.NOT_FOR_EXCEEDANCE_EXCEPTION, "[SPIKE]", Indicator.O3_8H));
+    }
+
+    @Test
+    void aRefusalForAStatisticTheDaysRuleSetDoesNotUseIsNotListed() {
+        StationDayHours hours = sixteenOzoneHoursEndingInASpike(true);
+        LocalDate in2026 = LocalDate.of(2026, 7, 4);
+
+        DayAssessment day = DailyAssessor.inForceOnTheDay()
+                .assess(StationDay.compute("S1", in2026, hours, FlaggedValuePolicy.USE));
+
+        // HJ 633-2026's daily report has no O3 1-hour indicator: its refused exception is no concern of the day
+        assertThat(day.concentrations().excluded()).extracting(ExcludedValue::statistic).containsExactly(Indicator.O3_1H);
+        assertThat(day.excluded()).isEmpty();
     }
 
     @Test
