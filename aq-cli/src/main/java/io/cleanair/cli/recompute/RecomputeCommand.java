@@ -79,8 +79,8 @@ public class RecomputeCommand implements Callable<Integer> {
             try {
                 answer = post(http, start, end);
             } catch (ServiceException e) {
-                err.println("aq recompute: " + e.getMessage() + " (days before " + start + " are done; resume with --from "
-                        + start + ")");
+                err.println("aq recompute: " + e.getMessage() + (start.equals(from) ? " (nothing recomputed)"
+                        : " (days before " + start + " are done; resume with --from " + start + ")"));
                 err.flush();
                 return SERVICE_ERROR;
             }
