@@ -60,7 +60,7 @@ public class ReadingRepository {
 			    INSERT INTO reading (station_id, district_id, pollutant, time, value, revision, received_at, qc_flags)
 			    SELECT DISTINCT ON (station_id, pollutant, time)
 			           station_id, district_id, pollutant, time, value, revision, received_at,
-			           string_to_array(NULLIF(flags, ''), ',')
+			           NULLIF(flags, '{}')::text[]
 			    FROM incoming ORDER BY station_id, pollutant, time, revision DESC, received_at DESC
 			    ON CONFLICT (station_id, pollutant, time) DO UPDATE
 			      SET value = EXCLUDED.value, revision = EXCLUDED.revision, district_id = EXCLUDED.district_id,
@@ -172,7 +172,7 @@ public class ReadingRepository {
 			values[i] = r.value();
 			revisions[i] = r.revision();
 			received[i] = r.receivedAt().toString();
-			flags[i] = String.join(",", r.qcFlags());
+			flags[i] = arrayLiteral(r.qcFlags());
 		}
 		String zoneId = zone.getId();
 		Map<StationDayKey, StationDayHours> dayHours = new LinkedHashMap<>();
@@ -201,6 +201,18 @@ public class ReadingRepository {
 			.query((rs, n) -> new StoredReading(rs.getString(1), Pollutant.valueOf(rs.getString(2)),
 					rs.getTimestamp(3).toInstant(), rs.getDouble(4), rs.getInt(5), flags(rs.getArray(6))))
 			.list();
+	}
+
+	/** A PostgreSQL array literal of the flags, each element quoted: a sender's flag may hold any character. */
+	static String arrayLiteral(List<String> flags) {
+		StringBuilder literal = new StringBuilder("{");
+		for (String flag : flags) {
+			if (literal.length() > 1) {
+				literal.append(',');
+			}
+			literal.append('"').append(flag.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		return literal.append('}').toString();
 	}
 
 	private static List<String> flags(Array array) throws SQLException {

@@ -85,8 +85,11 @@ class AssessmentPoliciesIT {
 	@Test
 	void aSpikeIsStoredWithItsReadingAndDoesNotAloneMakeTheIncompleteOzoneMaximumValid() {
 		LocalDate day = LocalDate.of(2016, 5, 23);
-		List<ReadingReceived> readings = new ArrayList<>(
-				Readings.day("Q1", "changping", day, 30, 24).stream().filter(r -> r.pollutant() != Pollutant.O3).toList());
+		List<ReadingReceived> readings = new ArrayList<>(Readings.day("Q1", "changping", day, 30, 24).stream()
+			.filter(r -> r.pollutant() != Pollutant.O3)
+			.map(r -> r.pollutant() == Pollutant.NO2 && r.time().equals(Readings.hour(day, 15))
+					? r.withRevisionAndFlags(0, List.of("sender:a,\"b\\", "STUCK")) : r)
+			.toList());
 		for (int h = 0; h < 15; h++) {
 			readings.add(Readings.at("Q1", "changping", Readings.hour(day, h), Pollutant.O3, 60, 0));
 		}
@@ -112,7 +115,9 @@ class AssessmentPoliciesIT {
 			.expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$[?(@.pollutant == 'O3')].qcFlags[0]").isEqualTo("SPIKE")
-			.jsonPath("$[?(@.pollutant == 'PM2_5')].qcFlags.length()").isEqualTo(0);
+			.jsonPath("$[?(@.pollutant == 'PM2_5')].qcFlags.length()").isEqualTo(0)
+			.jsonPath("$[?(@.pollutant == 'NO2')].qcFlags[0]").isEqualTo("sender:a,\"b\\")
+			.jsonPath("$[?(@.pollutant == 'NO2')].qcFlags[1]").isEqualTo("STUCK");
 	}
 
 	@Test
