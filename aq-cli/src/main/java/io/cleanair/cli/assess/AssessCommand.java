@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 /** {@code aq assess}: reads hourly CSV files and assesses each (group, year). */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assess hourly data per station or city and calendar year (GB 3095, HJ 663, HJ 633).",
-            "Files are plain or gzip CSV: long format (station_id,time,pollutant,value,unit; the value at time t"
-                + " covers [t, t+1h)) or the UCI Beijing PRSA wide format (hour 0..23 = local start of the hour)."},
+            "Files are plain or gzip CSV: long format (station_id,time,pollutant,value,unit; a value on the hour t"
+                + " covers [t, t+1h), values inside an hour are averaged into it, valid with 45 minutes sampled) or the"
+                + " UCI Beijing PRSA wide format (hour 0..23 = local start of the hour)."},
         footer = {"Exit codes: 0 ok, 1 unreadable file or bad data (one line naming file and line), 2 bad arguments."})
 public class AssessCommand implements Callable<Integer> {
 
