@@ -24,7 +24,7 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 		@Valid @NotNull Storage storage, @Valid @NotNull Signals signals) {
 
 	public record Topics(@NotBlank String readings, @NotBlank String alertSignals, @NotBlank String stations,
-			@NotBlank String dailyResults) {
+			@NotBlank String dailyResults, @NotBlank String stationHours, @NotBlank String districtTargets) {
 	}
 
 	/**
