@@ -8,7 +8,9 @@ import io.cleanair.core.event.DailyResultChanged;
 import io.cleanair.core.event.DistrictTargetChanged;
 import io.cleanair.core.event.StationChanged;
 import io.cleanair.core.event.StationHourComputed;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -16,6 +18,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
@@ -34,6 +38,22 @@ import org.springframework.util.backoff.ExponentialBackOff;
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
+
+	/**
+	 * The topics read, declared as their publishers declare them (KafkaAdmin creates only the missing ones),
+	 * so the portal can start before analytics and ingest and still subscribe at once.
+	 */
+	@Bean
+	KafkaAdmin.NewTopics portalTopics(PortalProperties properties) {
+		PortalProperties.Topics t = properties.topics();
+		return new KafkaAdmin.NewTopics(compacted(t.stations()), TopicBuilder.name(t.stationHours()).partitions(3).replicas(1).build(),
+				TopicBuilder.name(t.dailyResults()).partitions(3).replicas(1).build(), compacted(t.districtTargets()));
+	}
+
+	private static NewTopic compacted(String name) {
+		return TopicBuilder.name(name).partitions(1).replicas(1)
+			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT).build();
+	}
 
 	@Bean
 	DefaultErrorHandler portalErrorHandler(KafkaProperties kafkaProperties) {
