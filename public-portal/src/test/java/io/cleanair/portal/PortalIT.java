@@ -92,7 +92,7 @@ class PortalIT {
 			.jsonPath("$.items[47].category.id").isEqualTo("LIGHTLY_POLLUTED")
 			.jsonPath("$.items[0].ruleSet").isEqualTo("hj633-2026");
 		String csv = web.get().uri("/api/public/v1/stations/tiantan/hours?format=csv").exchange().expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith("text", "csv").expectBody(String.class).returnResult().getResponseBody();
+			.expectHeader().contentTypeCompatibleWith("text/csv").expectBody(String.class).returnResult().getResponseBody();
 		assertThat(csv.split("\r\n")).hasSize(49);
 		assertThat(csv).startsWith("stationId,hourStart,day,hourLabel,aqi,category");
 	}
