@@ -26,7 +26,7 @@ final class Chart {
 
 	private static final int[] BAND_LIMITS = { 50, 100, 150, 200, 300 };
 
-	private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("dd HH:mm");
+	private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
 	private Chart() {
 	}
