@@ -70,6 +70,9 @@ public final class LocalStack implements Callable<Integer> {
 	@Option(names = "--alert-port", defaultValue = "8083")
 	int alertPort;
 
+	/** The database role (and schema) of the public portal in the stack's own PostgreSQL. */
+	static final String PORTAL_ROLE = "portal";
+
 	@Option(names = "--portal-port", defaultValue = "8084")
 	int portalPort;
 
@@ -112,9 +115,15 @@ public final class LocalStack implements Callable<Integer> {
 	void start() throws Exception {
 		Files.createDirectories(dataDir);
 		String jdbc = jdbcUrl;
+		String portalUser = jdbcUser;
+		String portalPassword = jdbcPassword;
 		if (jdbc == null) {
 			PostgresServer postgres = started(PostgresServer.start(dataDir.resolve("postgres"), postgresPort));
 			jdbc = postgres.jdbcUrl();
+			// the portal logs in as its own role, owning only its schema
+			postgres.ensureOwnRole(PORTAL_ROLE, PORTAL_ROLE);
+			portalUser = PORTAL_ROLE;
+			portalPassword = PORTAL_ROLE;
 		}
 		String kafka = kafkaBootstrap;
 		if (kafka == null) {
@@ -129,7 +138,8 @@ public final class LocalStack implements Callable<Integer> {
 		properties.put("aq.alert.sms.provider", "webhook");
 		properties.put("aq.alert.sms.webhook.url", smsUrl != null ? smsUrl : "http://localhost:" + sms.port() + "/sms");
 		PlatformServices services = started(PlatformServices.start(new PlatformServices.Settings(jdbc, jdbcUser,
-				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, portalPort, properties)));
+				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, portalPort, properties, portalUser,
+				portalPassword)));
 		Path seededMarker = dataDir.resolve("demo-city-seeded");
 		if (seed && !Files.exists(seededMarker)) {
 			DemoCity.registerStations(services.ingestPort(), adminKey);

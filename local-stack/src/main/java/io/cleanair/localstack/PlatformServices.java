@@ -57,8 +57,8 @@ public final class PlatformServices implements AutoCloseable {
 	/** The portal's own schema in the same database, and nothing of the other services' configuration. */
 	private static String[] portalArgs(Settings s) {
 		List<String> args = new ArrayList<>(List.of("--server.port=" + s.portalPort(),
-				"--spring.datasource.url=" + s.jdbcUrl(), "--spring.datasource.username=" + s.jdbcUser(),
-				"--spring.datasource.password=" + s.jdbcPassword(), "--spring.kafka.bootstrap-servers=" + s.kafkaBootstrap(),
+				"--spring.datasource.url=" + s.jdbcUrl(), "--spring.datasource.username=" + s.portalJdbcUser(),
+				"--spring.datasource.password=" + s.portalJdbcPassword(), "--spring.kafka.bootstrap-servers=" + s.kafkaBootstrap(),
 				"--spring.main.register-shutdown-hook=false", "--logging.register-shutdown-hook=false",
 				"--spring.main.banner-mode=off"));
 		s.extra().forEach((key, value) -> {
@@ -97,8 +97,19 @@ public final class PlatformServices implements AutoCloseable {
 		}
 	}
 
-	/** Where the services find their infrastructure; port 0 picks a free port. */
+	/**
+	 * Where the services find their infrastructure; port 0 picks a free port. The portal logs in as
+	 * {@code portalJdbcUser} (its own role where the stack made one; the others' user otherwise).
+	 */
 	public record Settings(String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap, int smtpPort,
-			int ingestPort, int analyticsPort, int alertPort, int portalPort, Map<String, String> extra) {
+			int ingestPort, int analyticsPort, int alertPort, int portalPort, Map<String, String> extra,
+			String portalJdbcUser, String portalJdbcPassword) {
+
+		/** The portal with the same database user as the other services. */
+		public Settings(String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap, int smtpPort,
+				int ingestPort, int analyticsPort, int alertPort, int portalPort, Map<String, String> extra) {
+			this(jdbcUrl, jdbcUser, jdbcPassword, kafkaBootstrap, smtpPort, ingestPort, analyticsPort, alertPort, portalPort,
+					extra, jdbcUser, jdbcPassword);
+		}
 	}
 }
