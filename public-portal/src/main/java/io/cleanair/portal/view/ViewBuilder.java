@@ -122,7 +122,9 @@ public class ViewBuilder {
 		List<DistrictRow> rows = new ArrayList<>();
 		for (String id : ids) {
 			List<Day> dayList = yearDays.getOrDefault(id, List.of());
-			Day last = dayList.isEmpty() ? null : dayList.get(dayList.size() - 1);
+			// the latest day with a valid AQI (today's, once it has one), else the latest day at all
+			Day last = dayList.stream().filter(d -> d.aqi() != null).reduce((a, b) -> b)
+				.orElse(dayList.isEmpty() ? null : dayList.get(dayList.size() - 1));
 			LatestDay latestDay = last == null ? null
 					: new LatestDay(last.day(), last.aqi(), last.category(), last.primaryPollutants(), last.ruleSet());
 			RankEntry rank = ranking.entries().stream().filter(r -> r.districtId().equals(id)).findFirst().orElse(null);
