@@ -11,7 +11,8 @@ import io.cleanair.portal.api.PublicJson.District;
 import io.cleanair.portal.api.PublicJson.DistrictDays;
 import io.cleanair.portal.api.PublicJson.HourJson;
 import io.cleanair.portal.api.PublicJson.Meta;
-import io.cleanair.portal.api.PublicJson.Page;
+import io.cleanair.portal.api.PublicJson.DistrictsPage;
+import io.cleanair.portal.api.PublicJson.StationsPage;
 import io.cleanair.portal.api.PublicJson.Rank;
 import io.cleanair.portal.api.PublicJson.Rankings;
 import io.cleanair.portal.api.PublicJson.StationHours;
@@ -26,6 +27,9 @@ import io.cleanair.portal.view.Rendered;
 import io.cleanair.portal.view.ViewBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,6 +76,9 @@ class PublicApiController {
 	}
 
 	@Operation(summary = "Every station with its latest hourly AQI (HJ 633 real-time report)")
+	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.StationsPage.class)),
+			@Content(mediaType = "text/csv") })
+	@Problems
 	@GetMapping(path = "/api/public/v1/stations", produces = { "application/json", "text/csv" })
 	ResponseEntity<byte[]> stations(ServerHttpRequest request, @Parameter(description = "0-based") @RequestParam(required = false) String page,
 			@Parameter(description = "1..500, default 100") @RequestParam(required = false) String size) {
@@ -86,12 +93,15 @@ class PublicApiController {
 						"aqi", "category", "primaryPollutants", "PM2_5", "PM10", "SO2", "NO2", "CO", "O3", "ruleSet"),
 						slice.stream().map(PublicApiController::stationRow).toList());
 			}
-			return json(new Page<>(meta(view), p, s, all.size(), slice.stream().map(StationLatest::of).toList()));
+			return json(new StationsPage(meta(view), p, s, all.size(), slice.stream().map(StationLatest::of).toList()));
 		});
 		return Responses.send(request, r, Responses.LATEST);
 	}
 
 	@Operation(summary = "One station with its latest hourly AQI")
+	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.StationLatest.class)),
+			@Content(mediaType = "text/csv") })
+	@Problems
 	@GetMapping(path = "/api/public/v1/stations/{id}", produces = { "application/json", "text/csv" })
 	ResponseEntity<byte[]> station(ServerHttpRequest request, @PathVariable String id) {
 		Format format = Format.of(request);
@@ -107,6 +117,9 @@ class PublicApiController {
 	}
 
 	@Operation(summary = "A station's hourly reports in [from, to): at most 31 days; default the 48 hours up to its latest")
+	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.StationHours.class)),
+			@Content(mediaType = "text/csv") })
+	@Problems
 	@GetMapping(path = "/api/public/v1/stations/{id}/hours", produces = { "application/json", "text/csv" })
 	Mono<ResponseEntity<byte[]>> stationHours(ServerHttpRequest request, @PathVariable String id,
 			@Parameter(description = "ISO-8601 with offset") @RequestParam(required = false) String from,
@@ -139,6 +152,9 @@ class PublicApiController {
 	}
 
 	@Operation(summary = "Every district: latest daily AQI, good days this year against the target, this month's rank")
+	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.DistrictsPage.class)),
+			@Content(mediaType = "text/csv") })
+	@Problems
 	@GetMapping(path = "/api/public/v1/districts", produces = { "application/json", "text/csv" })
 	ResponseEntity<byte[]> districts(ServerHttpRequest request, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String size) {
@@ -161,12 +177,15 @@ class PublicApiController {
 								d.goodDays() == null ? null : d.goodDays().status(), d.monthRank() == null ? null : d.monthRank().rank(),
 								d.monthRank() == null ? null : d.monthRank().compositeIndex())).toList());
 			}
-			return json(new Page<>(meta(view), p, s, all.size(), slice));
+			return json(new DistrictsPage(meta(view), p, s, all.size(), slice));
 		});
 		return Responses.send(request, r, Responses.LATEST);
 	}
 
 	@Operation(summary = "A district's daily results in [from, to] (dates, at most 366 days; default the last 30)")
+	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.DistrictDays.class)),
+			@Content(mediaType = "text/csv") })
+	@Problems
 	@GetMapping(path = "/api/public/v1/districts/{id}/days", produces = { "application/json", "text/csv" })
 	Mono<ResponseEntity<byte[]>> districtDays(ServerHttpRequest request, @PathVariable String id,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
@@ -197,6 +216,9 @@ class PublicApiController {
 	}
 
 	@Operation(summary = "Districts ranked by the month's composite index (ascending; ties share a rank)")
+	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.Rankings.class)),
+			@Content(mediaType = "text/csv") })
+	@Problems
 	@GetMapping(path = "/api/public/v1/rankings", produces = { "application/json", "text/csv" })
 	Mono<ResponseEntity<byte[]>> rankings(ServerHttpRequest request,
 			@Parameter(description = "yyyy-MM, default this month") @RequestParam(required = false) String month) {

@@ -28,7 +28,10 @@ final class PublicJson {
 	record Meta(Instant dataTime, String ruleSetInForce, String source, String hourConvention) {
 	}
 
-	record Page<T>(Meta meta, int page, int size, int total, List<T> items) {
+	record StationsPage(Meta meta, int page, int size, int total, List<StationLatest> items) {
+	}
+
+	record DistrictsPage(Meta meta, int page, int size, int total, List<District> items) {
 	}
 
 	record Category(String id, int level, String nameZh, String nameEn, String colour) {
