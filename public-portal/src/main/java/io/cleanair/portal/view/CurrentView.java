@@ -14,11 +14,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The view in force, and every response rendered from it, kept in memory: a request costs a map lookup.
+ * The view in force, and every response rendered from it, kept in memory: a request costs a map lookup and
+ * never touches the database (series outside the view are read on a worker thread by their controller).
  * When listeners noted a change, the next tick ({@code aq.portal.refresh-interval}) rebuilds the view and
  * drops the rendered responses; without changes it is still rebuilt once a minute (the day may have turned).
  */
@@ -48,27 +51,19 @@ public class CurrentView {
 		this.builder = builder;
 		this.changes = changes;
 		this.clock = clock;
+		this.state = new State(builder.empty(0), new ConcurrentHashMap<>());
 		this.rebuildTimer = Timer.builder("aq.portal.view.rebuild").description("rebuild the public view").register(meters);
 		Gauge.builder("aq.portal.view.data.age", this, v -> v.dataAgeSeconds())
 			.description("seconds since the end of the latest hour shown").baseUnit("seconds").register(meters);
 	}
 
+	/** The view in force; before the first build (or while the read model cannot be read) an empty one. */
 	public PortalView view() {
-		State s = state;
-		if (s == null) {
-			synchronized (this) {
-				if (state == null) {
-					rebuild();
-				}
-				s = state;
-			}
-		}
-		return s.view;
+		return state.view;
 	}
 
 	/** The response under {@code key} for the current view, rendered on first use. */
 	public Rendered rendered(String key, Function<PortalView, Rendered> render) {
-		view();
 		State s = state;
 		Rendered r = s.rendered.get(key);
 		if (r != null) {
@@ -86,10 +81,16 @@ public class CurrentView {
 		return rendered(key, v -> render.get());
 	}
 
+	/** The first build, before the server takes requests: a request thread never waits for the database. */
+	@EventListener(ApplicationStartedEvent.class)
+	void buildFirstView() {
+		refresh();
+	}
+
 	@Scheduled(fixedDelayString = "${aq.portal.refresh-interval}")
-	void refresh() {
+	synchronized void refresh() {
 		State s = state;
-		boolean stale = s == null || Duration.between(s.view.builtAt(), clock.instant()).compareTo(REBUILD_AT_LEAST_EVERY) >= 0;
+		boolean stale = s.view.version() == 0 || Duration.between(s.view.builtAt(), clock.instant()).compareTo(REBUILD_AT_LEAST_EVERY) >= 0;
 		if (changes.takeChanged() || stale) {
 			try {
 				rebuild();
@@ -101,14 +102,13 @@ public class CurrentView {
 		}
 	}
 
-	private synchronized void rebuild() {
+	private void rebuild() {
 		PortalView view = rebuildTimer.record(() -> builder.build(versions.incrementAndGet()));
 		state = new State(view, new ConcurrentHashMap<>());
 	}
 
 	private double dataAgeSeconds() {
-		State s = state;
-		Instant dataTime = s == null ? null : s.view.dataTime();
+		Instant dataTime = state.view.dataTime();
 		return dataTime == null ? Double.NaN : Duration.between(dataTime, clock.instant()).toSeconds();
 	}
 

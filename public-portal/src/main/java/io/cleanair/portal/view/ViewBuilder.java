@@ -76,6 +76,14 @@ public class ViewBuilder {
 				ranking);
 	}
 
+	/** A view with nothing in it yet, for the time before the first build. */
+	PortalView empty(long version) {
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, zone);
+		return new PortalView(version, now, today, null, AqiStandards.hj633For(today).id(), List.of(), List.of(),
+				new Ranking(YearMonth.from(today), today.withDayOfMonth(1), today, List.of()));
+	}
+
 	/** A past month's ranking, for the rankings API. */
 	public Ranking ranking(YearMonth month, LocalDate today) {
 		Map<String, List<Day>> monthDays = days.districtDays(month.atDay(1), month.atEndOfMonth());
