@@ -53,7 +53,38 @@ final class DemoCity {
 			new DemoOfficial("zhou-qiang", "Zhou Qiang 周强", "zhou.qiang@shunyi.aq.local", "+8613800000007", "zh", "shunyi"),
 			new DemoOfficial("wu-hua", "Wu Hua 吴华", "wu.hua@huairou.aq.local", "+8613800000008", "zh", "huairou"));
 
+	/** The demo districts' names and a good-day target each (demo figures, not any city's real targets). */
+	static final Map<String, String[]> DISTRICTS = Map.of("dongcheng", new String[] { "东城区 Dongcheng", "80" },
+			"xicheng", new String[] { "西城区 Xicheng", "80" }, "chaoyang", new String[] { "朝阳区 Chaoyang", "78" },
+			"haidian", new String[] { "海淀区 Haidian", "80" }, "shijingshan", new String[] { "石景山区 Shijingshan", "77" },
+			"changping", new String[] { "昌平区 Changping", "78" }, "shunyi", new String[] { "顺义区 Shunyi", "76" },
+			"huairou", new String[] { "怀柔区 Huairou", "82" });
+
 	private DemoCity() {
+	}
+
+	/** Registers the demo districts and their targets for {@code year} through analytics-service's API. */
+	static void registerDistricts(int analyticsPort, String adminKey, int year) throws IOException, InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		for (Map.Entry<String, String[]> d : DISTRICTS.entrySet()) {
+			put(http, "http://localhost:" + analyticsPort + "/api/v1/districts/" + d.getKey(), adminKey,
+					"{\"name\":\"%s\",\"cityId\":\"city\"}".formatted(d.getValue()[0]));
+			put(http, "http://localhost:" + analyticsPort + "/api/v1/districts/" + d.getKey() + "/targets/" + year, adminKey,
+					"{\"goodDayRate\":%s}".formatted(d.getValue()[1]));
+		}
+	}
+
+	private static void put(HttpClient http, String uri, String adminKey, String body)
+			throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(uri))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + adminKey)
+			.PUT(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() / 100 != 2) {
+			throw new IOException("PUT " + uri + " failed: " + response.statusCode() + " " + response.body());
+		}
 	}
 
 	/** The demo officials as alert-service configuration properties. */

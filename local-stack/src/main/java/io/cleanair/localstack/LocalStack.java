@@ -70,6 +70,12 @@ public final class LocalStack implements Callable<Integer> {
 	@Option(names = "--alert-port", defaultValue = "8083")
 	int alertPort;
 
+	/** The database role (and schema) of the public portal in the stack's own PostgreSQL. */
+	static final String PORTAL_ROLE = "portal";
+
+	@Option(names = "--portal-port", defaultValue = "8084")
+	int portalPort;
+
 	@Option(names = "--no-seed", negatable = true, defaultValue = "true",
 			description = "Seed the demo city on first start (default: ${DEFAULT-VALUE}).")
 	boolean seed;
@@ -109,9 +115,15 @@ public final class LocalStack implements Callable<Integer> {
 	void start() throws Exception {
 		Files.createDirectories(dataDir);
 		String jdbc = jdbcUrl;
+		String portalUser = jdbcUser;
+		String portalPassword = jdbcPassword;
 		if (jdbc == null) {
 			PostgresServer postgres = started(PostgresServer.start(dataDir.resolve("postgres"), postgresPort));
 			jdbc = postgres.jdbcUrl();
+			// the portal logs in as its own role, owning only its schema
+			postgres.ensureOwnRole(PORTAL_ROLE, PORTAL_ROLE);
+			portalUser = PORTAL_ROLE;
+			portalPassword = PORTAL_ROLE;
 		}
 		String kafka = kafkaBootstrap;
 		if (kafka == null) {
@@ -126,10 +138,12 @@ public final class LocalStack implements Callable<Integer> {
 		properties.put("aq.alert.sms.provider", "webhook");
 		properties.put("aq.alert.sms.webhook.url", smsUrl != null ? smsUrl : "http://localhost:" + sms.port() + "/sms");
 		PlatformServices services = started(PlatformServices.start(new PlatformServices.Settings(jdbc, jdbcUser,
-				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, properties)));
+				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, portalPort, properties, portalUser,
+				portalPassword)));
 		Path seededMarker = dataDir.resolve("demo-city-seeded");
 		if (seed && !Files.exists(seededMarker)) {
 			DemoCity.registerStations(services.ingestPort(), adminKey);
+			DemoCity.registerDistricts(services.analyticsPort(), adminKey, java.time.Year.now().getValue());
 			Files.writeString(seededMarker, "stations of the demo city registered\n");
 			log.info("Seeded the demo city: {} stations, {} officials", DemoCity.STATIONS.size(),
 					DemoCity.OFFICIALS.size());
@@ -146,6 +160,7 @@ public final class LocalStack implements Callable<Integer> {
 				  ingest-service     http://localhost:%d/api/v1/stations
 				  analytics-service  http://localhost:%d/api/v1/stations/dongsi/readings
 				  alert-service      http://localhost:%d/api/v1/notifications
+				  public portal      http://localhost:%d/ (no key; open API http://localhost:%d/api/public/v1/stations)
 				  PostgreSQL         %s
 				  Kafka              %s
 				  SMTP sink          localhost:%d (emails are logged here)
@@ -158,7 +173,7 @@ public final class LocalStack implements Callable<Integer> {
 				    -d '{"readings":[{"stationId":"dongsi","time":"2026-11-28T08:00:00+08:00","pollutant":"PM2_5","value":"75","unit":"ug/m3"}]}'
 				Press Ctrl-C to stop.
 				%n""", dataDir.toAbsolutePath(), services.ingestPort(), services.analyticsPort(), services.alertPort(),
-				jdbc, kafka, smtp.port(), sms.port(), adminKey, dataDir.resolve("admin.key").toAbsolutePath(),
+				services.portalPort(), services.portalPort(), jdbc, kafka, smtp.port(), sms.port(), adminKey, dataDir.resolve("admin.key").toAbsolutePath(),
 				keysFile.toAbsolutePath(), services.ingestPort(), stationKey);
 	}
 

@@ -42,6 +42,22 @@ final class PostgresServer implements AutoCloseable {
 		return new PostgresServer(postgres);
 	}
 
+	/**
+	 * A login role that owns a schema of the same name and is granted nothing else (the portal's: it reads
+	 * no other service's tables). Idempotent.
+	 */
+	void ensureOwnRole(String role, String password) throws java.sql.SQLException {
+		try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+				java.sql.Statement st = c.createStatement()) {
+			try (java.sql.ResultSet rs = st.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+				if (!rs.next()) {
+					st.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+				}
+			}
+			st.execute("CREATE SCHEMA IF NOT EXISTS " + role + " AUTHORIZATION " + role);
+		}
+	}
+
 	String jdbcUrl() {
 		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
 	}

@@ -40,6 +40,9 @@ class EndToEndIT {
 		extra.put("aq.topics.readings", "aq.readings.v1." + suffix);
 		extra.put("aq.topics.stations", "aq.stations.v1." + suffix);
 		extra.put("aq.topics.alert-signals", "aq.alert-signals.v1." + suffix);
+		extra.put("aq.topics.daily-results", "aq.daily-results.v1." + suffix);
+		extra.put("aq.topics.station-hours", "aq.station-hours.v1." + suffix);
+		extra.put("aq.topics.district-targets", "aq.district-targets.v1." + suffix);
 		extra.put("aq.alert.officials[0].id", "zhang-min");
 		extra.put("aq.alert.officials[0].name", "Zhang Min");
 		extra.put("aq.alert.officials[0].email", "zhang.min@dongcheng.example");
@@ -49,7 +52,7 @@ class EndToEndIT {
 		extra.put("aq.security.admin-key", ADMIN_KEY);
 		services = PlatformServices.start(new PlatformServices.Settings(database.jdbcUrl(), database.username(),
 				database.password(), TestInfrastructure.kafka().bootstrapServers(), smtp.getSmtp().getPort(), 0, 0, 0,
-				extra));
+				0, extra));
 	}
 
 	@AfterAll
@@ -115,6 +118,21 @@ class EndToEndIT {
 		// multipart/alternative: the plain-text part first, then the HTML one
 		assertThat((String) ((jakarta.mail.Multipart) email.getContent()).getBodyPart(0).getContent()).contains("dongsi")
 			.contains("PM2_5");
+
+		// the public portal shows the station's hours, from events only, and nothing of the official
+		WebTestClient portal = client(services.portalPort());
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> portal.get()
+			.uri("/api/public/v1/stations/dongsi/hours?from={from}&to={to}", "2026-11-28T00:00:00+08:00",
+					"2026-11-28T08:00:00+08:00")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.items.length()").isEqualTo(8)
+			.jsonPath("$.items[7].aqi").isEqualTo(500)
+			.jsonPath("$.items[7].category.id").isEqualTo("SEVERELY_POLLUTED"));
+		String page = portal.get().uri("/stations/dongsi").exchange().expectStatus().isOk().expectBody(String.class)
+			.returnResult().getResponseBody();
+		assertThat(page).contains("Dongsi").doesNotContain("zhang.min", "Zhang Min", ADMIN_KEY);
 	}
 
 	private static WebTestClient client(int port) {

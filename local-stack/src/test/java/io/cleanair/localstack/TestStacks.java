@@ -30,6 +30,7 @@ final class TestStacks {
 		stack.ingestPort = freePort();
 		stack.analyticsPort = freePort();
 		stack.alertPort = freePort();
+		stack.portalPort = freePort();
 		stack.seed = true;
 		return stack;
 	}

@@ -47,14 +47,14 @@ class ComposeFileTests {
 			"start_interval", "disable");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service" })
+	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service", "public-portal" })
 	void publishedPortIsTheServersPortOnBothSides(String name) {
 		int port = ServiceConfig.of(name).serverPort();
 		assertThat(ComposeFile.strings(COMPOSE.service(name).get("ports"))).containsExactly(port + ":" + port);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service" })
+	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service", "public-portal" })
 	void everyVariableReachesARealPropertyOfTheService(String name) throws IOException {
 		ServiceConfig config = ServiceConfig.of(name);
 		Set<String> placeholders = config.placeholders().keySet();
@@ -68,7 +68,7 @@ class ComposeFileTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service" })
+	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service", "public-portal" })
 	void everyPlaceholderThatDefaultsToLocalhostIsSet(String name) {
 		Map<String, String> environment = ComposeFile.environment(COMPOSE.service(name));
 		ServiceConfig.of(name).placeholders().forEach((variable, fallback) -> {
@@ -81,7 +81,7 @@ class ComposeFileTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service" })
+	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service", "public-portal" })
 	void healthCheckAsksTheServicesOwnReadinessProbe(String name) {
 		ServiceConfig config = ServiceConfig.of(name);
 		assertThat(config.properties()).containsEntry("management.endpoint.health.probes.enabled", true);
@@ -90,7 +90,7 @@ class ComposeFileTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service" })
+	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service", "public-portal" })
 	void imageIsBuiltFromTheExecutableJarMavenMakes(String name) throws IOException {
 		assertThat(COMPOSE.service(name).get("build")).isEqualTo("./" + name);
 		String dockerfile = Files.readString(ROOT.resolve(name).resolve("Dockerfile"));
@@ -104,7 +104,7 @@ class ComposeFileTests {
 	@Test
 	void prometheusScrapesEachServiceByItsComposeNameAndPort() throws IOException {
 		String prometheus = Files.readString(ROOT.resolve("prometheus/prometheus.yml"));
-		for (String name : List.of("ingest-service", "analytics-service", "alert-service")) {
+		for (String name : List.of("ingest-service", "analytics-service", "alert-service", "public-portal")) {
 			ServiceConfig config = ServiceConfig.of(name);
 			assertThat(prometheus).contains("\"" + name + ":" + config.serverPort() + "\"");
 			assertThat(String.valueOf(config.properties().get("management.endpoints.web.exposure.include")))
@@ -156,7 +156,7 @@ class ComposeFileTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service" })
+	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service", "public-portal" })
 	void everyServiceWithApiKeysGetsTheAdminKeyTheSimulatorUses(String name) throws IOException {
 		if (readDirectly(name).contains("AQ_ADMIN_KEY")) {
 			assertThat(ComposeFile.environment(COMPOSE.service(name)).get("AQ_ADMIN_KEY"))
@@ -185,7 +185,7 @@ class ComposeFileTests {
 	void kafkaAdvertisesTheAddressTheServicesAreGivenAndHasAValidClusterId() {
 		Map<String, String> kafka = ComposeFile.environment(COMPOSE.service("kafka"));
 		assertThatCode(() -> Uuid.fromString(kafka.get("CLUSTER_ID"))).doesNotThrowAnyException();
-		for (String name : List.of("ingest-service", "analytics-service", "alert-service")) {
+		for (String name : List.of("ingest-service", "analytics-service", "alert-service", "public-portal")) {
 			String bootstrap = ComposeFile.environment(COMPOSE.service(name)).get("AQ_KAFKA_BOOTSTRAP");
 			assertThat(kafka.get("KAFKA_ADVERTISED_LISTENERS")).contains("PLAINTEXT://" + bootstrap);
 		}
@@ -200,6 +200,8 @@ class ComposeFileTests {
 			assertThat(env.get("AQ_JDBC_USER")).isEqualTo(db.get("POSTGRES_USER"));
 			assertThat(env.get("AQ_JDBC_PASSWORD")).isEqualTo(db.get("POSTGRES_PASSWORD"));
 		}
+		Map<String, String> portal = ComposeFile.environment(COMPOSE.service("public-portal"));
+		assertThat(portal.get("AQ_JDBC_URL")).isEqualTo("jdbc:postgresql://timescaledb:5432/" + db.get("POSTGRES_DB"));
 		Map<String, String> alert = ComposeFile.environment(COMPOSE.service("alert-service"));
 		assertThat(alert).containsEntry("AQ_SMTP_HOST", "mailpit").containsEntry("AQ_SMTP_PORT", "1025");
 		assertThat(ComposeFile.strings(COMPOSE.service("mailpit").get("ports"))).contains("1025:1025", "8025:8025");
@@ -211,6 +213,20 @@ class ComposeFileTests {
 		for (var station : Stations.fromFile(ROOT.resolve("simulator/stations.csv"))) {
 			assertThat(alert).as("an official for %s", station.districtId()).containsValue(station.districtId());
 		}
+	}
+
+	/** The portal holds no other service's credential: its own database role, no admin key, no officials. */
+	@Test
+	void thePublicPortalHoldsNoCredentialOfAnotherService() throws IOException {
+		Map<String, String> portal = ComposeFile.environment(COMPOSE.service("public-portal"));
+		Map<String, String> db = ComposeFile.environment(COMPOSE.service("timescaledb"));
+		assertThat(portal.get("AQ_JDBC_USER")).isEqualTo("portal").isNotEqualTo(db.get("POSTGRES_USER"));
+		assertThat(portal).doesNotContainKeys("AQ_ADMIN_KEY", "AQ_SMS_WEBHOOK_TOKEN", "AQ_TWILIO_AUTH_TOKEN");
+		assertThat(COMPOSE.service("public-portal")).doesNotContainKey("env_file");
+		assertThat(Files.readString(ROOT.resolve("docker/timescaledb/20-portal-role.sql")))
+			.contains("CREATE ROLE portal LOGIN PASSWORD '" + portal.get("AQ_JDBC_PASSWORD") + "'")
+			.contains("CREATE SCHEMA IF NOT EXISTS portal AUTHORIZATION portal");
+		assertThat(ServiceConfig.of("public-portal").properties()).containsEntry("spring.flyway.schemas", "portal");
 	}
 
 	@Test

@@ -30,6 +30,8 @@ public final class AqTestProperties {
 		registry.add("aq.topics.stations", () -> "aq.stations.v1." + suffix);
 		registry.add("aq.topics.alert-signals", () -> "aq.alert-signals.v1." + suffix);
 		registry.add("aq.topics.daily-results", () -> "aq.daily-results.v1." + suffix);
+		registry.add("aq.topics.station-hours", () -> "aq.station-hours.v1." + suffix);
+		registry.add("aq.topics.district-targets", () -> "aq.district-targets.v1." + suffix);
 		registry.add("spring.kafka.consumer.group-id", () -> testClass.getSimpleName() + "-" + suffix);
 		return suffix;
 	}

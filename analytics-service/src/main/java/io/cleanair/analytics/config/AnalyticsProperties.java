@@ -49,7 +49,7 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 	}
 
 	public record Topics(@NotBlank String readings, @NotBlank String alertSignals, @NotBlank String stations,
-			@NotBlank String dailyResults) {
+			@NotBlank String dailyResults, @NotBlank String stationHours, @NotBlank String districtTargets) {
 	}
 
 	/**

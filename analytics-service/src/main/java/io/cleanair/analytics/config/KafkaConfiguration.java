@@ -43,6 +43,20 @@ class KafkaConfiguration {
 	}
 
 	@Bean
+	NewTopic stationHoursTopic(AnalyticsProperties properties) {
+		return TopicBuilder.name(properties.topics().stationHours()).partitions(3).replicas(1).build();
+	}
+
+	@Bean
+	NewTopic districtTargetsTopic(AnalyticsProperties properties) {
+		return TopicBuilder.name(properties.topics().districtTargets())
+			.partitions(1)
+			.replicas(1)
+			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+			.build();
+	}
+
+	@Bean
 	NewTopic stationsTopic(AnalyticsProperties properties) {
 		return TopicBuilder.name(properties.topics().stations())
 			.partitions(1)

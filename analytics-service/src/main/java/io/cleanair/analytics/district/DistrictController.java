@@ -28,8 +28,11 @@ class DistrictController {
 
 	private final DistrictRepository districts;
 
-	DistrictController(DistrictRepository districts) {
+	private final TargetPublisher targets;
+
+	DistrictController(DistrictRepository districts, TargetPublisher targets) {
 		this.districts = districts;
+		this.targets = targets;
 	}
 
 	@GetMapping("/api/v1/districts")
@@ -76,7 +79,9 @@ class DistrictController {
 			if (districts.find(id).isEmpty()) {
 				throw new NotFoundException("no district '" + id + "': register it first");
 			}
-			return ResponseEntity.status(districts.saveTarget(t) ? HttpStatus.CREATED : HttpStatus.OK).body(t);
+			boolean created = districts.saveTarget(t);
+			targets.publish(t);
+			return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(t);
 		});
 	}
 

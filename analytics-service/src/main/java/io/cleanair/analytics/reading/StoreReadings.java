@@ -12,6 +12,7 @@ import io.cleanair.analytics.daily.DailyResultRepository;
 import io.cleanair.analytics.daily.DailyResults;
 import io.cleanair.analytics.daily.StoredDay;
 import io.cleanair.analytics.daily.TouchedDays;
+import io.cleanair.analytics.hour.StationHourPublisher;
 import io.cleanair.analytics.signal.ArrivalSignals;
 import io.cleanair.analytics.signal.SignalLedgerStore;
 import io.cleanair.analytics.signal.SignalPublisher;
@@ -49,6 +50,8 @@ class StoreReadings {
 
 	private final SignalPublisher signals;
 
+	private final StationHourPublisher hourPublisher;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -60,7 +63,7 @@ class StoreReadings {
 	StoreReadings(ReadingRepository repository, DailyResults dailyResults, DailyResultRepository rollupLock,
 			ArrivalSignals arrivalSignals,
 			SignalLedgerStore ledger, DailyResultPublisher dailyPublisher, SignalPublisher signals,
-			TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
+			StationHourPublisher hourPublisher, TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
 		this.repository = repository;
 		this.dailyResults = dailyResults;
 		this.rollupLock = rollupLock;
@@ -68,6 +71,7 @@ class StoreReadings {
 		this.ledger = ledger;
 		this.dailyPublisher = dailyPublisher;
 		this.signals = signals;
+		this.hourPublisher = hourPublisher;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.batchTimer = Timer.builder("aq.analytics.batch").description("store and recompute one batch of readings")
@@ -90,11 +94,13 @@ class StoreReadings {
 					.record(() -> dailyResults.rollUp(touched, stationDays));
 				// the broker takes the days while the signal rules run
 				CompletableFuture<Void> days = dailyPublisher.send(recomputed.changed(), now);
+				CompletableFuture<Void> hours = hourPublisher.send(touched, readings, now);
 				List<AlertSignal> raised = phases.signals
 					.record((Supplier<List<AlertSignal>>) () -> ledger.apply(arrivalSignals.evaluate(recomputed, now), now));
 				phases.publish.record(() -> {
 					signals.publish(raised);
 					days.join();
+					hours.join();
 				});
 				commitStart[0] = System.nanoTime();
 			});
