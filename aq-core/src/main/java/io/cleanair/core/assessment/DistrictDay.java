@@ -4,6 +4,7 @@ import io.cleanair.core.aqi.Indicator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class DistrictDay {
         }
         List<ExcludedValue> excluded = new ArrayList<>();
         stationDays.forEach(station -> excluded.addAll(station.excluded()));
+        // by station, each station's in its own order: the same list whatever order the stations came in
+        excluded.sort(Comparator.comparing(ExcludedValue::stationId, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new DailyConcentrations(day, means, excluded);
     }
 

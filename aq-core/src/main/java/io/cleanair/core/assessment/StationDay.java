@@ -8,6 +8,7 @@ import io.cleanair.core.validity.DataValidity;
 import io.cleanair.core.validity.HourlyDayStatistics;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,12 @@ public final class StationDay {
             Pollutant.SO2, Indicator.SO2_24H,
             Pollutant.NO2, Indicator.NO2_24H,
             Pollutant.CO, Indicator.CO_24H);
+
+    /** Excluded values by pollutant, hour, reason and statistic, whatever order the hours arrived in. */
+    private static final Comparator<ExcludedValue> IN_REPORT_ORDER = Comparator.comparing(ExcludedValue::pollutant)
+            .thenComparingInt(ExcludedValue::hourLabel)
+            .thenComparing(ExcludedValue::reason)
+            .thenComparing(e -> e.statistic() == null ? "" : e.statistic().name());
 
     private StationDay() {
     }
@@ -54,6 +61,7 @@ public final class StationDay {
         put(values, Indicator.O3_8H, notOnFlaggedException(Indicator.O3_8H, hours, ozone, excluded,
                 o3 -> HourlyDayStatistics.dailyMaxEightHourMean(o3, DataValidity.O3_EIGHT_HOUR_GRADE_II_LIMIT),
                 DataValidity.MIN_VALID_EIGHT_HOUR_WINDOWS));
+        excluded.sort(IN_REPORT_ORDER);
         return new DailyConcentrations(day, values, stationId == null ? excluded
                 : excluded.stream().map(e -> e.withStation(stationId)).toList());
     }

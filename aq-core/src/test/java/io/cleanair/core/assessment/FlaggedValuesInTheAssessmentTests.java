@@ -132,6 +132,20 @@ class FlaggedValuesInTheAssessmentTests {
     }
 
     @Test
+    void excludedValuesAreListedInPollutantAndHourOrderWhateverOrderTheHoursArrivedIn() {
+        StationDayHours hours = new StationDayHours();
+        for (int label : new int[] {22, 3, 17}) {
+            hours.set(Pollutant.PM10, label, 80, 30, 0);
+            hours.set(Pollutant.PM2_5, label, 50, 30, 0);
+        }
+
+        DailyConcentrations day = StationDay.compute("S1", DAY, hours, FlaggedValuePolicy.USE);
+
+        assertThat(day.excluded()).extracting(e -> e.pollutant() + " " + e.hourLabel())
+            .containsExactly("PM2_5 3", "PM2_5 17", "PM2_5 22", "PM10 3", "PM10 17", "PM10 22");
+    }
+
+    @Test
     void aDistrictDayListsTheValuesItsStationsLeftOut() {
         DailyConcentrations s1 = StationDay.compute("S1", DAY, sixteenOzoneHoursEndingInASpike(true),
                 FlaggedValuePolicy.USE);
