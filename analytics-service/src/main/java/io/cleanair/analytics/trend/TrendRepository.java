@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.cleanair.analytics.daily.Scope;
 import io.cleanair.core.pollutant.Pollutant;
+import io.cleanair.core.validity.DataValidity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,14 +31,17 @@ class TrendRepository {
 	List<RawPoint> hourly(Scope scope, String id, Pollutant pollutant, Instant from, Instant to) {
 		String sql = switch (scope) {
 			case STATION -> "SELECT hour, value, 1 FROM hourly_value WHERE station_id = :id AND pollutant = :p"
-					+ " AND hour >= :from AND hour < :to ORDER BY hour";
+					+ " AND hour >= :from AND hour < :to AND minutes_sampled >= :minutes ORDER BY hour";
 			case DISTRICT -> "SELECT h.hour, avg(h.value), count(*) FROM hourly_value h JOIN station s"
 					+ " ON s.station_id = h.station_id WHERE s.district_id = :id AND h.pollutant = :p"
-					+ " AND h.hour >= :from AND h.hour < :to GROUP BY h.hour ORDER BY h.hour";
+					+ " AND h.hour >= :from AND h.hour < :to AND h.minutes_sampled >= :minutes"
+					+ " GROUP BY h.hour ORDER BY h.hour";
 			case CITY -> "SELECT hour, avg(value), count(*) FROM hourly_value WHERE pollutant = :p AND :id = :id"
-					+ " AND hour >= :from AND hour < :to GROUP BY hour ORDER BY hour";
+					+ " AND hour >= :from AND hour < :to AND minutes_sampled >= :minutes GROUP BY hour ORDER BY hour";
 		};
+		// an hour sampled for less than 45 minutes is not a 1-hour value (GB 3095 Table 4): not a point either
 		return jdbc.sql(sql)
+			.param("minutes", DataValidity.MIN_MINUTES_FOR_HOURLY_VALUE)
 			.param("id", id)
 			.param("p", pollutant.name())
 			.param("from", Timestamp.from(from))

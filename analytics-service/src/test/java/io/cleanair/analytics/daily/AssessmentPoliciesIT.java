@@ -154,6 +154,13 @@ class AssessmentPoliciesIT {
 			.jsonPath("$.items[0].excluded.length()").isEqualTo(3)
 			.jsonPath("$.items[0].excluded[0].reason").isEqualTo("INSUFFICIENT_COVERAGE")
 			.jsonPath("$.items[0].excluded[0].detail").isEqualTo("40 of 60 minutes sampled"));
+		// nor are those hours points of the hourly trend: 20 whole hours and the 50-minute one
+		web.get().uri("/api/v1/trends?scope=station&id=R1&pollutant=PM2_5&from={d}&to={d}&interval=hour", day, day)
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.points.length()").isEqualTo(21)
+			.jsonPath("$.points[20].value").isEqualTo(90.0);
 	}
 
 	@Test
