@@ -138,7 +138,7 @@ public class StationHourPublisher {
 			ZonedDateTime local = v.hour().atZone(zone);
 			LocalDate next = local.toLocalDate().plusDays(1);
 			days.computeIfAbsent(new StationDayKey(v.stationId(), next), k -> new StationDayHours())
-				.setByStartHour(v.pollutant(), local.getHour(), v.value());
+				.set(v.pollutant(), local.getHour() + 1, v.value(), v.minutesSampled(), v.qcMask());
 		}
 		return days;
 	}
