@@ -91,14 +91,20 @@ class ConsumerSafetyIT {
 		finally {
 			admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
 		}
+		// the consumer may take the readings in more than one batch, and a valid day needs only some: wait for all
 		await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() -> assertThat(
+				jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S2'").query(Integer.class).single())
+			.isGreaterThanOrEqualTo(readings.size()));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
 				jdbc.sql("SELECT count(*) FROM daily_result WHERE scope = 'DISTRICT' AND scope_id = 'xicheng' AND valid")
 					.query(Integer.class).single()).isEqualTo(1));
 		assertThat(jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S2'").query(Integer.class).single())
 			.isEqualTo(readings.size());
 		assertThat(jdbc.sql("SELECT sum(samples) FROM hourly_value WHERE station_id = 'S2'").query(Integer.class).single())
 			.isEqualTo(readings.size());
-		assertThat(committedOffset()).isGreaterThanOrEqualTo(before + readings.size());
+		// offsets are committed after each batch's transaction: the last commit may follow a moment later
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(committedOffset())
+			.isGreaterThanOrEqualTo(before + readings.size()));
 	}
 
 	private long committedOffset() throws Exception {
