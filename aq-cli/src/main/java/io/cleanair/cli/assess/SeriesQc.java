@@ -5,6 +5,7 @@ import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.qc.QcFlag;
 import io.cleanair.core.qc.SeriesChecks;
 import io.cleanair.core.qc.SuspiciousValues;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -29,11 +30,8 @@ final class SeriesQc {
                 double[] values = hours.hours(pollutant);
                 for (int label = 1; label <= values.length; label++) {
                     if (!Double.isNaN(values[label - 1])) {
-                        int mask = 0;
-                        for (QcFlag flag : checks.next(day.atTime(label - 1, 0).atZone(zone).toInstant(), values[label - 1])) {
-                            mask |= flag.bit();
-                        }
-                        hours.flag(pollutant, label, mask);
+                        Instant start = day.atTime(label - 1, 0).atZone(zone).toInstant();
+                        hours.flag(pollutant, label, QcFlag.maskOf(checks.next(start, values[label - 1])));
                     }
                 }
             });

@@ -55,10 +55,12 @@ public final class StationDay {
         DAILY_MEANS.forEach((pollutant, indicator) ->
                 put(values, indicator, HourlyDayStatistics.dailyMean(used.get(pollutant))));
         double[] ozone = used.get(Pollutant.O3);
-        put(values, Indicator.O3_1H, notOnFlaggedException(Indicator.O3_1H, hours, ozone, excluded,
+        // EXCLUDE and HOLD already took the flagged hours out: only USE can rest an exception on them
+        boolean flaggedUsed = policy == FlaggedValuePolicy.USE && hours.hasFlags();
+        put(values, Indicator.O3_1H, notOnFlaggedException(Indicator.O3_1H, flaggedUsed, hours, ozone, excluded,
                 o3 -> HourlyDayStatistics.dailyMaxOneHour(o3, DataValidity.O3_ONE_HOUR_GRADE_II_LIMIT),
                 DataValidity.MIN_HOURS_FOR_DAILY_MEAN));
-        put(values, Indicator.O3_8H, notOnFlaggedException(Indicator.O3_8H, hours, ozone, excluded,
+        put(values, Indicator.O3_8H, notOnFlaggedException(Indicator.O3_8H, flaggedUsed, hours, ozone, excluded,
                 o3 -> HourlyDayStatistics.dailyMaxEightHourMean(o3, DataValidity.O3_EIGHT_HOUR_GRADE_II_LIMIT),
                 DataValidity.MIN_VALID_EIGHT_HOUR_WINDOWS));
         excluded.sort(IN_REPORT_ORDER);
@@ -71,10 +73,11 @@ public final class StationDay {
      * hours or windows, HJ 663-2013) and is no longer above the limit once the flagged hours are taken out:
      * then it is invalid, and the flagged hours are listed as refused for the exception.
      */
-    private static DailyStatistic notOnFlaggedException(Indicator indicator, StationDayHours hours, double[] ozone,
-            List<ExcludedValue> excluded, Function<double[], DailyStatistic> statistic, int minimumBasis) {
+    private static DailyStatistic notOnFlaggedException(Indicator indicator, boolean flaggedUsed,
+            StationDayHours hours, double[] ozone, List<ExcludedValue> excluded,
+            Function<double[], DailyStatistic> statistic, int minimumBasis) {
         DailyStatistic full = statistic.apply(ozone);
-        if (!full.valid() || full.basis() >= minimumBasis || !hours.hasFlags()) {
+        if (!flaggedUsed || !full.valid() || full.basis() >= minimumBasis) {
             return full;
         }
         List<ExcludedValue> flagged = new ArrayList<>();

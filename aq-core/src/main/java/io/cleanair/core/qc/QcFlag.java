@@ -1,5 +1,6 @@
 package io.cleanair.core.qc;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -21,6 +22,15 @@ public enum QcFlag {
 					mask |= flag.bit();
 				}
 			}
+		}
+		return mask;
+	}
+
+	/** The flags as a bit mask (bit = ordinal). */
+	public static int maskOf(Collection<QcFlag> flags) {
+		int mask = 0;
+		for (QcFlag flag : flags) {
+			mask |= flag.bit();
 		}
 		return mask;
 	}
