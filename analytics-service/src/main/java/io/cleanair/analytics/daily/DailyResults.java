@@ -66,7 +66,7 @@ public class DailyResults {
 	}
 
 	/**
-	 * District day = the mean of its stations' valid daily values (spec §2.4), then one AQI; city day = the
+	 * District day = the mean of its stations' valid daily values (docs/standards.md §2.4), then one AQI; city day = the
 	 * same over all stations that day.
 	 */
 	private List<StoredDay> rollups(List<StoredDay> changedStations) {

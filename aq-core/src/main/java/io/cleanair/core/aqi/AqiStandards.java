@@ -54,7 +54,7 @@ public final class AqiStandards {
 
     /**
      * As {@link #hj633For(LocalDate)} with another switch day, for policies that apply one edition to a whole
-     * period straddling the change (spec: the year 2026 is assessed day by day by default).
+     * period straddling the change (docs/standards.md: the year 2026 is assessed day by day by default).
      */
     public static AqiStandard hj633For(LocalDate day, LocalDate edition2026From) {
         return day.isBefore(edition2026From) ? HJ633_2012_STANDARD : HJ633_2026_STANDARD;

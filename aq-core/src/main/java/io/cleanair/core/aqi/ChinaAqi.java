@@ -18,7 +18,7 @@ public final class ChinaAqi implements AqiStandard {
     static final int PRIMARY_POLLUTANT_ABOVE = 50;
     /** IAQI above which a pollutant is "exceeding" (HJ 633-2012 §3.4). */
     static final int EXCEEDING_ABOVE = 100;
-    /** ⚠? the standard is silent above the last breakpoint: cap here and flag "beyond index". */
+    /** The standard is silent above the last breakpoint: cap here and flag "beyond index". */
     static final int CAP = 500;
 
     private final Hj633RuleSet rules;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One edition of HJ 633 as data: which indicator is evaluated on which column in each report (spec §1.6),
+ * One edition of HJ 633 as data: which indicator is evaluated on which column in each report (docs/standards.md §1.6),
  * the over-range rules, whether exceeding pollutants are reported, and the missing-data policy.
  */
 public record Hj633RuleSet(
@@ -26,7 +26,7 @@ public record Hj633RuleSet(
                     Indicator.PM10_24H, Hj633Tables.PM10_24H_2012, Indicator.CO_24H, Hj633Tables.CO_24H,
                     Indicator.O3_1H, Hj633Tables.O3_1H, Indicator.O3_8H, Hj633Tables.O3_8H,
                     Indicator.PM2_5_24H, Hj633Tables.PM2_5_24H_2012),
-            // (a) ⚠? in real time the 24-hour value is taken to be the SO2 24-hour moving mean
+            // (a) in real time the 24-hour value is taken to be the SO2 24-hour moving mean
             ordered(Indicator.SO2_1H, new OverRangeRule.Substitute(Indicator.SO2_24H, Hj633Tables.SO2_24H),
                     Indicator.O3_8H, new OverRangeRule.Substitute(Indicator.O3_1H, Hj633Tables.O3_1H)),
             true,

@@ -5,7 +5,7 @@ import static io.cleanair.core.pollutant.ConcentrationUnit.UG_M3;
 
 /**
  * HJ 633-2012 Table 1 and HJ 633-2026 Table 3, column by column (µg/m³; CO mg/m³), at the
- * reference state of GB 3095 (gases 298.15 K, 1013.25 hPa). Spec §1.2.
+ * reference state of GB 3095 (gases 298.15 K, 1013.25 hPa). docs/standards.md §1.2.
  */
 public final class Hj633Tables {
 
@@ -36,7 +36,7 @@ public final class Hj633Tables {
             "0", "100", "160", "215", "265", "800");
     public static final BreakpointTable PM2_5_24H_2012 = BreakpointTable.continuous("PM2.5 24-hour mean (2012)", UG_M3, IAQI,
             "0", "35", "75", "115", "150", "250", "350", "500");
-    /** IAQI 50 stays at 35 µg/m³ in 2026 (spec §1.2). */
+    /** IAQI 50 stays at 35 µg/m³ in 2026 (docs/standards.md §1.2). */
     public static final BreakpointTable PM2_5_24H_2026 = BreakpointTable.continuous("PM2.5 24-hour mean (2026)", UG_M3, IAQI,
             "0", "35", "60", "115", "150", "250", "350", "500");
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * EPA NowCast for PM2.5 and PM10 (spec §3.5): weight w = clamp(1 − (c_max − c_min)/c_max, 0.5, 1) over the
+ * EPA NowCast for PM2.5 and PM10 (docs/standards.md §3.5): weight w = clamp(1 − (c_max − c_min)/c_max, 0.5, 1) over the
  * valid hours of the last 12, NowCast = Σ wⁱ⁻¹cᵢ / Σ wⁱ⁻¹; valid when ≥ 2 of the 3 newest hours are valid.
  */
 public final class NowCast {
@@ -68,7 +68,7 @@ public final class NowCast {
                 .map(c -> c.setScale(UsEpaTables.truncationDecimals(pm), RoundingMode.DOWN));
     }
 
-    /** w* = 1 − (c_max − c_min)/c_max, limited to [0.5, 1]; ⚠? c_max ≤ 0 gives w = 1. */
+    /** w* = 1 − (c_max − c_min)/c_max, limited to [0.5, 1]; c_max ≤ 0 gives w = 1. */
     static BigDecimal weight(List<BigDecimal> hours) {
         BigDecimal max = hours.stream().filter(Objects::nonNull).max(BigDecimal::compareTo).orElseThrow();
         BigDecimal min = hours.stream().filter(Objects::nonNull).min(BigDecimal::compareTo).orElseThrow();

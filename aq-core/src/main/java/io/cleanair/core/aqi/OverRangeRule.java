@@ -1,6 +1,6 @@
 package io.cleanair.core.aqi;
 
-/** What HJ 633 does when SO2 1-hour or O3 8-hour exceeds 800 µg/m³, the end of its column (spec §1.2 a, b). */
+/** What HJ 633 does when SO2 1-hour or O3 8-hour exceeds 800 µg/m³, the end of its column (docs/standards.md §1.2 a, b). */
 public sealed interface OverRangeRule {
 
     /** HJ 633-2012: report the pollutant's IAQI from another indicator of the same pollutant. */

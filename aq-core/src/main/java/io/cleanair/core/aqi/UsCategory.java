@@ -1,6 +1,6 @@
 package io.cleanair.core.aqi;
 
-/** US EPA AQI categories and colours (EPA-454/B-24-002; spec §3.4). */
+/** US EPA AQI categories and colours (EPA-454/B-24-002; docs/standards.md §3.4). */
 public enum UsCategory implements Category {
 
     GOOD(1, "Good", "优", new Colour(0, 228, 0), 0, 50),

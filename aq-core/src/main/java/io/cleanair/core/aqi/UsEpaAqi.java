@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The US EPA AQI (EPA-454/B-24-002; spec §3): truncate, interpolate, round half up. For an HOURLY report
+ * The US EPA AQI (EPA-454/B-24-002; docs/standards.md §3): truncate, interpolate, round half up. For an HOURLY report
  * PM X_1H carries the NowCast concentration ({@link NowCast}); for a DAILY report the 24-hour means.
  * Every pollutant present gives a sub-index; the AQI is their maximum and is NA only when none is present.
  */
@@ -78,7 +78,7 @@ public final class UsEpaAqi implements AqiStandard {
             s.iaqi.put(Indicator.O3_8H, tables.o3EightHour().highestIndex());
             s.beyondIndex.add(Indicator.O3_8H);
             s.notes.add("O3_8H above " + tables.o3EightHour().highestConcentration()
-                    + " ppm: capped at the top of the 8-hour table; AQI ≥ 301 needs the 1-hour value ⚠?");
+                    + " ppm: capped at the top of the 8-hour table; AQI ≥ 301 needs the 1-hour value");
         } else {
             s.iaqi.put(Indicator.O3_8H, index(Indicator.O3_8H, tables.o3EightHour(), eight.get(), s));
         }
@@ -104,7 +104,7 @@ public final class UsEpaAqi implements AqiStandard {
         } else {
             s.iaqi.put(Indicator.SO2_1H, SO2_HIGH_ONE_HOUR_INDEX);
             s.notes.add("SO2_1H " + one.get() + " ppb ≥ " + SO2_24H_ROWS_FROM + " with the 24-hour mean below "
-                    + "(or missing ⚠?): index " + SO2_HIGH_ONE_HOUR_INDEX);
+                    + "(or missing): index " + SO2_HIGH_ONE_HOUR_INDEX);
         }
     }
 
@@ -118,7 +118,7 @@ public final class UsEpaAqi implements AqiStandard {
             s.notes.add(indicator + " " + c + " above the last breakpoint: top segment extrapolated");
             return halfUp(table.extrapolate(c));
         }
-        s.notes.add(indicator + " " + c + " above the last breakpoint: capped at " + table.highestIndex() + " ⚠?");
+        s.notes.add(indicator + " " + c + " above the last breakpoint: capped at " + table.highestIndex() + "");
         return table.highestIndex();
     }
 

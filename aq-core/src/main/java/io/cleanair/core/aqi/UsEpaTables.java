@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * US EPA AQI breakpoints (EPA-454/B-24-002, May 2024, Table 6; spec §3.1) in US units: O3 and CO ppm,
+ * US EPA AQI breakpoints (EPA-454/B-24-002, May 2024, Table 6; docs/standards.md §3.1) in US units: O3 and CO ppm,
  * SO2 and NO2 ppb, PM µg/m³. {@code epa-2012} differs only in PM2.5 (pre-2024 table).
  *
  * @param extrapolateAboveTop 2024: above the last breakpoint extrapolate the top segment; else cap at 500
@@ -63,8 +63,8 @@ public record UsEpaTables(
     public static final UsEpaTables EPA_2024 = new UsEpaTables(AqiStandards.EPA_2024, O3_8H, O3_1H,
             PM2_5_24H_2024, PM10_24H, CO_8H, SO2_1H, SO2_24H, NO2_1H, true);
     /**
-     * Pre-2024 PM2.5 with the 2024 rows for the other pollutants. ⚠? the pre-2024 split 301–400/401–500 rows
-     * of the other pollutants are not in the spec; above the last breakpoint the index is capped at 500.
+     * Pre-2024 PM2.5 with the 2024 rows for the other pollutants. the pre-2024 split 301–400/401–500 rows
+     * of the other pollutants are not in docs/standards.md §3.1; above the last breakpoint the index is capped at 500.
      */
     public static final UsEpaTables EPA_2012 = new UsEpaTables(AqiStandards.EPA_2012, O3_8H, O3_1H,
             PM2_5_24H_2012, PM10_24H, CO_8H, SO2_1H, SO2_24H, NO2_1H, false);

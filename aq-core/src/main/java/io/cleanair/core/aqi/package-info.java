@@ -7,14 +7,14 @@
  * <p>Inputs are canonical (µg/m³, CO mg/m³) and unrounded: China rounds them by GB/T 8170 and rounds IAQI up;
  * the US converts to ppm/ppb at 25 °C, truncates, and rounds half up. Interpolation is exact (BigDecimal).
  *
- * <p>Unconfirmed choices (spec ⚠?), each configurable or flagged in the result:
+ * <p>Unconfirmed choices (docs/standards.md, marked "default"), each configurable or flagged in the result:
  * <ul>
  *   <li>China above the last breakpoint: IAQI capped at 500, indicator listed in {@code beyondIndex}.</li>
  *   <li>HJ 633-2012 real time, SO2 1-hour &gt; 800: the 24-hour value is the SO2 24-hour moving mean given as
  *       {@code SO2_24H}.</li>
  *   <li>HJ 633-2012 missing indicators: marked NA, AQI from those present, result flagged incomplete
  *       ({@link io.cleanair.core.aqi.MissingDataPolicy}; a strict policy is available).</li>
- *   <li>GB/T 8170 rounding applied to 2012-era data too (⚠1).</li>
+ *   <li>GB/T 8170 rounding applied to 2012-era data too.</li>
  *   <li>{@code epa-2012}: only PM2.5 uses the pre-2024 table; indices above 500 are capped, not extrapolated.</li>
  *   <li>US O3 8-hour above 0.200 ppm: capped at 300 and flagged; the 1-hour value gives AQI ≥ 301.</li>
  *   <li>US SO2 1-hour ≥ 305 ppb with the 24-hour mean missing: 200, as with a low 24-hour mean.</li>

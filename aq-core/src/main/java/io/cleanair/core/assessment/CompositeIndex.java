@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The composite index of a period (综合指数, spec §2.6) and its single indices Iᵢ = Cᵢ/Sᵢ.
+ * The composite index of a period (综合指数, docs/standards.md §2.6) and its single indices Iᵢ = Cᵢ/Sᵢ.
  *
- * @param concentrations  Cᵢ rounded first (⚠1; GB/T 8170: integers, CO to 0.1 mg/m³)
+ * @param concentrations  Cᵢ rounded first (GB/T 8170: integers, CO to 0.1 mg/m³)
  * @param singleIndices   Iᵢ = Cᵢ/Sᵢ, unweighted, to 2 decimals
  * @param total           I_sum = Σ wᵢ·Iᵢ to 2 decimals (GB/T 8170 half-even on the exact sum)
- * @param primaryPollutant the largest Iᵢ (⚠1)
+ * @param primaryPollutant the largest Iᵢ
  */
 public record CompositeIndex(String rules, Map<Pollutant, BigDecimal> concentrations,
         Map<Pollutant, BigDecimal> singleIndices, BigDecimal total, Pollutant primaryPollutant) {

@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The Sᵢ and weights of the composite index (综合指数, spec §2.6): I_sum = Σ wᵢ·Cᵢ/Sᵢ over the six
+ * The Sᵢ and weights of the composite index (综合指数, docs/standards.md §2.6): I_sum = Σ wᵢ·Cᵢ/Sᵢ over the six
  * pollutants. Default weights are 1 (unweighted).
  */
 public record CompositeIndexRules(String id, Map<Pollutant, BigDecimal> limits, Map<Pollutant, BigDecimal> weights) {
@@ -18,13 +18,13 @@ public record CompositeIndexRules(String id, Map<Pollutant, BigDecimal> limits, 
             limits("60", "40", "70", "35", "4", "160"), unweighted());
 
     /**
-     * ⚠? GB 3095-2026 transitional Grade II limits (to 2030-12-31) as Sᵢ; whether rankings adopt them
-     * is unconfirmed (spec §2.6).
+     * GB 3095-2026 transitional Grade II limits (to 2030-12-31) as Sᵢ; whether rankings adopt them
+     * is unconfirmed (docs/standards.md §2.6).
      */
     public static final CompositeIndexRules GB3095_2026_TRANSITIONAL = new CompositeIndexRules("gb3095-2026",
             limits("60", "40", "60", "30", "4", "160"), unweighted());
 
-    /** ⚠1 weights reported for HJ 663-2026 from an unreliable source: PM2.5 × 3, NO2 × 2, O3 × 2. */
+    /** weights reported for HJ 663-2026 from an unreliable source: PM2.5 × 3, NO2 × 2, O3 × 2. */
     public static final Map<Pollutant, BigDecimal> REPORTED_2026_WEIGHTS = weights("3", "2", "1", "1", "2", "1");
 
     private static final LocalDate GB3095_2026_IN_FORCE = LocalDate.of(2026, 3, 1);
@@ -39,7 +39,7 @@ public record CompositeIndexRules(String id, Map<Pollutant, BigDecimal> limits, 
         }
     }
 
-    /** ⚠? The Sᵢ in force at the end of the period: 2012 limits for periods ending before 2026-03-01. */
+    /** The Sᵢ in force at the end of the period: 2012 limits for periods ending before 2026-03-01. */
     public static CompositeIndexRules forPeriodEnding(LocalDate lastDay) {
         return lastDay.isBefore(GB3095_2026_IN_FORCE) ? GB3095_2012 : GB3095_2026_TRANSITIONAL;
     }

@@ -40,7 +40,7 @@ public final class DailyAssessor {
                 .assess(concentrations);
     }
 
-    /** A district's day: station values → means of concentrations (spec §2.4) → one AQI. */
+    /** A district's day: station values → means of concentrations (docs/standards.md §2.4) → one AQI. */
     public DayAssessment assessDistrict(LocalDate day, Collection<DailyConcentrations> stationDays,
             int assessmentStations, StationCoverage coverage) {
         return assess(DistrictDay.combine(day, stationDays, assessmentStations, coverage));

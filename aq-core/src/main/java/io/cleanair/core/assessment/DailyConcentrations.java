@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
 
 /**
  * The valid daily statistics of one station or district on one day, keyed by the daily-report
- * indicator (spec §1.6): X_24H = 24-hour mean, O3_1H = daily maximum 1-hour value, O3_8H = MDA8.
+ * indicator (docs/standards.md §1.6): X_24H = 24-hour mean, O3_1H = daily maximum 1-hour value, O3_8H = MDA8.
  * Canonical units, unrounded. An indicator is absent when its statistic is not valid. {@code excluded} lists the
  * hourly values the statistics did not use (or refused as the ground of an exceedance exception), and why.
  */
@@ -22,7 +22,7 @@ public record DailyConcentrations(LocalDate day, Map<Indicator, Double> values, 
     /**
      * Doubles are cleaned to 9 decimals before the exact index arithmetic: inputs carry at most
      * 3 decimals, so a true mean is either exactly on a rounding boundary or ≥ 1e-6 away from it,
-     * while floating-point noise is ~1e-13 (spec §0 "Arithmetic").
+     * while floating-point noise is ~1e-13 (docs/standards.md §0 "Arithmetic").
      */
     private static final int EXACT_SCALE = 9;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A district's (or city's) daily concentrations from its stations' (spec §2.4): per indicator the
+ * A district's (or city's) daily concentrations from its stations' (docs/standards.md §2.4): per indicator the
  * arithmetic mean of the stations' valid daily values. The district AQI is then computed from these
  * means — never by averaging station AQIs. The values the stations left out are the district day's too.
  */

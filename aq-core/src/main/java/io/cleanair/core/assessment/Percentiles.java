@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * HJ 663-2013 Appendix A percentile (spec §2.5), in exact decimal arithmetic:
+ * HJ 663-2013 Appendix A percentile (docs/standards.md §2.5), in exact decimal arithmetic:
  * sort ascending X(1)…X(n); k = 1 + (n − 1)·p/100; s = ⌊k⌋; mₚ = X(s) + (X(s+1) − X(s))·(k − s);
  * mₚ = X(n) when s = n. Same as numpy "linear" and Excel PERCENTILE.INC.
  */

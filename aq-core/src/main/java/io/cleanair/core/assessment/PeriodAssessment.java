@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param excellentDays  valid days with AQI ≤ 50
  * @param heavyDays      valid days with AQI > 200 (heavy pollution or worse, includes severe days)
  * @param severeDays     valid days with AQI > 300
- * @param goodDayRate    goodDays / validDays × 100, percent to 0.1 (spec §2.7 ⚠?); empty without valid days
+ * @param goodDayRate    goodDays / validDays × 100, percent to 0.1 (docs/standards.md §2.7); empty without valid days
  * @param ruleSets       rule sets that produced the daily AQIs, with their number of days
  * @param compositeIndex empty unless all six pollutants have a period concentration
  */

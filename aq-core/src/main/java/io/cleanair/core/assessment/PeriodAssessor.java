@@ -25,7 +25,7 @@ public final class PeriodAssessor {
         this.compositeRules = compositeRules;
     }
 
-    /** Composite Sᵢ of the rule set in force at the end of each period (⚠?), unweighted. */
+    /** Composite Sᵢ of the rule set in force at the end of each period (), unweighted. */
     public static PeriodAssessment assess(LocalDate from, LocalDate to, List<DayAssessment> days) {
         return new PeriodAssessor(CompositeIndexRules.forPeriodEnding(to)).assessPeriod(from, to, days);
     }
@@ -43,7 +43,7 @@ public final class PeriodAssessor {
         for (Pollutant p : Pollutant.values()) {
             PollutantStatistics s = statisticsOf(p, inPeriod);
             statistics.put(p, s);
-            // spec §2.6: CO by its 95th percentile, O3 by the 90th percentile of MDA8, others by the mean
+            // docs/standards.md §2.6: CO by its 95th percentile, O3 by the 90th percentile of MDA8, others by the mean
             Optional<BigDecimal> c = (p == Pollutant.CO || p == Pollutant.O3) ? s.percentile() : s.mean();
             c.ifPresent(v -> compositeInputs.put(p, v));
         }
@@ -55,7 +55,7 @@ public final class PeriodAssessor {
                 statistics, ruleSets, CompositeIndex.of(compositeInputs, compositeRules));
     }
 
-    /** Spec §2.7: good days / days with a valid AQI × 100, to 0.1 % (GB/T 8170 half-even, ⚠?). */
+    /** docs/standards.md §2.7: good days / days with a valid AQI × 100, to 0.1 % (GB/T 8170 half-even). */
     static Optional<BigDecimal> goodDayRate(int goodDays, int validDays) {
         if (validDays == 0) {
             return Optional.empty();

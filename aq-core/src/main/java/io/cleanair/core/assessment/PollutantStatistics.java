@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A pollutant's statistics over a period (spec §2.5): the mean of its valid daily values and the
+ * A pollutant's statistics over a period (docs/standards.md §2.5): the mean of its valid daily values and the
  * percentile the standard names (SO2, NO2: P98 of daily means; PM10, PM2.5, CO: P95 of daily means;
  * O3: P90 of MDA8 — for O3 the mean is the mean MDA8). Unrounded.
  *

@@ -2,7 +2,7 @@ package io.cleanair.core.assessment;
 
 /**
  * How many of a district's assessment stations must have a valid daily value for the district to
- * have one (spec §2.4 ⚠?: no minimum is confirmed, so the default is any one valid station).
+ * have one (docs/standards.md §2.4: no minimum is confirmed, so the default is any one valid station).
  *
  * @param minimumShare share of the district's assessment stations, 0 (= at least one) … 1 (= all)
  */

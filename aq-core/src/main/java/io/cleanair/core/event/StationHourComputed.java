@@ -12,7 +12,7 @@ import java.util.UUID;
  *
  * @param hourStart         start of the hour the report covers (the hour labelled {@code hourLabel} on
  *                          {@code day} covers [hourStart, hourStart + 1 h))
- * @param hourLabel         1…24 in the bureau's zone (spec §0)
+ * @param hourLabel         1…24 in the bureau's zone (docs/standards.md §0)
  * @param aqi               the hourly AQI, or null when the rule set says NA
  * @param category          the category name of {@code aqi} (e.g. "GOOD"), or null
  * @param iaqi              sub-index per indicator that counts (e.g. PM2_5_1H, O3_8H)

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Rounds a concentration before the Chinese index lookup (HJ 633-2026 §4.2.2, GB/T 8170): round half to
- * even on the exact decimal, µg/m³ to an integer and CO (mg/m³) to 0.1. Applied to 2012-era data too ⚠1.
+ * even on the exact decimal, µg/m³ to an integer and CO (mg/m³) to 0.1. Applied to 2012-era data too.
  */
 public final class ConcentrationRounding {
 

@@ -3,7 +3,7 @@ package io.cleanair.core.pollutant;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** The six criteria pollutants, with the canonical unit of the Chinese standards (spec §0). */
+/** The six criteria pollutants, with the canonical unit of the Chinese standards (docs/standards.md §0). */
 public enum Pollutant {
 
     PM2_5("PM2.5", ConcentrationUnit.UG_M3, null),

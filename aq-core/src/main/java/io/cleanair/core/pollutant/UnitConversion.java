@@ -5,7 +5,7 @@ import java.math.MathContext;
 
 /**
  * Explicit conversions between concentration units at the reference state of GB 3095 (2018 amendment):
- * gases at 298.15 K and 1013.25 hPa, where µg/m³ = ppb × MW / 24.45 (spec §0). Particulate matter has
+ * gases at 298.15 K and 1013.25 hPa, where µg/m³ = ppb × MW / 24.45 (docs/standards.md §0). Particulate matter has
  * no molecular weight and converts only between µg/m³ and mg/m³.
  */
 public final class UnitConversion {

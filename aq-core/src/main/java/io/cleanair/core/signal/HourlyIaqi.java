@@ -16,7 +16,7 @@ import io.cleanair.core.validity.HourlyDayStatistics;
 /**
  * The hourly (real-time report) IAQI of a pollutant at one hour of a series, under the HJ 633 edition in
  * force that day: the rule set takes the indicators it uses for the hourly report (1-hour values; under
- * 2012 the PM 24-hour moving mean, ≥ 20 of 24 hours ⚠?; O3 also its 8-hour moving mean).
+ * 2012 the PM 24-hour moving mean, ≥ 20 of 24 hours (default); O3 also its 8-hour moving mean).
  */
 final class HourlyIaqi {
 

@@ -16,8 +16,8 @@ import io.cleanair.core.validity.HourlyDayStatistics;
 
 /**
  * A station's real-time (hourly) AQI report over all pollutants, under the HJ 633 edition in force that
- * day (spec §1.6): 1-hour values, and where the edition uses them the O3 8-hour moving mean (≥ 6 of 8)
- * and the PM 24-hour moving means (≥ 20 of 24 ⚠?), the same windows as {@link HourlyIaqi}.
+ * day (docs/standards.md §1.6): 1-hour values, and where the edition uses them the O3 8-hour moving mean (≥ 6 of 8)
+ * and the PM 24-hour moving means (≥ 20 of 24), the same windows as {@link HourlyIaqi}.
  */
 public final class HourlyReport {
 

@@ -20,7 +20,7 @@ import io.cleanair.core.pollutant.Pollutant;
 /**
  * {@code SHORT_TERM_REBOUND}: the 24-hour moving mean at the latest hour rose by at least the configured
  * percentage (default 30 %) over the 24 hours before, and its category (24-hour IAQI, HJ 633 in force)
- * worsened. Both means need 20 of their 24 hours (⚠?, as for moving PM means). Clears once the category
+ * worsened. Both means need 20 of their 24 hours (a default, as for moving PM means). Clears once the category
  * is no worse than the previous window's. Needs a series of at least 48 hours; O3 is not judged here.
  */
 public final class ShortTermReboundRule {

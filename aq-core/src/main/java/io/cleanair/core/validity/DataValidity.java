@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Minimum-data rules of GB 3095-2012 / GB 3095-2026 Table 4 and HJ 663-2013 (spec §2.2–2.3).
+ * Minimum-data rules of GB 3095-2012 / GB 3095-2026 Table 4 and HJ 663-2013 (docs/standards.md §2.2–2.3).
  * Each rule is one named method; the numbers live here and nowhere else.
  */
 public final class DataValidity {
@@ -21,11 +21,11 @@ public final class DataValidity {
     public static final int MIN_HOURS_FOR_EIGHT_HOUR_MEAN = 6;
     /** HJ 663-2013: the daily maximum 8-hour mean is taken over the 17 windows labelled 08…24. */
     public static final int EIGHT_HOUR_WINDOWS_PER_DAY = 17;
-    /** HJ 663-2013 (⚠1): at least 14 of the 17 windows must be valid. */
+    /** HJ 663-2013: at least 14 of the 17 windows must be valid. */
     public static final int MIN_VALID_EIGHT_HOUR_WINDOWS = 14;
-    /** GB 3095-2012 Grade II O3 8-hour limit, the default threshold for the ⚠1 exceedance exception. */
+    /** GB 3095-2012 Grade II O3 8-hour limit, the default threshold for the exceedance exception. */
     public static final double O3_EIGHT_HOUR_GRADE_II_LIMIT = 160;
-    /** GB 3095-2012 Grade II O3 1-hour limit, used by the ⚠? daily-maximum 1-hour exception. */
+    /** GB 3095-2012 Grade II O3 1-hour limit, used by the daily-maximum 1-hour exception. */
     public static final double O3_ONE_HOUR_GRADE_II_LIMIT = 200;
     /** GB 3095 Table 4: annual statistics need at least 324 daily values a year. */
     public static final int MIN_DAYS_FOR_ANNUAL_STATISTIC = 324;
@@ -53,7 +53,7 @@ public final class DataValidity {
     }
 
     /**
-     * HJ 663-2013 (⚠1): MDA8 valid with ≥ 14 of 17 valid windows, or with fewer when the maximum
+     * HJ 663-2013: MDA8 valid with ≥ 14 of 17 valid windows, or with fewer when the maximum
      * found already exceeds the limit (it can only be higher with the missing windows).
      */
     public static boolean isValidDailyMaxEightHourMean(int validWindows, double maxFound, double limit) {
@@ -61,7 +61,7 @@ public final class DataValidity {
     }
 
     /**
-     * ⚠? Not in Table 4: the O3 daily maximum 1-hour value is taken as valid with ≥ 20 hourly values,
+     * Not in Table 4: the O3 daily maximum 1-hour value is taken as valid with ≥ 20 hourly values,
      * or with fewer when the maximum found already exceeds the 1-hour limit (same reasoning as MDA8).
      */
     public static boolean isValidDailyMaxOneHour(int hourlyValues, double maxFound, double limit) {

@@ -3,7 +3,7 @@ package io.cleanair.core.validity;
 /**
  * Daily statistics from the 24 hourly values of one pollutant on one calendar day.
  * <p>
- * Hour convention (spec §0): {@code hours[i]} is hour label {@code i + 1}, covering [i:00, i+1:00)
+ * Hour convention (docs/standards.md §0): {@code hours[i]} is hour label {@code i + 1}, covering [i:00, i+1:00)
  * local time; {@code Double.NaN} marks a missing hour. The 8-hour mean labelled h is the mean of
  * hours h−7…h, so the 17 windows labelled 08…24 lie wholly inside the day (HJ 663-2013).
  */
@@ -74,7 +74,7 @@ public final class HourlyDayStatistics {
         return dailyMaxEightHourMean(hours, DataValidity.O3_EIGHT_HOUR_GRADE_II_LIMIT);
     }
 
-    /** O3 daily maximum 1-hour value, valid per {@link DataValidity#isValidDailyMaxOneHour} (⚠?). */
+    /** O3 daily maximum 1-hour value, valid per {@link DataValidity#isValidDailyMaxOneHour} (). */
     public static DailyStatistic dailyMaxOneHour(double[] hours, double limit) {
         checkLength(hours);
         double max = Double.NaN;

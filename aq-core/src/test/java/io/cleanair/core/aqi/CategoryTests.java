@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** HJ 633 Appendix A and EPA categories: bounds, names, colours (spec §1.5, §3.4). */
+/** HJ 633 Appendix A and EPA categories: bounds, names, colours (docs/standards.md §1.5, §3.4). */
 class CategoryTests {
 
     @ParameterizedTest(name = "AQI {0} → China {1}, US {2}")

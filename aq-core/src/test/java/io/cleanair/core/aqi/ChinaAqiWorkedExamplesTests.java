@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The test vectors of spec §5 and the rounding pitfalls of §0 and §1.4. */
+/** The test vectors of docs/standards.md §4 and the rounding pitfalls of §0 and §1.4. */
 class ChinaAqiWorkedExamplesTests {
 
     private static final AqiStandard HJ2012 = AqiStandards.byId("hj633-2012");

@@ -12,14 +12,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every breakpoint of every HJ 633 column (spec §1.2, typed again here from the spec), just below, on and
+ * Every breakpoint of every HJ 633 column (docs/standards.md §1.2, typed again here from that page), just below, on and
  * just above, against an independent integer-arithmetic oracle of "interpolate, then round up".
  */
 class Hj633BreakpointTests {
 
     private static final int[] IAQI = {0, 50, 100, 150, 200, 300, 400, 500};
 
-    /** rule set, report, indicator, decimals of the rounded concentration, column from the spec. */
+    /** rule set, report, indicator, decimals of the rounded concentration, column from docs/standards.md §1.2. */
     record Column(String ruleSet, ReportPeriod period, Indicator indicator, int decimals, String... bp) {
         @Override
         public String toString() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Missing indicators: HJ 633-2026 §5.3 and the 2012 practice (spec §1.6). */
+/** Missing indicators: HJ 633-2026 §5.3 and the 2012 practice (docs/standards.md §1.6). */
 class Hj633MissingDataTests {
 
     private static final AqiStandard HJ2012 = AqiStandards.byId("hj633-2012");

@@ -12,10 +12,10 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** EPA NowCast (spec §3.5). */
+/** EPA NowCast (docs/standards.md §3.5). */
 class NowCastTests {
 
-    /** The spec's check, oldest → newest, reversed to newest first. */
+    /** The check of docs/standards.md §3.5, oldest → newest, reversed to newest first. */
     static List<BigDecimal> specCheckNewestFirst() {
         List<BigDecimal> oldestFirst = new ArrayList<>();
         for (String s : new String[] {"34.9", "43", "50", "64.9", "69.2", "66.2", "53.7", "48.6", "49.2", "35", null, "21"}) {

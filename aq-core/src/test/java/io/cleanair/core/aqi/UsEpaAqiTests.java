@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** US EPA AQI: spec §5 vectors, truncation and half-up rounding (§3.2), special rules (§3.3), extrapolation. */
+/** US EPA AQI: docs/standards.md §4 vectors, truncation and half-up rounding (§3.2), special rules (§3.3), extrapolation. */
 class UsEpaAqiTests {
 
     private static final UsEpaAqi EPA2024 = (UsEpaAqi) AqiStandards.byId("epa-2024");

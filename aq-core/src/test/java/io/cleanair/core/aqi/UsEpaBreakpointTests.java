@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every row of the US tables (spec §3.1, typed again here): BP_Lo gives I_Lo, BP_Hi gives I_Hi, one truncation
+ * Every row of the US tables (docs/standards.md §3.1, typed again here): BP_Lo gives I_Lo, BP_Hi gives I_Hi, one truncation
  * step above BP_Hi starts the next row, and a value just under the next step truncates into the row.
  */
 class UsEpaBreakpointTests {

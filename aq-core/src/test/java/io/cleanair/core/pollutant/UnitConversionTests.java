@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Conversions at 298.15 K and 1013.25 hPa: µg/m³ = ppb × MW / 24.45 (spec §0). */
+/** Conversions at 298.15 K and 1013.25 hPa: µg/m³ = ppb × MW / 24.45 (docs/standards.md §0). */
 class UnitConversionTests {
 
     @ParameterizedTest(name = "1 ppb {0} ≈ {1} µg/m³")

@@ -23,7 +23,7 @@ import io.cleanair.portal.view.PortalView.Ranking;
 /**
  * Period assessments by the engine: each published daily result is assessed again from its concentrations
  * under the rules in force that day ({@link DailyAssessor}), then {@link PeriodAssessor} gives counts, rate
- * and the composite index (spec §2.6, Sᵢ of the rule set in force at the period's end). Districts rank by
+ * and the composite index (docs/standards.md §2.6, Sᵢ of the rule set in force at the period's end). Districts rank by
  * composite index ascending; ties share a rank.
  */
 public final class Rankings {
