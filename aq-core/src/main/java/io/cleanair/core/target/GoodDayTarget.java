@@ -7,7 +7,7 @@ import java.time.Year;
 /**
  * A district's good-day target for a calendar year, as a rate (percent of days) or a count of days.
  * <p>
- * Assumption (stated because the rate is over valid days, spec §2.7): a rate target becomes a count
+ * Assumption (stated because the rate is over valid days, docs/standards.md §2.7): a rate target becomes a count
  * of good days by assuming every day of the year has a valid AQI —
  * {@code requiredGoodDays = ceil(rate / 100 × daysInYear)}, days in year from the calendar (365/366).
  */
