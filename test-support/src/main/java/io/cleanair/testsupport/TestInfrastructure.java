@@ -1,6 +1,7 @@
 package io.cleanair.testsupport;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -19,10 +20,19 @@ import org.testcontainers.utility.DockerImageName;
  * <li>otherwise Testcontainers, when a Docker engine answers;</li>
  * <li>otherwise embedded PostgreSQL binaries and an in-process KRaft broker.</li>
  * </ol>
+ * A test run that sets the system property {@code aq.test.postgres=timescaledb} (analytics-service's second
+ * integration-test run does) wants TimescaleDB instead: {@code AQ_TEST_TIMESCALE_JDBC_URL} (with
+ * {@code AQ_TEST_TIMESCALE_JDBC_USER} and {@code AQ_TEST_TIMESCALE_JDBC_PASSWORD}), otherwise Testcontainers'
+ * {@code timescale/timescaledb} image; without either its tests are skipped, and the log says why in one line.
  */
 public final class TestInfrastructure {
 
 	static final String TIMESCALE_IMAGE = "timescale/timescaledb:latest-pg17";
+
+	static final String POSTGRES_IMAGE = "postgres:17-alpine";
+
+	/** The system property that chooses the PostgreSQL flavour: {@code plain} (the default) or {@code timescaledb}. */
+	public static final String FLAVOUR_PROPERTY = "aq.test.postgres";
 
 	static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
 
@@ -34,12 +44,20 @@ public final class TestInfrastructure {
 
 	private static Boolean dockerAvailable;
 
+	static final String WHY_NO_TIMESCALE = "TimescaleDB runs skipped: AQ_TEST_TIMESCALE_JDBC_URL is not set and no Docker"
+			+ " engine answers (README.md, 'Tests', says how to give them one)";
+
 	private TestInfrastructure() {
+	}
+
+	/** Whether this run wants TimescaleDB ({@code -Daq.test.postgres=timescaledb}) rather than plain PostgreSQL. */
+	public static boolean wantsTimescale() {
+		return "timescaledb".equalsIgnoreCase(System.getProperty(FLAVOUR_PROPERTY, "plain"));
 	}
 
 	public static synchronized TestPostgres postgres() {
 		if (postgres == null) {
-			postgres = startPostgres();
+			postgres = wantsTimescale() ? startTimescale() : startPostgres();
 			log.info("Integration tests use PostgreSQL: {} ({})", postgres.kind(), postgres.adminJdbcUrl());
 		}
 		return postgres;
@@ -60,12 +78,7 @@ public final class TestInfrastructure {
 					envOr("AQ_TEST_JDBC_PASSWORD", ""));
 		}
 		if (dockerAvailable()) {
-			PostgreSQLContainer container = new PostgreSQLContainer(
-					DockerImageName.parse(TIMESCALE_IMAGE).asCompatibleSubstituteFor("postgres"));
-			container.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-postgres"));
-			return new TestPostgres("Testcontainers " + TIMESCALE_IMAGE, container.getJdbcUrl(),
-					container.getUsername(), container.getPassword());
+			return startContainer(POSTGRES_IMAGE);
 		}
 		try {
 			EmbeddedPostgres embedded = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
@@ -76,6 +89,42 @@ public final class TestInfrastructure {
 		catch (Exception e) {
 			throw new IllegalStateException("Could not start embedded PostgreSQL", e);
 		}
+	}
+
+	private static TestPostgres startTimescale() {
+		String url = System.getenv("AQ_TEST_TIMESCALE_JDBC_URL");
+		if (url != null && !url.isBlank()) {
+			return new TestPostgres("TimescaleDB from AQ_TEST_TIMESCALE_JDBC_URL", url,
+					envOr("AQ_TEST_TIMESCALE_JDBC_USER", "postgres"), envOr("AQ_TEST_TIMESCALE_JDBC_PASSWORD", ""));
+		}
+		if (dockerAvailable()) {
+			return startContainer(TIMESCALE_IMAGE);
+		}
+		throw new IllegalStateException(WHY_NO_TIMESCALE);
+	}
+
+	/**
+	 * Why this TimescaleDB run has no TimescaleDB, or empty when it has one (or is not a TimescaleDB run); asks
+	 * nothing of the server itself.
+	 */
+	static synchronized Optional<String> timescaleMissing() {
+		if (!wantsTimescale() || postgres != null) {
+			return Optional.empty();
+		}
+		String url = System.getenv("AQ_TEST_TIMESCALE_JDBC_URL");
+		if ((url != null && !url.isBlank()) || dockerAvailable()) {
+			return Optional.empty();
+		}
+		return Optional.of(WHY_NO_TIMESCALE);
+	}
+
+	private static TestPostgres startContainer(String image) {
+		PostgreSQLContainer container = new PostgreSQLContainer(
+				DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"));
+		container.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-postgres"));
+		return new TestPostgres("Testcontainers " + image, container.getJdbcUrl(), container.getUsername(),
+				container.getPassword());
 	}
 
 	private static TestKafka startKafka() {
