@@ -3,6 +3,7 @@ package io.cleanair.alert.official;
 import java.util.List;
 
 import io.cleanair.alert.config.AlertProperties;
+import io.cleanair.alert.config.OfficialDefinition;
 import io.cleanair.core.alerting.Official;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

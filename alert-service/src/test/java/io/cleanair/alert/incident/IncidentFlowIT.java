@@ -11,9 +11,9 @@ import java.util.UUID;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.cleanair.alert.AlertApplication;
-import io.cleanair.alert.notification.Notification;
-import io.cleanair.alert.notification.NotificationDispatcher;
-import io.cleanair.alert.notification.NotificationRepository;
+import io.cleanair.alert.delivery.Notification;
+import io.cleanair.alert.delivery.NotificationDispatcher;
+import io.cleanair.alert.delivery.NotificationRepository;
 import io.cleanair.alert.support.MutableClock;
 import io.cleanair.alert.support.StubSmsGateway;
 import io.cleanair.core.alerting.Channel;
@@ -110,7 +110,10 @@ class IncidentFlowIT {
 	}
 
 	@Autowired
-	IncidentService incidents;
+	HandleSignal incidents;
+
+	@Autowired
+	EscalateDue escalation;
 
 	@Autowired
 	NotificationDispatcher dispatcher;
@@ -182,12 +185,12 @@ class IncidentFlowIT {
 		UUID id = incidentId(key);
 
 		clock.set(T0.plus(Duration.ofMinutes(29)).plusSeconds(59));
-		incidents.escalateDue();
+		escalation.escalateDue();
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd");
 
 		clock.set(T0.plus(Duration.ofMinutes(30)));
-		incidents.escalateDue();
-		incidents.escalateDue();
+		escalation.escalateDue();
+		escalation.escalateDue();
 		dispatchAll();
 		assertThat(outbox.forIncident(id)).filteredOn(n -> n.officialId().equals("principal-hd"))
 			.extracting(n -> n.channel() + "/" + n.status())
@@ -235,11 +238,11 @@ class IncidentFlowIT {
 			.jsonPath("$.outcome").isEqualTo("UNCHANGED");
 
 		clock.set(T0.plus(Duration.ofHours(2)));
-		incidents.escalateDue();
+		escalation.escalateDue();
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd");
 
 		clock.set(T0.plus(Duration.ofDays(3)));
-		incidents.escalateDue();
+		escalation.escalateDue();
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd", "leader");
 		assertThat(outbox.forIncident(id)).filteredOn(n -> n.officialId().equals("leader"))
 			.extracting(Notification::channel).containsExactly(Channel.EMAIL);
@@ -307,7 +310,7 @@ class IncidentFlowIT {
 			.contains("[Air quality] haidian: Sustained exceedance over (SUSTAINED_EXCEEDANCE)");
 		// escalation has stopped with the resolution
 		clock.advance(Duration.ofMinutes(30));
-		incidents.escalateDue();
+		escalation.escalateDue();
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd");
 
 		// back within the cooldown: the same incident reopens, those told of the recovery hear it is back
