@@ -1,4 +1,4 @@
-package io.cleanair.portal.view;
+package io.cleanair.portal.change;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -15,7 +15,7 @@ public class ReadModelChanges {
 	}
 
 	/** True once per change (or run of changes) since the last call. */
-	boolean takeChanged() {
+	public boolean takeChanged() {
 		return changed.getAndSet(false);
 	}
 }

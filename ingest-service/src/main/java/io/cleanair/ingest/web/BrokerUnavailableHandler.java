@@ -1,7 +1,8 @@
-package io.cleanair.ingest.config;
+package io.cleanair.ingest.web;
 
 import java.net.URI;
 
+import io.cleanair.ingest.config.BrokerUnavailableException;
 import io.cleanair.ingest.reading.IntakeProperties;
 import org.apache.kafka.common.KafkaException;
 import org.springframework.http.HttpHeaders;
