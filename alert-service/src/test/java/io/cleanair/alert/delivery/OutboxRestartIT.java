@@ -7,16 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.cleanair.alert.AlertApplication;
 import io.cleanair.alert.incident.HandleSignal;
+import io.cleanair.alert.support.AlertHarness;
 import io.cleanair.alert.support.StubSmsGateway;
 import io.cleanair.core.event.AlertSignal;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.TestInfrastructure;
-import io.cleanair.testsupport.TestKafka;
-import io.cleanair.testsupport.TestPostgres;
+import io.cleanair.testsupport.IsolatedInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,31 +27,23 @@ import static org.awaitility.Awaitility.await;
  */
 class OutboxRestartIT {
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+	static final AlertHarness.Sinks sinks = AlertHarness.Sinks.start();
 
-	static final StubSmsGateway gateway = new StubSmsGateway();
+	static final StubSmsGateway gateway = sinks.gateway();
 
 	@AfterAll
 	static void stop() {
-		smtp.stop();
-		gateway.close();
+		sinks.close();
 	}
 
 	@Test
 	void aRestartSendsWhatWasPending() {
-		smtp.start();
-		TestPostgres.Database db = TestInfrastructure.postgres().newDatabase("OutboxRestartIT");
-		String suffix = TestKafka.uniqueSuffix();
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + db.jdbcUrl(),
-				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
-				"--aq.topics.alert-signals=aq.alert-signals.v1." + suffix,
-				"--spring.kafka.consumer.group-id=OutboxRestartIT-" + suffix, "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--aq.alert.sms.provider=webhook",
-				"--aq.alert.sms.webhook.url=" + gateway.url("/sms"), "--aq.alert.officials[0].id=zhang-min",
-				"--aq.alert.officials[0].name=Zhang Min", "--aq.alert.officials[0].email=zhang.min@dongcheng.example",
-				"--aq.alert.officials[0].phone=+8613800000001", "--aq.alert.officials[0].districts[0]=dongcheng",
-				"--aq.alert.dispatch-interval=PT0.5S", "--spring.main.banner-mode=off", "--aq.security.admin-key=unused-in-this-test"));
+		IsolatedInfrastructure infrastructure = IsolatedInfrastructure.create("OutboxRestartIT");
+		List<String> args = new ArrayList<>(List.of(infrastructure.arguments()));
+		args.addAll(List.of(sinks.arguments()));
+		args.addAll(List.of("--server.port=0", "--aq.alert.sms.provider=webhook",
+				"--spring.config.import=classpath:officials/dongcheng.yml", "--aq.alert.dispatch-interval=PT0.5S",
+				"--spring.main.banner-mode=off", "--aq.security.admin-key=unused-in-this-test"));
 
 		List<String> first = new ArrayList<>(args);
 		first.add("--aq.alert.dispatch.enabled=false");
@@ -66,14 +55,14 @@ class OutboxRestartIT {
 			NotificationRepository outbox = before.getBean(NotificationRepository.class);
 			assertThat(outbox.countByStatus()).containsEntry(Notification.Status.PENDING, 2);
 		}
-		assertThat(smtp.getReceivedMessages()).isEmpty();
+		assertThat(sinks.smtp().getReceivedMessages()).isEmpty();
 		assertThat(gateway.requests()).isEmpty();
 
 		try (ConfigurableApplicationContext after = AlertApplication.start(args.toArray(String[]::new))) {
 			NotificationRepository outbox = after.getBean(NotificationRepository.class);
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> outbox.countByStatus().getOrDefault(Notification.Status.SENT, 0) == 2);
-			assertThat(smtp.getReceivedMessages()).hasSize(1);
+			assertThat(sinks.smtp().getReceivedMessages()).hasSize(1);
 			assertThat(gateway.requests()).hasSize(1);
 			assertThat(gateway.requests().get(0).body()).contains("+8613800000001");
 		}

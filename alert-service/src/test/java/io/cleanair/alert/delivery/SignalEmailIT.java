@@ -6,50 +6,27 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.cleanair.alert.AlertApplication;
+import io.cleanair.alert.support.AlertIntegrationTest;
 import io.cleanair.core.event.AlertSignal;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.AqTestProperties;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A signal for a district reaches its official by a real SMTP conversation, once per condition. */
-@SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=signal-email-admin-key", "aq.alert.officials[0].id=li-wei",
-				"aq.alert.officials[0].name=Li Wei", "aq.alert.officials[0].email=li.wei@haidian.example",
-				"aq.alert.officials[0].language=en", "aq.alert.officials[0].districts[0]=haidian",
-				"aq.alert.officials[1].id=wang-fang", "aq.alert.officials[1].name=Wang Fang",
-				"aq.alert.officials[1].email=wang.fang@chaoyang.example", "aq.alert.officials[1].districts[0]=chaoyang" })
-@AutoConfigureWebTestClient(timeout = "30s")
+@AlertIntegrationTest
+@TestPropertySource(properties = "spring.config.import=classpath:officials/haidian-chaoyang-email.yml")
 class SignalEmailIT {
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, SignalEmailIT.class);
-		smtp.start();
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		smtp.stop();
-	}
+	@Autowired
+	GreenMail smtp;
 
 	@Autowired
 	KafkaTemplate<String, Object> kafka;
@@ -74,7 +51,7 @@ class SignalEmailIT {
 
 		web.get()
 			.uri("/api/v1/notifications")
-			.header("Authorization", "Bearer signal-email-admin-key")
+			.header("Authorization", "Bearer " + AlertIntegrationTest.ADMIN_KEY)
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -1,6 +1,5 @@
 package io.cleanair.alert.delivery;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -10,31 +9,22 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.cleanair.alert.AlertApplication;
 import io.cleanair.alert.delivery.channel.SmsChannel;
 import io.cleanair.alert.incident.HandleSignal;
-import io.cleanair.alert.support.MutableClock;
+import io.cleanair.alert.support.AlertIntegrationTest;
 import io.cleanair.alert.support.StubSmsGateway;
 import io.cleanair.core.alerting.Channel;
-import io.cleanair.core.event.AlertSignal;
 import io.cleanair.core.event.AlertSignal.Severity;
 import io.cleanair.core.event.AlertSignal.SignalType;
+import io.cleanair.core.event.AlertSignal;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.AqTestProperties;
+import io.cleanair.testsupport.TestClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,51 +36,28 @@ import static org.awaitility.Awaitility.await;
  * test clock) SMS go through again. The district's route uses SMS only, so every email seen here is a
  * fallback.
  */
-@SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=sms-outage-admin-key", "aq.alert.dispatch-interval=PT1H",
-				"aq.alert.escalation-interval=PT1H", "aq.alert.sms.provider=webhook",
-				"aq.alert.routing.districts.xicheng.default.channels[0]=SMS",
-				"aq.alert.routing.districts.xicheng.default.steps[0].role=DEPUTY_IN_CHARGE",
-				"aq.alert.resilience.sms.retry.max-attempts=2", "aq.alert.resilience.sms.retry.initial-backoff=PT0.01S",
-				"aq.alert.resilience.sms.circuit-breaker.sliding-window-size=4",
-				"aq.alert.resilience.sms.circuit-breaker.minimum-number-of-calls=4",
-				"aq.alert.resilience.sms.circuit-breaker.wait-in-open-state=PT1M",
-				"aq.alert.officials[0].id=liu-yang", "aq.alert.officials[0].name=Liu Yang",
-				"aq.alert.officials[0].email=liu.yang@xicheng.example", "aq.alert.officials[0].phone=+8613800000002",
-				"aq.alert.officials[0].language=en", "aq.alert.officials[0].districts[0]=xicheng" })
-@AutoConfigureWebTestClient(timeout = "30s")
-@Import(SmsOutageIT.TestClock.class)
+@AlertIntegrationTest
+@TestPropertySource(properties = { "spring.config.import=classpath:officials/xicheng-sms.yml", "aq.alert.dispatch-interval=PT1H",
+		"aq.alert.escalation-interval=PT1H", "aq.alert.routing.districts.xicheng.default.channels[0]=SMS",
+		"aq.alert.routing.districts.xicheng.default.steps[0].role=DEPUTY_IN_CHARGE",
+		"aq.alert.resilience.sms.retry.max-attempts=2", "aq.alert.resilience.sms.retry.initial-backoff=PT0.01S",
+		"aq.alert.resilience.sms.circuit-breaker.sliding-window-size=4",
+		"aq.alert.resilience.sms.circuit-breaker.minimum-number-of-calls=4",
+		"aq.alert.resilience.sms.circuit-breaker.wait-in-open-state=PT1M" })
 class SmsOutageIT {
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+	@Autowired
+	TestClock clock;
 
-	static final StubSmsGateway gateway = new StubSmsGateway();
+	@Autowired
+	GreenMail smtp;
 
-	static final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T02:00:00Z"));
+	@Autowired
+	StubSmsGateway gateway;
 
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		Clock testClock() {
-			return clock;
-		}
-	}
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, SmsOutageIT.class);
-		smtp.start();
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("aq.alert.sms.webhook.url", () -> gateway.url("/sms"));
-	}
-
-	@AfterAll
-	static void stop() {
-		smtp.stop();
-		gateway.close();
+	@BeforeEach
+	void twoInTheMorning() {
+		clock.set(Instant.parse("2026-11-28T02:00:00Z"));
 	}
 
 	@Autowired
@@ -156,9 +123,9 @@ class SmsOutageIT {
 		assertThat(sms.resilience().circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
 		assertThat(smtp.getReceivedMessages()).hasSize(4);
 
-		web.get().uri("/api/v1/notifications?channel=SMS&status=FELL_BACK").header("Authorization", "Bearer sms-outage-admin-key").exchange().expectBody()
+		web.get().uri("/api/v1/notifications?channel=SMS&status=FELL_BACK").header("Authorization", "Bearer " + AlertIntegrationTest.ADMIN_KEY).exchange().expectBody()
 			.jsonPath("$.length()").isEqualTo(4);
-		web.get().uri("/api/v1/notifications?channel=EMAIL").header("Authorization", "Bearer sms-outage-admin-key").exchange().expectBody()
+		web.get().uri("/api/v1/notifications?channel=EMAIL").header("Authorization", "Bearer " + AlertIntegrationTest.ADMIN_KEY).exchange().expectBody()
 			.jsonPath("$.length()").isEqualTo(4)
 			.jsonPath("$[0].fallbackFor").isNotEmpty();
 	}
@@ -187,7 +154,7 @@ class SmsOutageIT {
 			.orElseThrow();
 	}
 
-	private static jakarta.mail.internet.MimeMessage lastMail() {
+	private jakarta.mail.internet.MimeMessage lastMail() {
 		jakarta.mail.internet.MimeMessage[] all = smtp.getReceivedMessages();
 		return Arrays.asList(all).get(all.length - 1);
 	}

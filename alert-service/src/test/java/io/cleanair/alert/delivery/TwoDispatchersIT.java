@@ -12,26 +12,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.zaxxer.hikari.HikariDataSource;
-import io.cleanair.alert.AlertApplication;
+import io.cleanair.alert.config.AlertProperties;
 import io.cleanair.alert.delivery.channel.EmailChannel;
 import io.cleanair.alert.delivery.channel.SmsChannel;
-import io.cleanair.alert.config.AlertProperties;
+import io.cleanair.alert.support.AlertIntegrationTest;
 import io.cleanair.alert.support.StubSmsGateway;
 import io.cleanair.core.alerting.Channel;
 import io.cleanair.core.alerting.NoticeKind;
-import io.cleanair.testsupport.AqTestProperties;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,32 +35,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two dispatchers — the service's own and a second one with a connection pool of its own, as another
  * instance would have — drain one outbox at the same time; every notification is sent exactly once.
  */
-@SpringBootTest(classes = AlertApplication.class,
-		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=unused-in-this-test", "aq.alert.dispatch.enabled=false", "aq.alert.sms.provider=webhook",
-				"aq.alert.resilience.sms.rate-limiter.limit-for-period=10000",
-				"aq.alert.resilience.email.rate-limiter.limit-for-period=10000" })
+@AlertIntegrationTest
+@TestPropertySource(properties = { "aq.alert.dispatch.enabled=false",
+		"aq.alert.resilience.sms.rate-limiter.limit-for-period=10000",
+		"aq.alert.resilience.email.rate-limiter.limit-for-period=10000" })
 class TwoDispatchersIT {
 
 	static final int EACH = 100;
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+	@Autowired
+	GreenMail smtp;
 
-	static final StubSmsGateway gateway = new StubSmsGateway();
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, TwoDispatchersIT.class);
-		smtp.start();
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("aq.alert.sms.webhook.url", () -> gateway.url("/sms"));
-	}
-
-	@AfterAll
-	static void stop() {
-		smtp.stop();
-		gateway.close();
-	}
+	@Autowired
+	StubSmsGateway gateway;
 
 	@Autowired
 	NotificationDispatcher dispatcher;

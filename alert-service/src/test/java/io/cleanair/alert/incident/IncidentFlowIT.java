@@ -1,6 +1,5 @@
 package io.cleanair.alert.incident;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -9,38 +8,28 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.cleanair.alert.AlertApplication;
 import io.cleanair.alert.delivery.Notification;
 import io.cleanair.alert.delivery.NotificationDispatcher;
 import io.cleanair.alert.delivery.NotificationRepository;
-import io.cleanair.alert.support.MutableClock;
+import io.cleanair.alert.support.AlertIntegrationTest;
 import io.cleanair.alert.support.StubSmsGateway;
 import io.cleanair.core.alerting.Channel;
 import io.cleanair.core.alerting.IncidentLifecycle;
 import io.cleanair.core.alerting.NoticeKind;
-import io.cleanair.core.event.AlertSignal;
 import io.cleanair.core.event.AlertSignal.Severity;
 import io.cleanair.core.event.AlertSignal.SignalType;
+import io.cleanair.core.event.AlertSignal;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.AqTestProperties;
+import io.cleanair.testsupport.TestClock;
 import jakarta.mail.Address;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,62 +41,23 @@ import static org.awaitility.Awaitility.await;
  * quiet hours, recovery and flapping. The scheduled dispatcher and escalation are slowed down so that
  * the tests drive them.
  */
-@SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AlertApplication.CONFIG_NAME, "aq.alert.dispatch-interval=PT1H",
-				"aq.alert.escalation-interval=PT1H", "aq.alert.sms.provider=webhook",
-				"aq.alert.incidents.cooldown=PT1H", "aq.security.admin-key=" + IncidentFlowIT.ADMIN_KEY,
-				"aq.alert.officials[0].id=deputy-hd", "aq.alert.officials[0].name=Li Wei",
-				"aq.alert.officials[0].email=deputy@haidian.example", "aq.alert.officials[0].phone=+8613800000001",
-				"aq.alert.officials[0].language=en", "aq.alert.officials[0].roles[0]=DEPUTY_IN_CHARGE",
-				"aq.alert.officials[0].districts[0]=haidian",
-				"aq.alert.officials[1].id=principal-hd", "aq.alert.officials[1].name=Wang Fang 王芳",
-				"aq.alert.officials[1].email=principal@haidian.example", "aq.alert.officials[1].phone=+8613800000002",
-				"aq.alert.officials[1].language=zh", "aq.alert.officials[1].roles[0]=PRINCIPAL_RESPONSIBLE",
-				"aq.alert.officials[1].districts[0]=haidian",
-				"aq.alert.officials[2].id=leader", "aq.alert.officials[2].name=City Leader",
-				"aq.alert.officials[2].email=leader@city.example", "aq.alert.officials[2].roles[0]=CITY_LEADER",
-				"aq.alert.officials[2].districts[0]=*",
-				"aq.alert.officials[3].id=deputy-sy", "aq.alert.officials[3].name=Zhou Qiang",
-				"aq.alert.officials[3].email=deputy@shunyi.example", "aq.alert.officials[3].phone=+8613800000007",
-				"aq.alert.officials[3].districts[0]=shunyi", "aq.alert.officials[3].quiet-hours=22:00-07:00" })
-@AutoConfigureWebTestClient(timeout = "30s")
-@Import(IncidentFlowIT.TestClock.class)
+@AlertIntegrationTest
+@TestPropertySource(properties = { "spring.config.import=classpath:officials/incident-flow.yml",
+		"aq.alert.dispatch-interval=PT1H", "aq.alert.escalation-interval=PT1H", "aq.alert.incidents.cooldown=PT1H" })
 class IncidentFlowIT {
 
-	static final String ADMIN_KEY = "incident-flow-admin-key";
+	static final String ADMIN_KEY = AlertIntegrationTest.ADMIN_KEY;
 
 	static final Instant T0 = Instant.parse("2026-11-28T02:00:00Z");
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+	@Autowired
+	GreenMail smtp;
 
-	static final StubSmsGateway gateway = new StubSmsGateway();
+	@Autowired
+	StubSmsGateway gateway;
 
-	static final MutableClock clock = new MutableClock(T0);
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		Clock testClock() {
-			return clock;
-		}
-	}
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, IncidentFlowIT.class);
-		smtp.start();
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("aq.alert.sms.webhook.url", () -> gateway.url("/sms"));
-	}
-
-	@AfterAll
-	static void stop() {
-		smtp.stop();
-		gateway.close();
-	}
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	HandleSignal incidents;
@@ -399,7 +349,7 @@ class IncidentFlowIT {
 		return outbox.forIncident(incidentId).stream().map(Notification::officialId).distinct().toList();
 	}
 
-	private static List<StubSmsGateway.Request> smsTo(String phone, UUID incidentId) {
+	private List<StubSmsGateway.Request> smsTo(String phone, UUID incidentId) {
 		String shortId = incidentId.toString().substring(0, 8);
 		return gateway.requests()
 			.stream()
@@ -407,7 +357,7 @@ class IncidentFlowIT {
 			.toList();
 	}
 
-	private static List<MimeMessage> mailTo(String address, UUID incidentId) {
+	private List<MimeMessage> mailTo(String address, UUID incidentId) {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
 			try {
 				Address[] to = m.getAllRecipients();

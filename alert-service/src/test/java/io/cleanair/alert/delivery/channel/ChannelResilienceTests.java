@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.cleanair.alert.config.AlertProperties;
-import io.cleanair.alert.support.MutableClock;
+import io.cleanair.testsupport.TestClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ChannelResilienceTests {
 
-	final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T02:00:00Z"));
+	final TestClock clock = new TestClock(Instant.parse("2026-11-28T02:00:00Z"));
 
 	final AtomicInteger calls = new AtomicInteger();
 
