@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import io.cleanair.alert.AlertApplication;
-import io.cleanair.testsupport.IsolatedInfrastructureInitializer;
+import io.cleanair.testsupport.TestInfrastructureContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.ContextConfiguration;
@@ -27,7 +27,8 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=" + AlertIntegrationTest.ADMIN_KEY,
 				"aq.alert.sms.provider=webhook" })
 @AutoConfigureWebTestClient(timeout = "30s")
-@ContextConfiguration(initializers = { IsolatedInfrastructureInitializer.class, AlertHarness.class })
+@ContextConfiguration(initializers = AlertHarness.class)
+@TestInfrastructureContext
 public @interface AlertIntegrationTest {
 
 	String ADMIN_KEY = "alert-test-admin-key";

@@ -1,9 +1,9 @@
 package io.cleanair.ingest.web;
 
-import java.net.URI;
-
 import io.cleanair.ingest.config.BrokerUnavailableException;
 import io.cleanair.ingest.reading.IntakeProperties;
+import io.cleanair.problems.ApiProblem;
+import io.cleanair.problems.ProblemType;
 import org.apache.kafka.common.KafkaException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,10 +25,9 @@ class BrokerUnavailableHandler {
 	@ExceptionHandler({ BrokerUnavailableException.class, KafkaException.class,
 			org.springframework.kafka.KafkaException.class })
 	ResponseEntity<ProblemDetail> brokerUnavailable(RuntimeException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The message broker did not acknowledge the batch; no reading of it is accepted. Retry later.");
-		problem.setType(URI.create("https://aq.example/problems/broker-unavailable"));
-		problem.setTitle("Broker unavailable");
+		ProblemDetail problem = new ApiProblem(ProblemType.BROKER_UNAVAILABLE,
+				"The message broker did not acknowledge the batch; no reading of it is accepted. Retry later.")
+			.toProblemDetail();
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, properties.retryAfter().toSeconds())))
 			.body(problem);

@@ -1,7 +1,6 @@
 package io.cleanair.alert.incident.web;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,26 +9,21 @@ import java.util.UUID;
 import io.cleanair.alert.delivery.Outbox;
 import io.cleanair.alert.delivery.web.NotificationView;
 import io.cleanair.alert.incident.AcknowledgeIncident;
-import io.cleanair.alert.incident.IncidentFilter;
 import io.cleanair.alert.incident.IncidentQueries;
 import io.cleanair.alert.incident.TimelineEntry;
-import io.cleanair.alert.official.OfficialDirectory;
+import io.cleanair.alert.official.AcknowledgementPolicy;
 import io.cleanair.core.alerting.Incident;
 import io.cleanair.core.alerting.IncidentStatus;
-import io.cleanair.core.alerting.Official;
 import io.cleanair.core.event.AlertSignal.SignalType;
+import io.cleanair.problems.ApiProblem;
 import io.cleanair.security.ApiPrincipal;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -44,28 +38,19 @@ class IncidentController {
 
 	private final Outbox notifications;
 
-	private final OfficialDirectory officials;
+	private final AcknowledgementPolicy policy;
 
 	IncidentController(IncidentQueries incidents, AcknowledgeIncident acknowledgements, Outbox notifications,
-			OfficialDirectory officials) {
+			AcknowledgementPolicy policy) {
 		this.incidents = incidents;
 		this.acknowledgements = acknowledgements;
 		this.notifications = notifications;
-		this.officials = officials;
+		this.policy = policy;
 	}
 
 	@GetMapping
-	Mono<List<IncidentView>> list(@RequestParam(required = false) IncidentStatus status,
-			@RequestParam(required = false) String district, @RequestParam(required = false) SignalType type,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
-			@RequestParam(defaultValue = "100") int limit) {
-		if (limit < 1 || limit > 1000) {
-			throw new ServerWebInputException("parameter 'limit' must be between 1 and 1000");
-		}
-		IncidentFilter filter = new IncidentFilter(status, district, type, from == null ? null : from.toInstant(),
-				to == null ? null : to.toInstant());
-		return blocking(() -> incidents.search(filter, limit)
+	Mono<List<IncidentView>> list(@Valid IncidentQuery query) {
+		return blocking(() -> incidents.search(query.filter(), query.limitOrDefault())
 			.stream()
 			.map(s -> IncidentView.of(s.incident(), s.figures(), null, null))
 			.toList());
@@ -76,55 +61,29 @@ class IncidentController {
 		return blocking(() -> incidents.find(id)
 			.map(s -> IncidentView.of(s.incident(), s.figures(), incidents.timeline(id),
 					notifications.forIncident(id).stream().map(NotificationView::of).toList()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no incident " + id)));
+			.orElseThrow(() -> ApiProblem.notFound("no incident " + id)));
 	}
 
-	/**
-	 * Acknowledges with the caller's key: an official's own key acknowledges for that official (the body
-	 * may be empty); the admin key acknowledges on behalf of the official the body names. The official
-	 * must answer for the incident's district (or for every district).
-	 */
+	/** Acknowledges with the caller's key, as {@link AcknowledgementPolicy} allows. */
 	@PostMapping("/{id}/ack")
 	Mono<AckView> acknowledge(@PathVariable UUID id, @RequestBody(required = false) AckRequest body) {
-		String named = body == null || body.officialId() == null || body.officialId().isBlank() ? null
-				: body.officialId().trim();
-		String note = body == null || body.note() == null || body.note().isBlank() ? "" : ": " + body.note().trim();
 		return ApiPrincipal.current()
-			.switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "no API key")))
-			.flatMap(caller -> {
-				if (caller.isAdmin()) {
-					if (named == null) {
-						return Mono.error(new ServerWebInputException(
-								"the admin key acknowledges on an official's behalf: {\"officialId\":\"…\"}"));
-					}
-					return blocking(() -> acknowledge(id, named, "admin key on the official's behalf" + note));
-				}
-				if (named != null && !named.equals(caller.owner())) {
-					return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN,
-							"a key acknowledges only for its own official"));
-				}
-				return blocking(() -> acknowledge(id, caller.owner(), "key " + caller.keyId() + note));
-			});
+			.switchIfEmpty(Mono.error(AcknowledgementPolicy::noKey))
+			.map(caller -> policy.actingFor(caller, body == null ? null : body.officialId(),
+					body == null ? null : body.note()))
+			.flatMap(acting -> blocking(() -> acknowledge(id, acting)));
 	}
 
-	AckView acknowledge(UUID id, String officialId, String via) {
-		Incident incident = incidents.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no incident " + id))
-			.incident();
-		Official official = officials.find(officialId)
-			.filter(Official::active)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "unknown or inactive official"));
-		if (!official.answersFor(incident.districtId())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"official " + officialId + " does not answer for district " + incident.districtId());
-		}
-		AcknowledgeIncident.AckResult result = acknowledgements.acknowledge(id, officialId, via);
+	private AckView acknowledge(UUID id, AcknowledgementPolicy.Acting acting) {
+		Incident incident = incidents.find(id).orElseThrow(() -> ApiProblem.notFound("no incident " + id)).incident();
+		policy.mayAcknowledge(acting.officialId(), incident.districtId());
+		AcknowledgeIncident.AckResult result = acknowledgements.acknowledge(id, acting.officialId(), acting.via());
 		if (result.outcome() == AcknowledgeIncident.AckResult.Outcome.NOT_FOUND) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, result.note());
+			throw ApiProblem.notFound(result.note());
 		}
 		if (result.outcome() == AcknowledgeIncident.AckResult.Outcome.UNCHANGED
 				&& result.incident().status() == IncidentStatus.RESOLVED) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "incident " + id + " is already resolved");
+			throw ApiProblem.conflict("incident " + id + " is already resolved");
 		}
 		return new AckView(result.outcome().name(), result.note(),
 				IncidentView.of(result.incident(), Map.of(), null, null));
