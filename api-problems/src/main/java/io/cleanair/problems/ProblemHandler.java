@@ -5,24 +5,30 @@ import java.net.URI;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponse;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsatisfiedRequestParameterException;
+import reactor.core.publisher.Mono;
 
 /**
  * Answers every failure of a controller as a problem from the catalogue: {@link ApiProblem}s with their
- * own type, and the framework's errors (binding, validation, unknown method, media types) with the
- * type their status stands for, so that no answer carries {@code about:blank}. Runs after a service's
- * own handlers.
+ * own type, and the framework's errors (binding, validation, unknown method, media types, a
+ * {@code ResponseStatusException}) with the type their status stands for, so that no answer carries
+ * {@code about:blank}. It replaces Spring Boot's own problem-details handler.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class ProblemHandler {
+public class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final URI BLANK = URI.create("about:blank");
 
@@ -31,45 +37,49 @@ public class ProblemHandler {
 		return ResponseEntity.status(e.type().status()).body(e.toProblemDetail());
 	}
 
-	@ExceptionHandler(WebExchangeBindException.class)
-	ResponseEntity<ProblemDetail> invalid(WebExchangeBindException e) {
-		ProblemDetail problem = typed(e, ProblemType.BAD_PARAMETER);
-		String detail = e.getFieldErrors()
+	@Override
+	protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		ProblemDetail problem = e.getBody();
+		e.getFieldErrors()
 			.stream()
 			.map(f -> "'" + f.getField() + "' " + f.getDefaultMessage())
 			.reduce((a, b) -> a + "; " + b)
-			.orElse(problem.getDetail());
-		problem.setDetail(detail);
+			.ifPresent(problem::setDetail);
 		if (!e.getFieldErrors().isEmpty()) {
 			problem.setProperty("parameter", e.getFieldErrors().get(0).getField());
 		}
-		return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders()).body(problem);
+		return handleExceptionInternal(e, problem, headers, status, exchange);
 	}
 
-	@ExceptionHandler(ServerWebInputException.class)
-	ResponseEntity<ProblemDetail> input(ServerWebInputException e) {
-		ProblemType type = e.getCause() instanceof DecodingException ? ProblemType.BAD_REQUEST : ProblemType.BAD_PARAMETER;
-		ProblemDetail problem = typed(e, type);
-		if (e.getMethodParameter() != null && e.getMethodParameter().getParameterName() != null
-				&& type == ProblemType.BAD_PARAMETER) {
-			problem.setProperty("parameter", e.getMethodParameter().getParameterName());
+	@Override
+	protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+			HttpStatusCode status, ServerWebExchange exchange) {
+		return super.handleExceptionInternal(e, body, headers, status, exchange).map(entity -> {
+			if (entity.getBody() instanceof ProblemDetail problem
+					&& (problem.getType() == null || BLANK.equals(problem.getType()))) {
+				ProblemType type = typeOf(e, entity.getStatusCode());
+				problem.setType(type.uri());
+				problem.setTitle(type.title());
+				if (type == ProblemType.BAD_PARAMETER && e instanceof ServerWebInputException input
+						&& input.getMethodParameter() != null && input.getMethodParameter().getParameterName() != null
+						&& problem.getProperties() == null) {
+					problem.setProperty("parameter", input.getMethodParameter().getParameterName());
+				}
+			}
+			return entity;
+		});
+	}
+
+	/** The catalogue's type for a framework error: a parameter, an unreadable body, or what the status says. */
+	static ProblemType typeOf(Exception e, HttpStatusCode status) {
+		if (e instanceof WebExchangeBindException || e instanceof HandlerMethodValidationException
+				|| e instanceof MissingRequestValueException || e instanceof UnsatisfiedRequestParameterException) {
+			return ProblemType.BAD_PARAMETER;
 		}
-		return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders()).body(problem);
-	}
-
-	@ExceptionHandler(ErrorResponseException.class)
-	ResponseEntity<ProblemDetail> framework(ErrorResponseException e) {
-		ProblemDetail problem = typed(e, ProblemType.forStatus(e.getStatusCode().value()));
-		return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders()).body(problem);
-	}
-
-	/** The framework's problem, with the catalogue's type and title unless it already has a type of its own. */
-	private static ProblemDetail typed(ErrorResponse e, ProblemType type) {
-		ProblemDetail problem = e.getBody();
-		if (problem.getType() == null || BLANK.equals(problem.getType())) {
-			problem.setType(type.uri());
-			problem.setTitle(type.title());
+		if (e instanceof ServerWebInputException) {
+			return e.getCause() instanceof DecodingException ? ProblemType.BAD_REQUEST : ProblemType.BAD_PARAMETER;
 		}
-		return problem;
+		return ProblemType.forStatus(status.value());
 	}
 }

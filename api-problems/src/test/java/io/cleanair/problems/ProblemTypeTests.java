@@ -4,6 +4,9 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.web.server.ResponseStatusException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +29,14 @@ class ProblemTypeTests {
 
 	@Test
 	void aFrameworkErrorIsAnsweredWithATypeNotAboutBlank() {
-		var answer = new ProblemHandler().framework(new ResponseStatusException(HttpStatus.NOT_FOUND, "no such thing"));
-		assertThat(answer.getBody().getType()).isEqualTo(ProblemType.NOT_FOUND.uri());
-		assertThat(answer.getBody().getTitle()).isEqualTo("Not found");
-		assertThat(answer.getBody().getDetail()).isEqualTo("no such thing");
+		var exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/anything"));
+		var answer = new ProblemHandler()
+			.handleException(new ResponseStatusException(HttpStatus.NOT_FOUND, "no such thing"), exchange)
+			.block();
+		ProblemDetail problem = (ProblemDetail) answer.getBody();
+		assertThat(problem.getType()).isEqualTo(ProblemType.NOT_FOUND.uri());
+		assertThat(problem.getTitle()).isEqualTo("Not found");
+		assertThat(problem.getDetail()).isEqualTo("no such thing");
 	}
 
 	@Test

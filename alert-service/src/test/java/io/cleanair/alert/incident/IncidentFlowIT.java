@@ -168,11 +168,19 @@ class IncidentFlowIT {
 		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer not-a-key").exchange()
 			.expectStatus().isUnauthorized();
 		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + otherDistrictKey)
-			.exchange().expectStatus().isForbidden();
+			.exchange().expectStatus().isForbidden().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/forbidden");
 		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + deputyKey)
 			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("officialId", "principal-hd"))
 			.exchange().expectStatus().isForbidden();
-		admin.post().uri("/api/v1/incidents/{id}/ack", id).exchange().expectStatus().isBadRequest();
+		admin.post().uri("/api/v1/incidents/{id}/ack", id).exchange().expectStatus().isBadRequest().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter")
+			.jsonPath("$.parameter").isEqualTo("officialId");
+		admin.get().uri("/api/v1/incidents?limit=0").exchange().expectStatus().isBadRequest().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter")
+			.jsonPath("$.parameter").isEqualTo("limit");
+		admin.get().uri("/api/v1/notifications?channel=PIGEON").exchange().expectStatus().isBadRequest().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter");
 		// an official's key cannot manage the registry
 		web.get().uri("/api/v1/officials").header("Authorization", "Bearer " + deputyKey).exchange()
 			.expectStatus().isForbidden();
@@ -319,7 +327,10 @@ class IncidentFlowIT {
 
 		admin.delete().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNoContent();
 		admin.delete().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound();
-		admin.get().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound();
+		admin.get().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/not-found");
+		admin.get().uri("/api/v1/incidents/{id}", UUID.randomUUID()).exchange().expectStatus().isNotFound().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/not-found");
 	}
 
 	private String issueKey(String officialId) {
