@@ -39,7 +39,7 @@ class AccountabilityController {
 
 	@GetMapping("/api/v1/accountability")
 	Mono<Ladder> ladder(@RequestParam(required = false) String district, @RequestParam(required = false) Integer year) {
-		int y = year == null ? LocalDate.now(clock.withZone(alert.zone())).getYear() : year;
+		int y = year == null ? LocalDate.ofInstant(clock.instant(), alert.zone()).getYear() : year;
 		String d = district == null || district.isBlank() ? null : district;
 		return Mono.fromCallable(() -> new Ladder(d, y, service.steps(d, y), d == null ? List.of() : service.standings(d, y)))
 			.subscribeOn(Schedulers.boundedElastic());

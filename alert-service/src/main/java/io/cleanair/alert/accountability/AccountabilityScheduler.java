@@ -39,7 +39,7 @@ class AccountabilityScheduler {
 		if (!properties.scheduled()) {
 			return;
 		}
-		YearMonth last = YearMonth.now(clock.withZone(alert.zone())).minusMonths(1);
+		YearMonth last = YearMonth.from(clock.instant().atZone(alert.zone())).minusMonths(1);
 		try {
 			if (!service.recorded(last)) {
 				service.evaluateMonth(last);

@@ -74,7 +74,7 @@ public class AccountabilityService {
 
 	/** Records a finished month's ranking and takes the steps it calls for; returns the new steps. */
 	public List<Step> evaluateMonth(YearMonth month) {
-		YearMonth current = YearMonth.now(clock.withZone(zone));
+		YearMonth current = YearMonth.from(clock.instant().atZone(zone));
 		if (!month.isBefore(current)) {
 			throw new IllegalArgumentException("month " + month + " is not over yet");
 		}
@@ -113,7 +113,7 @@ public class AccountabilityService {
 
 	/** After the year: a district that missed its good-day target is vetoed; returns the new steps. */
 	public List<Step> evaluateYear(int year) {
-		if (year >= LocalDate.now(clock.withZone(zone)).getYear()) {
+		if (year >= LocalDate.ofInstant(clock.instant(), zone).getYear()) {
 			throw new IllegalArgumentException("year " + year + " is not over yet");
 		}
 		LocalDate lastDay = LocalDate.of(year, 12, 31);

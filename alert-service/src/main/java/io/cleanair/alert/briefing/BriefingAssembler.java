@@ -61,7 +61,7 @@ public class BriefingAssembler {
 
 	/** Yesterday in the city's zone: the default date of a briefing. */
 	public LocalDate yesterday() {
-		return LocalDate.now(clock.withZone(zone)).minusDays(1);
+		return LocalDate.ofInstant(clock.instant(), zone).minusDays(1);
 	}
 
 	public Briefing assemble(BriefingPeriod period, LocalDate date, Language language) {

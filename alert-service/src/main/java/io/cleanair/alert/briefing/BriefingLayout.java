@@ -161,7 +161,7 @@ final class BriefingLayout {
 		List<List<String>> rows = new ArrayList<>();
 		for (Briefing.LedgerLine l : items) {
 			rows.add(List.of(l.title(), name(b, l.districtId()), l.officialId() == null ? "—" : l.officialId(),
-					l.deadline().toString(), l.status()));
+					l.deadline().toString(), w.t(l.status())));
 		}
 		out.add(new Table(List.of(w.t("item"), w.t("district"), w.t("official"), w.t("deadline"), w.t("status")), rows,
 				rows.stream().map(r -> mark).toList()));

@@ -82,7 +82,12 @@ final class BriefingText {
 			Map.entry("TARGET_AT_RISK", new String[] { "年度目标存在风险", "Annual target at risk" }),
 			Map.entry("RANKING_BOTTOM", new String[] { "排名靠后", "Bottom of the ranking" }),
 			Map.entry("STATION_SILENT", new String[] { "站点断线", "Station silent" }),
-			Map.entry("RECOVERED", new String[] { "已恢复", "Recovered" }));
+			Map.entry("RECOVERED", new String[] { "已恢复", "Recovered" }),
+			Map.entry("OPEN", new String[] { "待整改", "open" }),
+			Map.entry("IN_PROGRESS", new String[] { "整改中", "in progress" }),
+			Map.entry("RECTIFIED", new String[] { "已整改待核查", "rectified" }),
+			Map.entry("VERIFIED", new String[] { "已核查销号", "verified" }),
+			Map.entry("REOPENED", new String[] { "重新整改", "reopened" }));
 
 	private final int index;
 

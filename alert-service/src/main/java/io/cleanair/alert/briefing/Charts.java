@@ -56,7 +56,7 @@ final class Charts {
 				max = Math.max(max, m.previousYear());
 			}
 		}
-		max = Math.ceil(max * 1.1 / 10) * 10;
+		max = Math.ceil(max * 1.1 / 20) * 20;
 		List<Tick> x = new ArrayList<>();
 		for (int month = 1; month <= 12; month++) {
 			x.add(new Tick(xOf(month, left, right), String.valueOf(month)));

@@ -106,8 +106,8 @@ final class PdfBriefing {
 			need(60);
 			y -= 8;
 			text(h.text(), 13, new Color(0xB2, 0x22, 0x22));
-			line(MARGIN, y + 2, MARGIN + WIDTH, y + 2, new Color(0xB2, 0x22, 0x22), 1f);
-			y -= 4;
+			line(MARGIN, y - 4, MARGIN + WIDTH, y - 4, new Color(0xB2, 0x22, 0x22), 1f);
+			y -= 8;
 		}
 		else if (block instanceof BriefingLayout.Paragraph p) {
 			for (String line : wrap(p.text(), 10, WIDTH)) {
