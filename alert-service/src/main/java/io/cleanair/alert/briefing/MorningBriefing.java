@@ -69,7 +69,8 @@ public class MorningBriefing {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${aq.alert.briefing.check-interval:PT1M}", initialDelayString = "PT20S")
+	@Scheduled(fixedDelayString = "${aq.alert.briefing.check-interval:PT1M}",
+			initialDelayString = "${aq.alert.briefing.initial-delay:PT20S}")
 	void tick() {
 		try {
 			sendDue();
