@@ -119,7 +119,7 @@ public class BriefingAssembler {
 			.toList();
 
 		return new Briefing(period, from, date, language, properties.cityName(language), clock.instant(), city, air,
-				targets, ranks, ranking.from(), steps, incidents.openedBetween(start, end), led, completeness, pm25);
+				targets, ranks, ranking.from(), steps, incidents.of(start, end, clock.instant()), led, completeness, pm25);
 	}
 
 	private Map<String, Integer> previousRanks(LocalDate previousEnd) {

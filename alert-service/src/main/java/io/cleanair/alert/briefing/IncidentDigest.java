@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The period's incidents from alert-service's own records: who was told by which channel (the outbox) and how
+ * The briefing's incidents from alert-service's own records: who was told by which channel (the outbox) and how
  * fast each acknowledged.
  */
 @Repository
@@ -26,12 +26,18 @@ class IncidentDigest {
 		this.jdbc = jdbc;
 	}
 
-	List<Briefing.IncidentLine> openedBetween(Instant from, Instant to) {
+	/**
+	 * Incidents opened in [from, to), and those still open and unacknowledged at {@code now} (whenever they opened:
+	 * who has not acted yet).
+	 */
+	List<Briefing.IncidentLine> of(Instant from, Instant to, Instant now) {
 		List<Row> rows = jdbc.sql("""
 				SELECT id, type, district_id, severity, status, opened_at, acknowledged_at, acknowledged_by FROM incident
-				WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id
+				WHERE (opened_at >= ? AND opened_at < ?)
+				   OR (status <> 'RESOLVED' AND acknowledged_at IS NULL AND opened_at < ?)
+				ORDER BY opened_at, id
 				""")
-			.params(Timestamp.from(from), Timestamp.from(to))
+			.params(Timestamp.from(from), Timestamp.from(to), Timestamp.from(now))
 			.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getTimestamp(6).toInstant(),
 					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getString(8)))
