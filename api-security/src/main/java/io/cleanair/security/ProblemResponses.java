@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.cleanair.problems.ProblemType;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,10 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
 	/** {@code type} of a 401: no key, a malformed header, or an unknown or revoked key. */
-	public static final String UNAUTHORIZED_TYPE = "https://aq.example/problems/unauthorized";
+	public static final String UNAUTHORIZED_TYPE = ProblemType.UNAUTHORIZED.uri().toString();
 
 	/** {@code type} of a 403: a valid key that may not do this. */
-	public static final String FORBIDDEN_TYPE = "https://aq.example/problems/forbidden";
+	public static final String FORBIDDEN_TYPE = ProblemType.FORBIDDEN.uri().toString();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

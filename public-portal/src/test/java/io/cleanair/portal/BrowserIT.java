@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
-import io.cleanair.testsupport.AqTestProperties;
+import io.cleanair.testsupport.IsolatedInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,10 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,8 +33,7 @@ import static org.awaitility.Awaitility.await;
  * running service: it loads, shows the stations and their categories once events arrived, switches to
  * English, and the station chart renders. Screenshots go to {@code target/screenshots/}.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { PortalApplication.CONFIG_NAME, "aq.portal.refresh-interval=PT0.2S" })
+@PortalIntegrationTest
 class BrowserIT {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -45,12 +42,8 @@ class BrowserIT {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	static String suffix;
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		suffix = AqTestProperties.register(registry, BrowserIT.class);
-	}
+	@Autowired
+	IsolatedInfrastructure infrastructure;
 
 	@LocalServerPort
 	int port;
@@ -94,7 +87,7 @@ class BrowserIT {
 		assertThat(browser.getTitle()).isEqualTo("城市空气质量实时发布");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
 
-		try (Events events = new Events(suffix)) {
+		try (Events events = new Events(infrastructure.suffix())) {
 			DemoData.publish(events);
 		}
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {

@@ -9,14 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import io.cleanair.testsupport.AqTestProperties;
+import io.cleanair.testsupport.IsolatedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -30,17 +26,11 @@ import static org.awaitility.Awaitility.await;
  * bad parameters), the pages in both languages and the problems, and finds no official, contact, key,
  * incident, event id or other internal identifier in any header or body.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { PortalApplication.CONFIG_NAME, "aq.portal.refresh-interval=PT0.2S" })
-@AutoConfigureWebTestClient(timeout = "30s")
+@PortalIntegrationTest
 class NothingPrivateLeaksIT {
 
-	static String suffix;
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		suffix = AqTestProperties.register(registry, NothingPrivateLeaksIT.class);
-	}
+	@Autowired
+	IsolatedInfrastructure infrastructure;
 
 	static final Map<String, Pattern> FORBIDDEN = new LinkedHashMap<>();
 
@@ -66,7 +56,7 @@ class NothingPrivateLeaksIT {
 	@Test
 	void noPageAnswerOrProblemCarriesAnythingPrivate() {
 		List<UUID> eventIds;
-		try (Events events = new Events(suffix)) {
+		try (Events events = new Events(infrastructure.suffix())) {
 			DemoData.publish(events);
 			eventIds = events.eventIds();
 		}

@@ -2,18 +2,14 @@ package io.cleanair.portal;
 
 import java.time.Duration;
 
-import io.cleanair.testsupport.AqTestProperties;
+import io.cleanair.testsupport.IsolatedInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,25 +19,19 @@ import static org.awaitility.Awaitility.await;
  * Events on the real topics become the page and the open API: latest station AQI by category, districts
  * with targets and ranks, series, CSV, ETag and 304, CORS, problems for bad parameters, the OpenAPI document.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { PortalApplication.CONFIG_NAME, "aq.portal.refresh-interval=PT0.2S" })
-@AutoConfigureWebTestClient(timeout = "30s")
+@PortalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalIT {
 
-	static String suffix;
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		suffix = AqTestProperties.register(registry, PortalIT.class);
-	}
+	@Autowired
+	IsolatedInfrastructure infrastructure;
 
 	@Autowired
 	WebTestClient web;
 
 	@BeforeAll
 	void publish() {
-		try (Events events = new Events(suffix)) {
+		try (Events events = new Events(infrastructure.suffix())) {
 			DemoData.publish(events);
 		}
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(body("/api/public/v1/stations"))

@@ -1,30 +1,19 @@
 package io.cleanair.portal;
 
-import io.cleanair.testsupport.AqTestProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A client over its configured allowance gets 429 with Retry-After; health checks are never limited. */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { PortalApplication.CONFIG_NAME, "aq.portal.rate-limit.requests-per-period=3",
-				"aq.portal.rate-limit.period=PT30S" })
-@AutoConfigureWebTestClient(timeout = "30s")
+@PortalIntegrationTest
+@TestPropertySource(properties = { "aq.portal.rate-limit.requests-per-period=3", "aq.portal.rate-limit.period=PT30S" })
 class RateLimitIT {
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, RateLimitIT.class);
-	}
 
 	@Autowired
 	WebTestClient web;

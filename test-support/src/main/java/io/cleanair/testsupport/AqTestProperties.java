@@ -21,18 +21,8 @@ public final class AqTestProperties {
 
 	/** As {@link #register(DynamicPropertyRegistry, Class)}, with a database the test prepared itself. */
 	public static String register(DynamicPropertyRegistry registry, Class<?> testClass, TestPostgres.Database database) {
-		registry.add("spring.datasource.url", database::jdbcUrl);
-		registry.add("spring.datasource.username", database::username);
-		registry.add("spring.datasource.password", database::password);
-		String suffix = TestKafka.uniqueSuffix();
-		registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
-		registry.add("aq.topics.readings", () -> "aq.readings.v1." + suffix);
-		registry.add("aq.topics.stations", () -> "aq.stations.v1." + suffix);
-		registry.add("aq.topics.alert-signals", () -> "aq.alert-signals.v1." + suffix);
-		registry.add("aq.topics.daily-results", () -> "aq.daily-results.v1." + suffix);
-		registry.add("aq.topics.station-hours", () -> "aq.station-hours.v1." + suffix);
-		registry.add("aq.topics.district-targets", () -> "aq.district-targets.v1." + suffix);
-		registry.add("spring.kafka.consumer.group-id", () -> testClass.getSimpleName() + "-" + suffix);
-		return suffix;
+		IsolatedInfrastructure infrastructure = IsolatedInfrastructure.create(testClass.getSimpleName(), database);
+		infrastructure.properties().forEach((name, value) -> registry.add(name, () -> value));
+		return infrastructure.suffix();
 	}
 }

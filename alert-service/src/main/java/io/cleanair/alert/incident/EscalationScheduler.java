@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationScheduler {
 
-	private final IncidentService incidents;
+	private final EscalateDue incidents;
 
-	EscalationScheduler(IncidentService incidents) {
+	EscalationScheduler(EscalateDue incidents) {
 		this.incidents = incidents;
 	}
 

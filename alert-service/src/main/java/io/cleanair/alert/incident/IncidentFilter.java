@@ -6,5 +6,5 @@ import io.cleanair.core.alerting.IncidentStatus;
 import io.cleanair.core.event.AlertSignal.SignalType;
 
 /** {@code GET /api/v1/incidents} filters; null means any. {@code from}/{@code to} bound the opening time. */
-record IncidentFilter(IncidentStatus status, String district, SignalType type, Instant from, Instant to) {
+public record IncidentFilter(IncidentStatus status, String district, SignalType type, Instant from, Instant to) {
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.cleanair.alert.delivery.NoticeSubjects;
+import io.cleanair.alert.incident.domain.TimelineEvent;
 import io.cleanair.core.alerting.Incident;
 import io.cleanair.core.alerting.IncidentStatus;
 import io.cleanair.core.event.AlertSignal.Severity;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Repository;
 
 /** Incidents and their timelines in PostgreSQL. */
 @Repository
-class IncidentRepository {
+class IncidentRepository implements NoticeSubjects {
 
 	private final JdbcClient jdbc;
 
@@ -33,27 +35,32 @@ class IncidentRepository {
 	}
 
 	/** The newest incident of the condition, locked for the rest of the transaction. */
-	Optional<Stored> latestForKeyForUpdate(String key) {
+	Optional<StoredIncident> latestForKeyForUpdate(String key) {
 		return jdbc.sql("SELECT * FROM incident WHERE deduplication_key = ? ORDER BY opened_at DESC LIMIT 1 FOR UPDATE")
 			.param(key)
 			.query(IncidentRepository::map)
 			.optional();
 	}
 
-	Optional<Stored> lockById(UUID id) {
+	Optional<StoredIncident> lockById(UUID id) {
 		return jdbc.sql("SELECT * FROM incident WHERE id = ? FOR UPDATE").param(id).query(IncidentRepository::map).optional();
 	}
 
 	/** Locks the open incident unless another instance is working on it. */
-	Optional<Stored> lockOpenSkipLocked(UUID id) {
+	Optional<StoredIncident> lockOpenSkipLocked(UUID id) {
 		return jdbc.sql("SELECT * FROM incident WHERE id = ? AND status <> 'RESOLVED' FOR UPDATE SKIP LOCKED")
 			.param(id)
 			.query(IncidentRepository::map)
 			.optional();
 	}
 
-	Optional<Stored> findById(UUID id) {
+	Optional<StoredIncident> findById(UUID id) {
 		return jdbc.sql("SELECT * FROM incident WHERE id = ?").param(id).query(IncidentRepository::map).optional();
+	}
+
+	@Override
+	public Optional<Subject> find(UUID incidentId) {
+		return findById(incidentId).map(s -> new Subject(s.incident(), s.figures()));
 	}
 
 	List<UUID> openIds() {
@@ -104,8 +111,12 @@ class IncidentRepository {
 		return p;
 	}
 
-	/** Records a timeline event; false when it carries a signal already recorded (a redelivery). */
-	boolean addEvent(UUID incidentId, Instant at, String action, UUID signalId, Severity severity, String actor,
+	/** Records a timeline event under its stored name; false when it carries a signal already recorded. */
+	boolean record(UUID incidentId, Instant at, TimelineEvent event) {
+		return addEvent(incidentId, at, event.action(), event.signalId(), event.severity(), event.actor(), event.note());
+	}
+
+	private boolean addEvent(UUID incidentId, Instant at, String action, UUID signalId, Severity severity, String actor,
 			String note) {
 		return jdbc.sql("""
 				INSERT INTO incident_event (incident_id, at, action, signal_id, severity, actor, note)
@@ -132,7 +143,7 @@ class IncidentRepository {
 			.list();
 	}
 
-	List<Stored> search(IncidentFilter f, int limit) {
+	List<StoredIncident> search(IncidentFilter f, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT * FROM incident WHERE true");
 		Map<String, Object> p = new LinkedHashMap<>();
 		if (f.status() != null) {
@@ -160,7 +171,7 @@ class IncidentRepository {
 		return jdbc.sql(sql.toString()).params(p).query(IncidentRepository::map).list();
 	}
 
-	private static Stored map(ResultSet rs, int row) throws SQLException {
+	private static StoredIncident map(ResultSet rs, int row) throws SQLException {
 		String pollutant = rs.getString("pollutant");
 		Incident incident = new Incident(rs.getObject("id", UUID.class), rs.getString("deduplication_key"),
 				SignalType.valueOf(rs.getString("type")), rs.getString("district_id"), rs.getString("station_id"),
@@ -169,7 +180,7 @@ class IncidentRepository {
 				rs.getTimestamp("opened_at").toInstant(), rs.getTimestamp("last_signal_at").toInstant(),
 				instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), instant(rs, "resolved_at"),
 				rs.getInt("round"), steps(rs.getArray("steps_done")));
-		return new Stored(incident, decode(rs.getString("figures")));
+		return new StoredIncident(incident, decode(rs.getString("figures")));
 	}
 
 	private static Set<Integer> steps(Array array) throws SQLException {
@@ -207,7 +218,4 @@ class IncidentRepository {
 		return figures;
 	}
 
-	/** An incident with the figures of its latest signal. */
-	record Stored(Incident incident, Map<String, Double> figures) {
-	}
 }

@@ -3,9 +3,9 @@ package io.cleanair.alert.notice;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.cleanair.alert.notification.Notification;
-import io.cleanair.alert.notification.NotificationDispatcher;
-import io.cleanair.alert.notification.NotificationRepository;
+import io.cleanair.alert.delivery.Notification;
+import io.cleanair.alert.delivery.NotificationDispatcher;
+import io.cleanair.alert.delivery.NotificationRepository;
 import io.cleanair.core.alerting.Channel;
 import io.cleanair.core.alerting.NoticeKind;
 import io.cleanair.core.alerting.Official;

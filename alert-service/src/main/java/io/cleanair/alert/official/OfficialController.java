@@ -3,7 +3,10 @@ package io.cleanair.alert.official;
 import java.util.List;
 
 import io.cleanair.alert.config.AlertProperties;
+import io.cleanair.alert.config.OfficialDefinition;
 import io.cleanair.core.alerting.Official;
+import io.cleanair.problems.ApiProblem;
+import io.cleanair.problems.ProblemType;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +18,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -42,7 +43,7 @@ class OfficialController {
 	Mono<ResponseEntity<OfficialKeys.IssuedKey>> issueKey(@PathVariable String id) {
 		return blocking(() -> {
 			directory.find(id)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no official '" + id + "'"));
+				.orElseThrow(() -> ApiProblem.notFound("no official '" + id + "'"));
 			return ResponseEntity.status(HttpStatus.CREATED).body(keys.issue(id));
 		});
 	}
@@ -54,8 +55,12 @@ class OfficialController {
 
 	@DeleteMapping("/{id}/keys/{keyId}")
 	Mono<ResponseEntity<Void>> revokeKey(@PathVariable String id, @PathVariable String keyId) {
-		return blocking(() -> keys.revoke(id, keyId) ? ResponseEntity.noContent().<Void>build()
-				: ResponseEntity.notFound().<Void>build());
+		return blocking(() -> {
+			if (!keys.revoke(id, keyId)) {
+				throw ApiProblem.notFound("no active key '" + keyId + "' of official '" + id + "'");
+			}
+			return ResponseEntity.noContent().<Void>build();
+		});
 	}
 
 	@GetMapping
@@ -67,7 +72,7 @@ class OfficialController {
 	Mono<OfficialDefinition> get(@PathVariable String id) {
 		return blocking(() -> directory.find(id)
 			.map(OfficialDefinition::of)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no official '" + id + "'")));
+			.orElseThrow(() -> ApiProblem.notFound("no official '" + id + "'")));
 	}
 
 	/** Creates (201) or replaces (200) an official; the id in the path wins over one in the body. */
@@ -75,17 +80,17 @@ class OfficialController {
 	Mono<ResponseEntity<OfficialDefinition>> put(@PathVariable String id,
 			@Valid @RequestBody OfficialDefinition body) {
 		if (!id.matches(OfficialDefinition.ID_PATTERN)) {
-			throw new ServerWebInputException("an official's id is 1 to 64 letters, digits, '.', '_' or '-'");
+			throw ApiProblem.badParameter("id", "an official's id is 1 to 64 letters, digits, '.', '_' or '-'");
 		}
 		Official official;
 		try {
 			official = body.withId(id).toOfficial(properties.zone());
 		}
 		catch (RuntimeException e) {
-			throw new ServerWebInputException(e.getMessage());
+			throw new ApiProblem(ProblemType.BAD_PARAMETER, e.getMessage());
 		}
 		if (official.districts().isEmpty()) {
-			throw new ServerWebInputException("an official answers for at least one district (or '*')");
+			throw ApiProblem.badParameter("districts", "an official answers for at least one district (or '*')");
 		}
 		return blocking(() -> ResponseEntity.status(directory.save(official) ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(OfficialDefinition.of(official)));
@@ -93,8 +98,12 @@ class OfficialController {
 
 	@DeleteMapping("/{id}")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
-		return blocking(() -> directory.delete(id) ? ResponseEntity.noContent().<Void>build()
-				: ResponseEntity.notFound().<Void>build());
+		return blocking(() -> {
+			if (!directory.delete(id)) {
+				throw ApiProblem.notFound("no official '" + id + "'");
+			}
+			return ResponseEntity.noContent().<Void>build();
+		});
 	}
 
 	private static <T> Mono<T> blocking(java.util.concurrent.Callable<T> call) {

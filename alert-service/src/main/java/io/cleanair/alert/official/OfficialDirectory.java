@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.cleanair.alert.config.AlertProperties;
+import io.cleanair.alert.config.OfficialDefinition;
 import io.cleanair.core.alerting.Official;
 import jakarta.annotation.PostConstruct;
 import org.slf4j.Logger;

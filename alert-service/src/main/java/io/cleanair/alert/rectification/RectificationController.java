@@ -47,7 +47,7 @@ class RectificationController {
 	@GetMapping("/api/v1/rectifications/{id}")
 	Mono<RectificationService.Details> one(@PathVariable UUID id) {
 		return blocking(() -> service.details(id)
-			.orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "rectification-not-found", "No such item",
+			.orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
 					"no rectification item " + id)));
 	}
 

@@ -110,12 +110,12 @@ public class RectificationService {
 		return transaction.execute(s -> {
 			RectificationItem item = locked(id);
 			if (to.bureauOnly() && !actor.isAdmin()) {
-				throw Problems.of(HttpStatus.FORBIDDEN, "rectification-forbidden", "Not allowed",
+				throw Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
 						"only the bureau (the admin key) verifies or reopens an item");
 			}
 			requireResponsibleOrAdmin(item, actor);
 			if (!item.status().canMoveTo(to)) {
-				throw Problems.of(HttpStatus.CONFLICT, "rectification-transition", "Transition not allowed",
+				throw Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
 						new RectificationStatus.IllegalTransitionException(item.status(), to).getMessage());
 			}
 			Instant now = clock.instant();
@@ -223,7 +223,7 @@ public class RectificationService {
 
 	private RectificationItem locked(UUID id) {
 		return repository.lock(id)
-			.orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "rectification-not-found", "No such item",
+			.orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
 					"no rectification item " + id));
 	}
 
@@ -238,7 +238,7 @@ public class RectificationService {
 
 	private static void requireResponsibleOrAdmin(RectificationItem item, ApiPrincipal actor) {
 		if (!actor.isAdmin() && !actor.owner().equals(item.officialId())) {
-			throw Problems.of(HttpStatus.FORBIDDEN, "rectification-forbidden", "Not allowed",
+			throw Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
 					"only the responsible official (" + item.officialId() + ") or the admin may change this item");
 		}
 	}

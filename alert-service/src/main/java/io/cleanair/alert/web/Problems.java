@@ -14,9 +14,9 @@ public final class Problems {
 	private Problems() {
 	}
 
-	/** {@code invalid-parameter} (400): a parameter or body field the request got wrong. */
+	/** {@code bad-parameter} (400): a parameter or body field the request got wrong. */
 	public static ErrorResponseException badRequest(String parameter, String detail) {
-		ErrorResponseException e = of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail);
+		ErrorResponseException e = of(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", detail);
 		e.getBody().setProperty("parameter", parameter);
 		return e;
 	}

@@ -8,7 +8,7 @@ import java.util.List;
 import io.cleanair.alert.AlertApplication;
 import io.cleanair.alert.support.AnalyticsJson;
 import io.cleanair.alert.support.AnalyticsStub;
-import io.cleanair.alert.support.MutableClock;
+import io.cleanair.testsupport.TestClock;
 import io.cleanair.testsupport.AqTestProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"aq.alert.officials[2].language=en", "aq.alert.officials[2].roles[0]=CITY_LEADER",
 				"aq.alert.officials[2].districts[0]=*" })
 @AutoConfigureWebTestClient(timeout = "30s")
-@Import(AccountabilityLadderIT.TestClock.class)
+@Import(AccountabilityLadderIT.FixedClock.class)
 class AccountabilityLadderIT {
 
 	static final String ADMIN = "ladder-admin-key";
@@ -55,10 +55,10 @@ class AccountabilityLadderIT {
 
 	static final AnalyticsStub analytics = new AnalyticsStub();
 
-	static final MutableClock clock = new MutableClock(Instant.parse("2026-08-10T02:00:00Z"));
+	static final TestClock clock = new TestClock(Instant.parse("2026-08-10T02:00:00Z"));
 
 	@TestConfiguration
-	static class TestClock {
+	static class FixedClock {
 
 		@Bean
 		@Primary
@@ -171,6 +171,6 @@ class AccountabilityLadderIT {
 			.header("Authorization", "Bearer " + ADMIN)
 			.exchange()
 			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/invalid-parameter");
+			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter");
 	}
 }

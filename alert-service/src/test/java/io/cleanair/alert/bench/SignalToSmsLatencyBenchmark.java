@@ -14,22 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.cleanair.alert.AlertApplication;
+import io.cleanair.alert.support.AlertIntegrationTest;
 import io.cleanair.alert.support.StubSmsGateway;
 import io.cleanair.core.event.AlertSignal;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.AqTestProperties;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,13 +37,10 @@ import static org.awaitility.Awaitility.await;
  * {@code alert-service/target/alert-latency.txt}.
  */
 @EnabledIfSystemProperty(named = "aq.bench", matches = "true")
-@SpringBootTest(classes = AlertApplication.class,
-		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=unused-in-this-test", "aq.alert.sms.provider=webhook",
-				"aq.alert.resilience.sms.rate-limiter.limit-for-period=10000",
-				"aq.alert.resilience.email.rate-limiter.limit-for-period=10000",
-				"aq.alert.officials[0].id=bench", "aq.alert.officials[0].name=Bench",
-				"aq.alert.officials[0].email=bench@example.org", "aq.alert.officials[0].phone=+8613800000009",
-				"aq.alert.officials[0].language=en", "aq.alert.officials[0].districts[0]=*" })
+@AlertIntegrationTest
+@TestPropertySource(properties = { "spring.config.import=classpath:officials/bench.yml",
+		"aq.alert.resilience.sms.rate-limiter.limit-for-period=10000",
+		"aq.alert.resilience.email.rate-limiter.limit-for-period=10000" })
 class SignalToSmsLatencyBenchmark {
 
 	static final int SIGNALS = Integer.getInteger("aq.bench.signals", 300);
@@ -58,24 +49,8 @@ class SignalToSmsLatencyBenchmark {
 
 	static final int WARM_UP = 20;
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static final StubSmsGateway gateway = new StubSmsGateway();
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, SignalToSmsLatencyBenchmark.class);
-		smtp.start();
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("aq.alert.sms.webhook.url", () -> gateway.url("/sms"));
-	}
-
-	@AfterAll
-	static void stop() {
-		smtp.stop();
-		gateway.close();
-	}
+	@Autowired
+	StubSmsGateway gateway;
 
 	@Autowired
 	KafkaTemplate<String, Object> kafka;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import io.cleanair.alert.AlertApplication;
 import io.cleanair.alert.support.AnalyticsStub;
-import io.cleanair.alert.support.MutableClock;
+import io.cleanair.testsupport.TestClock;
 import io.cleanair.testsupport.AqTestProperties;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"aq.alert.officials[0].email=zhou@shunyi.test", "aq.alert.officials[0].phone=+8613800000007",
 				"aq.alert.officials[0].districts[0]=shunyi" })
 @AutoConfigureWebTestClient(timeout = "60s")
-@Import(BriefingIT.TestClock.class)
+@Import(BriefingIT.FixedClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BriefingIT {
 
@@ -56,10 +56,10 @@ class BriefingIT {
 	static final AnalyticsStub analytics = new AnalyticsStub();
 
 	/** 1 December 2026, 08:00 in Shanghai. */
-	static final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
+	static final TestClock clock = new TestClock(Instant.parse("2026-12-01T00:00:00Z"));
 
 	@TestConfiguration
-	static class TestClock {
+	static class FixedClock {
 
 		@Bean
 		@Primary
@@ -174,7 +174,7 @@ class BriefingIT {
 	@Test
 	void aWrongPeriodOrDateIsAProblem() {
 		web.get().uri("/api/v1/briefings/yearly").header("Authorization", "Bearer " + ADMIN).exchange()
-			.expectStatus().isBadRequest().expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/invalid-parameter");
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter");
 		web.get().uri("/api/v1/briefings/daily?date=30.11.2026").header("Authorization", "Bearer " + ADMIN).exchange()
 			.expectStatus().isBadRequest();
 		web.get().uri("/api/v1/briefings/daily").exchange().expectStatus().isUnauthorized();

@@ -1,6 +1,5 @@
 package io.cleanair.alert.incident;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -9,38 +8,28 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.cleanair.alert.AlertApplication;
-import io.cleanair.alert.notification.Notification;
-import io.cleanair.alert.notification.NotificationDispatcher;
-import io.cleanair.alert.notification.NotificationRepository;
-import io.cleanair.alert.support.MutableClock;
+import io.cleanair.alert.delivery.Notification;
+import io.cleanair.alert.delivery.NotificationDispatcher;
+import io.cleanair.alert.delivery.NotificationRepository;
+import io.cleanair.alert.support.AlertIntegrationTest;
 import io.cleanair.alert.support.StubSmsGateway;
 import io.cleanair.core.alerting.Channel;
 import io.cleanair.core.alerting.IncidentLifecycle;
 import io.cleanair.core.alerting.NoticeKind;
-import io.cleanair.core.event.AlertSignal;
 import io.cleanair.core.event.AlertSignal.Severity;
 import io.cleanair.core.event.AlertSignal.SignalType;
+import io.cleanair.core.event.AlertSignal;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.AqTestProperties;
+import io.cleanair.testsupport.TestClock;
 import jakarta.mail.Address;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,65 +41,29 @@ import static org.awaitility.Awaitility.await;
  * quiet hours, recovery and flapping. The scheduled dispatcher and escalation are slowed down so that
  * the tests drive them.
  */
-@SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AlertApplication.CONFIG_NAME, "aq.alert.dispatch-interval=PT1H",
-				"aq.alert.escalation-interval=PT1H", "aq.alert.sms.provider=webhook",
-				"aq.alert.incidents.cooldown=PT1H", "aq.security.admin-key=" + IncidentFlowIT.ADMIN_KEY,
-				"aq.alert.officials[0].id=deputy-hd", "aq.alert.officials[0].name=Li Wei",
-				"aq.alert.officials[0].email=deputy@haidian.example", "aq.alert.officials[0].phone=+8613800000001",
-				"aq.alert.officials[0].language=en", "aq.alert.officials[0].roles[0]=DEPUTY_IN_CHARGE",
-				"aq.alert.officials[0].districts[0]=haidian",
-				"aq.alert.officials[1].id=principal-hd", "aq.alert.officials[1].name=Wang Fang 王芳",
-				"aq.alert.officials[1].email=principal@haidian.example", "aq.alert.officials[1].phone=+8613800000002",
-				"aq.alert.officials[1].language=zh", "aq.alert.officials[1].roles[0]=PRINCIPAL_RESPONSIBLE",
-				"aq.alert.officials[1].districts[0]=haidian",
-				"aq.alert.officials[2].id=leader", "aq.alert.officials[2].name=City Leader",
-				"aq.alert.officials[2].email=leader@city.example", "aq.alert.officials[2].roles[0]=CITY_LEADER",
-				"aq.alert.officials[2].districts[0]=*",
-				"aq.alert.officials[3].id=deputy-sy", "aq.alert.officials[3].name=Zhou Qiang",
-				"aq.alert.officials[3].email=deputy@shunyi.example", "aq.alert.officials[3].phone=+8613800000007",
-				"aq.alert.officials[3].districts[0]=shunyi", "aq.alert.officials[3].quiet-hours=22:00-07:00" })
-@AutoConfigureWebTestClient(timeout = "30s")
-@Import(IncidentFlowIT.TestClock.class)
+@AlertIntegrationTest
+@TestPropertySource(properties = { "spring.config.import=classpath:officials/incident-flow.yml",
+		"aq.alert.dispatch-interval=PT1H", "aq.alert.escalation-interval=PT1H", "aq.alert.incidents.cooldown=PT1H" })
 class IncidentFlowIT {
 
-	static final String ADMIN_KEY = "incident-flow-admin-key";
+	static final String ADMIN_KEY = AlertIntegrationTest.ADMIN_KEY;
 
 	static final Instant T0 = Instant.parse("2026-11-28T02:00:00Z");
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static final StubSmsGateway gateway = new StubSmsGateway();
-
-	static final MutableClock clock = new MutableClock(T0);
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		Clock testClock() {
-			return clock;
-		}
-	}
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, IncidentFlowIT.class);
-		smtp.start();
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("aq.alert.sms.webhook.url", () -> gateway.url("/sms"));
-	}
-
-	@AfterAll
-	static void stop() {
-		smtp.stop();
-		gateway.close();
-	}
+	@Autowired
+	GreenMail smtp;
 
 	@Autowired
-	IncidentService incidents;
+	StubSmsGateway gateway;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	HandleSignal incidents;
+
+	@Autowired
+	EscalateDue escalation;
 
 	@Autowired
 	NotificationDispatcher dispatcher;
@@ -182,12 +135,12 @@ class IncidentFlowIT {
 		UUID id = incidentId(key);
 
 		clock.set(T0.plus(Duration.ofMinutes(29)).plusSeconds(59));
-		incidents.escalateDue();
+		escalation.escalateDue();
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd");
 
 		clock.set(T0.plus(Duration.ofMinutes(30)));
-		incidents.escalateDue();
-		incidents.escalateDue();
+		escalation.escalateDue();
+		escalation.escalateDue();
 		dispatchAll();
 		assertThat(outbox.forIncident(id)).filteredOn(n -> n.officialId().equals("principal-hd"))
 			.extracting(n -> n.channel() + "/" + n.status())
@@ -215,11 +168,19 @@ class IncidentFlowIT {
 		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer not-a-key").exchange()
 			.expectStatus().isUnauthorized();
 		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + otherDistrictKey)
-			.exchange().expectStatus().isForbidden();
+			.exchange().expectStatus().isForbidden().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/forbidden");
 		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + deputyKey)
 			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("officialId", "principal-hd"))
 			.exchange().expectStatus().isForbidden();
-		admin.post().uri("/api/v1/incidents/{id}/ack", id).exchange().expectStatus().isBadRequest();
+		admin.post().uri("/api/v1/incidents/{id}/ack", id).exchange().expectStatus().isBadRequest().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter")
+			.jsonPath("$.parameter").isEqualTo("officialId");
+		admin.get().uri("/api/v1/incidents?limit=0").exchange().expectStatus().isBadRequest().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter")
+			.jsonPath("$.parameter").isEqualTo("limit");
+		admin.get().uri("/api/v1/notifications?channel=PIGEON").exchange().expectStatus().isBadRequest().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter");
 		// an official's key cannot manage the registry
 		web.get().uri("/api/v1/officials").header("Authorization", "Bearer " + deputyKey).exchange()
 			.expectStatus().isForbidden();
@@ -235,11 +196,11 @@ class IncidentFlowIT {
 			.jsonPath("$.outcome").isEqualTo("UNCHANGED");
 
 		clock.set(T0.plus(Duration.ofHours(2)));
-		incidents.escalateDue();
+		escalation.escalateDue();
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd");
 
 		clock.set(T0.plus(Duration.ofDays(3)));
-		incidents.escalateDue();
+		escalation.escalateDue();
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd", "leader");
 		assertThat(outbox.forIncident(id)).filteredOn(n -> n.officialId().equals("leader"))
 			.extracting(Notification::channel).containsExactly(Channel.EMAIL);
@@ -307,7 +268,7 @@ class IncidentFlowIT {
 			.contains("[Air quality] haidian: Sustained exceedance over (SUSTAINED_EXCEEDANCE)");
 		// escalation has stopped with the resolution
 		clock.advance(Duration.ofMinutes(30));
-		incidents.escalateDue();
+		escalation.escalateDue();
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd");
 
 		// back within the cooldown: the same incident reopens, those told of the recovery hear it is back
@@ -366,7 +327,10 @@ class IncidentFlowIT {
 
 		admin.delete().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNoContent();
 		admin.delete().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound();
-		admin.get().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound();
+		admin.get().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/not-found");
+		admin.get().uri("/api/v1/incidents/{id}", UUID.randomUUID()).exchange().expectStatus().isNotFound().expectBody()
+			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/not-found");
 	}
 
 	private String issueKey(String officialId) {
@@ -396,7 +360,7 @@ class IncidentFlowIT {
 		return outbox.forIncident(incidentId).stream().map(Notification::officialId).distinct().toList();
 	}
 
-	private static List<StubSmsGateway.Request> smsTo(String phone, UUID incidentId) {
+	private List<StubSmsGateway.Request> smsTo(String phone, UUID incidentId) {
 		String shortId = incidentId.toString().substring(0, 8);
 		return gateway.requests()
 			.stream()
@@ -404,7 +368,7 @@ class IncidentFlowIT {
 			.toList();
 	}
 
-	private static List<MimeMessage> mailTo(String address, UUID incidentId) {
+	private List<MimeMessage> mailTo(String address, UUID incidentId) {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
 			try {
 				Address[] to = m.getAllRecipients();

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.cleanair.alert.AlertApplication;
 import io.cleanair.alert.official.OfficialKeys;
-import io.cleanair.alert.support.MutableClock;
+import io.cleanair.testsupport.TestClock;
 import io.cleanair.testsupport.AqTestProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,16 +41,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"aq.alert.officials[2].id=other", "aq.alert.officials[2].name=Other", "aq.alert.officials[2].email=o@x.test",
 				"aq.alert.officials[2].districts[0]=haidian" })
 @AutoConfigureWebTestClient(timeout = "30s")
-@Import(RectificationLedgerIT.TestClock.class)
+@Import(RectificationLedgerIT.FixedClock.class)
 class RectificationLedgerIT {
 
 	static final String ADMIN = "ledger-admin-key";
 
 	/** 2026-11-25 10:00 in Shanghai. */
-	static final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T02:00:00Z"));
+	static final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"));
 
 	@TestConfiguration
-	static class TestClock {
+	static class FixedClock {
 
 		@Bean
 		@Primary
@@ -135,7 +135,7 @@ class RectificationLedgerIT {
 			.exchange().expectStatus().isForbidden();
 		post("/api/v1/rectifications/" + id + "/progress", other, Map.of("note", "not mine"))
 			.exchange().expectStatus().isForbidden()
-			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/rectification-forbidden");
+			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/forbidden");
 		post("/api/v1/rectifications/" + id + "/progress", own, Map.of("note", "已清理一半"))
 			.exchange().expectStatus().isOk().expectBody().jsonPath("$.lastReportAt").exists();
 		post("/api/v1/rectifications/" + id + "/status", own, Map.of("status", "IN_PROGRESS")).exchange()
@@ -144,7 +144,7 @@ class RectificationLedgerIT {
 			.expectStatus().isForbidden();
 		post("/api/v1/rectifications/" + id + "/status", ADMIN, Map.of("status", "VERIFIED")).exchange()
 			.expectStatus().isEqualTo(409)
-			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/rectification-transition");
+			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/conflict");
 		post("/api/v1/rectifications/" + id + "/status", own, Map.of("status", "RECTIFIED")).exchange()
 			.expectStatus().isOk();
 		post("/api/v1/rectifications/" + id + "/status", ADMIN, Map.of("status", "VERIFIED", "note", "现场核查通过"))

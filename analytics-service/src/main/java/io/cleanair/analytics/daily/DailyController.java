@@ -42,7 +42,7 @@ class DailyController {
 	Mono<DailyPage> daily(@RequestParam(required = false) String scope, @RequestParam(required = false) String id,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-		Scope s = Params.scope(scope);
+		Scope s = Params.oneOf("scope", scope, Scope::parse, "station, district or city");
 		String scopeId = Params.required("id", id);
 		LocalDate start = Params.date("from", from);
 		LocalDate end = Params.date("to", to);

@@ -40,7 +40,7 @@ class AnnualReportController {
 	@GetMapping(path = "/api/v1/reports/annual", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
 	Mono<AnnualReport> annual(@RequestParam(required = false) String scope, @RequestParam(required = false) String id,
 			@RequestParam(required = false) String year) {
-		Scope s = Params.scope(scope);
+		Scope s = Params.oneOf("scope", scope, Scope::parse, "station, district or city");
 		String scopeId = Params.required("id", id);
 		int y = Params.integer("year", year, 2000, 2100);
 		return Mono.fromCallable(() -> report(s, scopeId, y)).subscribeOn(Schedulers.boundedElastic());

@@ -46,7 +46,7 @@ class TrendController {
 			@RequestParam(required = false) String pollutant, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String interval,
 			@RequestParam(required = false) String compare) {
-		Scope s = Params.scope(scope);
+		Scope s = Params.oneOf("scope", scope, Scope::parse, "station, district or city");
 		String scopeId = Params.required("id", id);
 		Pollutant p = Params.pollutant(pollutant);
 		Interval step = interval == null ? Interval.DAY : Interval.parse(interval)

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
 
-import io.cleanair.analytics.daily.Scope;
 import io.cleanair.core.pollutant.Pollutant;
 
 /** Parses query parameters into domain values; anything unusable is a {@link BadParameterException} naming it. */
@@ -21,9 +22,10 @@ public final class Params {
 		return value;
 	}
 
-	public static Scope scope(String value) {
-		return Scope.parse(required("scope", value))
-			.orElseThrow(() -> new BadParameterException("scope", "must be station, district or city, was '" + value + "'"));
+	/** A required value that {@code parse} understands; {@code expected} says what it may be. */
+	public static <T> T oneOf(String name, String value, Function<String, Optional<T>> parse, String expected) {
+		return parse.apply(required(name, value))
+			.orElseThrow(() -> new BadParameterException(name, "must be " + expected + ", was '" + value + "'"));
 	}
 
 	public static Pollutant pollutant(String value) {

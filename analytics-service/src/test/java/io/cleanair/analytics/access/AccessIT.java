@@ -2,32 +2,20 @@ package io.cleanair.analytics.access;
 
 import java.util.Map;
 
-import io.cleanair.analytics.AnalyticsApplication;
+import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.TestKeys;
-import io.cleanair.testsupport.AqTestProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shared API-key scheme: the admin manages, an analyst's key only reads, no or a revoked key is refused. */
-@SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
-@AutoConfigureWebTestClient(timeout = "30s")
+@AnalyticsIntegrationTest
 class AccessIT {
 
 	static final String DAILY = "/api/v1/daily?scope=city&id=city&from=2026-01-01&to=2026-01-31";
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, AccessIT.class);
-	}
 
 	@Autowired
 	WebTestClient web;

@@ -4,22 +4,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.cleanair.analytics.AnalyticsApplication;
+import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.Readings;
 import io.cleanair.analytics.TestKeys;
-import io.cleanair.analytics.TopicReader;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.AqTestProperties;
+import io.cleanair.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,15 +24,8 @@ import static org.awaitility.Awaitility.await;
  * Stored readings become real-time AQI reports of their station-hours on {@code aq.station-hours.v1}, and a
  * district target set through the API is published on {@code aq.district-targets.v1}.
  */
-@SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
-@AutoConfigureWebTestClient(timeout = "30s")
+@AnalyticsIntegrationTest(ownContext = true)
 class StationHoursIT {
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, StationHoursIT.class);
-	}
 
 	@Autowired
 	KafkaTemplate<String, Object> kafka;

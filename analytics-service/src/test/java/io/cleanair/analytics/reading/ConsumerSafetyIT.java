@@ -12,7 +12,7 @@ import java.util.Map;
 import io.cleanair.analytics.AnalyticsApplication;
 import io.cleanair.analytics.TestKeys;
 import io.cleanair.analytics.Readings;
-import io.cleanair.analytics.TopicReader;
+import io.cleanair.testsupport.TopicReader;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.testsupport.AqTestProperties;
 import io.cleanair.testsupport.TestInfrastructure;

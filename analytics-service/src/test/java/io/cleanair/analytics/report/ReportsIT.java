@@ -5,41 +5,29 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.cleanair.analytics.AnalyticsApplication;
+import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.Readings;
 import io.cleanair.analytics.TestKeys;
 import io.cleanair.core.event.ReadingReceived;
-import io.cleanair.testsupport.AqTestProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Rankings, trends and the annual report over stored days of four districts in June 2025 and June 2026. */
-@SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
-@AutoConfigureWebTestClient(timeout = "30s")
+@AnalyticsIntegrationTest(ownContext = true)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportsIT {
 
 	static final String[] DISTRICTS = { "d1", "d2", "d3", "d4" };
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, ReportsIT.class);
-	}
 
 	WebTestClient web;
 

@@ -8,38 +8,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cleanair.analytics.AnalyticsApplication;
-import io.cleanair.analytics.TestKeys;
+import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.Readings;
-import io.cleanair.analytics.TopicReader;
+import io.cleanair.analytics.TestKeys;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.AqTestProperties;
+import io.cleanair.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Signals as data arrives and on the clock, each once per condition, and RECOVERED when it clears. */
-@SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false", "aq.signals.silent-after=PT3S" })
-@AutoConfigureWebTestClient(timeout = "30s")
+@AnalyticsIntegrationTest(ownContext = true)
+@TestPropertySource(properties = "aq.signals.silent-after=PT3S")
 class SignalsIT {
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, SignalsIT.class);
-	}
 
 	@Autowired
 	KafkaTemplate<String, Object> kafka;

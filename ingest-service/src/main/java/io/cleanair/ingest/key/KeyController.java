@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.cleanair.ingest.station.StationRepository;
+import io.cleanair.problems.ApiProblem;
+import io.cleanair.problems.ProblemType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import org.springframework.http.HttpStatus;
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -36,7 +37,7 @@ class KeyController {
 	@PostMapping("/api/v1/stations/{id}/keys")
 	Mono<ResponseEntity<NewKey>> issueForStation(@PathVariable String id) {
 		return blocking(() -> {
-			requireStations(Set.of(id), HttpStatus.NOT_FOUND);
+			requireStations(Set.of(id), ProblemType.NOT_FOUND);
 			return created(keys.issue(id, ApiKeyRecord.Kind.STATION, List.of(id)));
 		});
 	}
@@ -46,7 +47,7 @@ class KeyController {
 			@Valid @RequestBody ProviderKeyRequest request) {
 		return blocking(() -> {
 			Set<String> ids = new TreeSet<>(request.stations());
-			requireStations(ids, HttpStatus.BAD_REQUEST);
+			requireStations(ids, ProblemType.BAD_PARAMETER);
 			return created(keys.issue(provider, ApiKeyRecord.Kind.PROVIDER, List.copyOf(ids)));
 		});
 	}
@@ -60,17 +61,17 @@ class KeyController {
 	Mono<ResponseEntity<Void>> revoke(@PathVariable String keyId) {
 		return blocking(() -> {
 			if (!keys.revoke(keyId)) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no active key " + keyId);
+				throw ApiProblem.notFound("no active key " + keyId);
 			}
 			return ResponseEntity.noContent().build();
 		});
 	}
 
-	private void requireStations(Set<String> ids, HttpStatus status) {
+	private void requireStations(Set<String> ids, ProblemType type) {
 		Set<String> unknown = new TreeSet<>(ids);
 		unknown.removeAll(stations.findAllById(ids).keySet());
 		if (!unknown.isEmpty()) {
-			throw new ResponseStatusException(status, "not registered: " + String.join(", ", unknown));
+			throw new ApiProblem(type, "not registered: " + String.join(", ", unknown));
 		}
 	}
 

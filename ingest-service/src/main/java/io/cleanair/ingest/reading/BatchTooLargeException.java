@@ -1,7 +1,6 @@
 package io.cleanair.ingest.reading;
 
-import java.net.URI;
-
+import io.cleanair.problems.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -19,8 +18,8 @@ class BatchTooLargeException extends ErrorResponseException {
 
 	private static ProblemDetail problem(String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail + "; split it");
-		problem.setType(URI.create("https://aq.example/problems/batch-too-large"));
-		problem.setTitle("Batch too large");
+		problem.setType(ProblemType.BATCH_TOO_LARGE.uri());
+		problem.setTitle(ProblemType.BATCH_TOO_LARGE.title());
 		return problem;
 	}
 }

@@ -3,6 +3,7 @@ package io.cleanair.ingest.station;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
+import io.cleanair.problems.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -39,28 +39,30 @@ class StationController {
 
 	/** Paged and filtered, by id: {@code ?districtId=&kind=&active=&page=0&size=50} (size at most 500). */
 	@GetMapping
-	Mono<StationPage> list(@RequestParam(required = false) String districtId,
+	Mono<StationView.Page> list(@RequestParam(required = false) String districtId,
 			@RequestParam(required = false) Station.StationKind kind, @RequestParam(required = false) Boolean active,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		StationFilter filter = new StationFilter(districtId, kind, active);
-		return Mono.fromCallable(() -> stations.find(filter, page, size)).subscribeOn(Schedulers.boundedElastic());
+		return Mono.fromCallable(() -> StationView.Page.of(stations.find(filter, page, size)))
+			.subscribeOn(Schedulers.boundedElastic());
 	}
 
 	@GetMapping("/{id}")
-	Mono<Station> get(@PathVariable String id) {
+	Mono<StationView> get(@PathVariable String id) {
 		return Mono.fromCallable(() -> stations.findById(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no station " + id)))
+			.map(StationView::of)
+			.orElseThrow(() -> ApiProblem.notFound("no station " + id)))
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 
 	@PutMapping("/{id}")
-	Mono<ResponseEntity<Station>> put(@PathVariable String id, @Valid @RequestBody StationRequest request) {
+	Mono<ResponseEntity<StationView>> put(@PathVariable String id, @Valid @RequestBody StationRequest request) {
 		Station station = request.toStation(id);
 		return Mono.fromCallable(() -> stations.save(station))
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMap(created -> Mono.fromFuture(events.changed(station))
-				.thenReturn(ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(station)));
+				.thenReturn(ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(StationView.of(station))));
 	}
 
 	@DeleteMapping("/{id}")
@@ -68,7 +70,7 @@ class StationController {
 		return Mono.fromCallable(() -> stations.delete(id))
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMap(deleted -> deleted ? Mono.fromFuture(events.deleted(id)).thenReturn(ResponseEntity.noContent().<Void>build())
-					: Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "no station " + id)));
+					: Mono.error(ApiProblem.notFound("no station " + id)));
 	}
 
 	/**

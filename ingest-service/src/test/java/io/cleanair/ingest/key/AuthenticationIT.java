@@ -3,30 +3,18 @@ package io.cleanair.ingest.key;
 import java.util.List;
 import java.util.Map;
 
-import io.cleanair.ingest.IngestApplication;
 import io.cleanair.ingest.support.IngestClient;
-import io.cleanair.testsupport.AqTestProperties;
+import io.cleanair.ingest.support.IngestIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Keys per station and per provider: who may post for which station, and who may run the registry. */
-@SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY })
-@AutoConfigureWebTestClient(timeout = "30s")
+@IngestIntegrationTest
 class AuthenticationIT {
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, AuthenticationIT.class);
-	}
 
 	@Autowired
 	WebTestClient web;
@@ -47,7 +35,7 @@ class AuthenticationIT {
 			.exchange()
 			.expectStatus().isUnauthorized()
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.type").isEqualTo("https://aq.example/problems/unauthorized");
+			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/unauthorized");
 	}
 
 	@Test
@@ -70,7 +58,7 @@ class AuthenticationIT {
 	void aBatchOnlyForOtherStationsIsA403() {
 		ingest.postJson(ingest.stationKey("A"), batch("B", "C"))
 			.expectStatus().isForbidden()
-			.expectBody().jsonPath("$.type").isEqualTo("https://aq.example/problems/forbidden");
+			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/forbidden");
 	}
 
 	@Test

@@ -7,23 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.cleanair.ingest.IngestApplication;
 import io.cleanair.ingest.support.FixedClock;
 import io.cleanair.ingest.support.IngestClient;
+import io.cleanair.ingest.support.IngestIntegrationTest;
 import io.cleanair.ingest.support.ReadingsLoad;
 import io.cleanair.ingest.support.TopicReader;
-import io.cleanair.testsupport.AqTestProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -33,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Many batches in parallel, each with some bad readings: afterwards the topic holds every accepted reading
  * exactly once and no rejected one.
  */
-@SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY })
-@AutoConfigureWebTestClient(timeout = "30s")
+@IngestIntegrationTest(ownContext = true)
 @Import(FixedClock.class)
 class ConcurrentLoadIT {
 
@@ -44,11 +37,6 @@ class ConcurrentLoadIT {
 	static final int BATCHES_PER_STATION = 5;
 
 	static final int READINGS_PER_BATCH = 200;
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, ConcurrentLoadIT.class);
-	}
 
 	@Autowired
 	WebTestClient web;

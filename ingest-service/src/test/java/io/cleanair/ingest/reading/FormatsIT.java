@@ -8,43 +8,32 @@ import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
-import io.cleanair.ingest.IngestApplication;
 import io.cleanair.ingest.support.FixedClock;
 import io.cleanair.ingest.support.IngestClient;
+import io.cleanair.ingest.support.IngestIntegrationTest;
 import io.cleanair.ingest.support.TopicReader;
-import io.cleanair.testsupport.AqTestProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** JSON, NDJSON and CSV, plain or gzip; the limits of a request; bodies that cannot be parsed. */
-@SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY, "aq.ingest.max-batch-size=20",
-				"aq.ingest.max-body-size=16KB" })
-@AutoConfigureWebTestClient(timeout = "30s")
+@IngestIntegrationTest
+@TestPropertySource(properties = { "aq.ingest.max-batch-size=20", "aq.ingest.max-body-size=16KB" })
 @Import(FixedClock.class)
 class FormatsIT {
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
 	static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, FormatsIT.class);
-	}
 
 	@Autowired
 	WebTestClient web;
@@ -117,7 +106,7 @@ class FormatsIT {
 		}
 		post(CSV, false, csv.toString().getBytes(StandardCharsets.UTF_8))
 			.expectStatus().isEqualTo(413)
-			.expectBody().jsonPath("$.type").isEqualTo("https://aq.example/problems/batch-too-large");
+			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/batch-too-large");
 	}
 
 	@Test

@@ -12,20 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.cleanair.ingest.IngestApplication;
 import io.cleanair.ingest.support.FixedClock;
 import io.cleanair.ingest.support.IngestClient;
+import io.cleanair.ingest.support.IngestIntegrationTest;
 import io.cleanair.ingest.support.ReadingsLoad;
-import io.cleanair.testsupport.AqTestProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -36,18 +33,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * far less than throughput on what else runs on the machine. Prints figures; asserts nothing about time.
  * Not part of {@code verify}: run it as described in docs/ingest-service.md.
  */
-@SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY, "logging.level.root=WARN" })
+@IngestIntegrationTest(ownContext = true)
+@TestPropertySource(properties = { "logging.level.root=WARN" })
 @AutoConfigureWebTestClient(timeout = "60s")
 @Import(FixedClock.class)
 class IntakeBenchmark {
 
 	static final int PARALLEL = 8;
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, IntakeBenchmark.class);
-	}
 
 	@Autowired
 	WebTestClient web;

@@ -4,38 +4,26 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.cleanair.ingest.IngestApplication;
 import io.cleanair.ingest.support.FixedClock;
 import io.cleanair.ingest.support.IngestClient;
+import io.cleanair.ingest.support.IngestIntegrationTest;
 import io.cleanair.ingest.support.TopicReader;
-import io.cleanair.testsupport.AqTestProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every rejection reason in one batch; local times and end-of-hour labels; QC flags; corrections. */
-@SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY })
-@AutoConfigureWebTestClient(timeout = "30s")
+@IngestIntegrationTest
 @Import(FixedClock.class)
 class ValidationIT {
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, ValidationIT.class);
-	}
 
 	@Autowired
 	WebTestClient web;

@@ -2,8 +2,8 @@ package io.cleanair.ingest.support;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
+import io.cleanair.testsupport.TestClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -17,6 +17,6 @@ public class FixedClock {
 	@Bean
 	@Primary
 	Clock fixedClock() {
-		return Clock.fixed(NOW, ZoneOffset.UTC);
+		return new TestClock(NOW);
 	}
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import io.cleanair.core.event.DailyResultChanged;
 import io.cleanair.core.event.DistrictTargetChanged;
 import io.cleanair.portal.config.Records;
-import io.cleanair.portal.view.ReadModelChanges;
+import io.cleanair.portal.change.ReadModelChanges;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.util.List;
 import io.cleanair.core.event.StationHourComputed;
 import io.cleanair.portal.config.PortalProperties;
 import io.cleanair.portal.config.Records;
-import io.cleanair.portal.view.ReadModelChanges;
+import io.cleanair.portal.change.ReadModelChanges;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 
+import io.cleanair.problems.ProblemType;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +26,7 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RateLimitFilter implements WebFilter {
 
-	static final URI RATE_LIMITED = URI.create("https://cleanair.io/problems/rate-limited");
+	static final URI RATE_LIMITED = ProblemType.RATE_LIMITED.uri();
 
 	private final ClientRateLimiter limiter;
 
@@ -49,7 +50,7 @@ class RateLimitFilter implements WebFilter {
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		response.getHeaders().setAccessControlAllowOrigin("*");
 		response.getHeaders().setAccessControlExposeHeaders(java.util.List.of(HttpHeaders.RETRY_AFTER));
-		String body = "{\"type\":\"" + RATE_LIMITED + "\",\"title\":\"Too many requests\",\"status\":429,"
+		String body = "{\"type\":\"" + RATE_LIMITED + "\",\"title\":\"" + ProblemType.RATE_LIMITED.title() + "\",\"status\":429,"
 				+ "\"detail\":\"this address made too many requests; try again in " + retryAfter.getAsLong()
 				+ " s\",\"retryAfterSeconds\":" + retryAfter.getAsLong() + "}";
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));

@@ -1,0 +1,28 @@
+package io.cleanair.alert.incident.web;
+
+import java.time.OffsetDateTime;
+
+import io.cleanair.alert.incident.IncidentFilter;
+import io.cleanair.core.alerting.IncidentStatus;
+import io.cleanair.core.event.AlertSignal.SignalType;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * {@code GET /api/v1/incidents} parameters; absent filters match any. {@code from}/{@code to} bound the
+ * opening time.
+ */
+record IncidentQuery(IncidentStatus status, String district, SignalType type,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to, @Min(1) @Max(1000) Integer limit) {
+
+	int limitOrDefault() {
+		return limit == null ? 100 : limit;
+	}
+
+	IncidentFilter filter() {
+		return new IncidentFilter(status, district, type, from == null ? null : from.toInstant(),
+				to == null ? null : to.toInstant());
+	}
+}

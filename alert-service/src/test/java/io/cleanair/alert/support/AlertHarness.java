@@ -1,0 +1,62 @@
+package io.cleanair.alert.support;
+
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.cleanair.testsupport.TestClock;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * What an alert-service test context talks to instead of the outside world: an SMTP server, a stub SMS
+ * gateway and a clock the test moves. Each context gets its own; they are beans (inject
+ * {@link GreenMail}, {@link StubSmsGateway}, {@link TestClock}) and stop with the context.
+ */
+public class AlertHarness implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Sinks sinks = Sinks.start();
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("alertHarness", sinks.properties()));
+		context.getBeanFactory().registerSingleton("testSmtp", sinks.smtp());
+		context.getBeanFactory().registerSingleton("testSmsGateway", sinks.gateway());
+		context.getBeanFactory().registerSingleton("testClock", new TestClock());
+		context.addApplicationListener(event -> {
+			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+				sinks.close();
+			}
+		});
+	}
+
+	/** An SMTP server and an SMS gateway stub, started, with the properties that point the service at them. */
+	public record Sinks(GreenMail smtp, StubSmsGateway gateway) implements AutoCloseable {
+
+		public static Sinks start() {
+			GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+			smtp.start();
+			return new Sinks(smtp, new StubSmsGateway());
+		}
+
+		public Map<String, Object> properties() {
+			return Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", smtp.getSmtp().getPort(),
+					"aq.alert.sms.webhook.url", gateway.url("/sms"));
+		}
+
+		/** As command-line arguments, for a service started with {@code SpringApplication.run}. */
+		public String[] arguments() {
+			return properties().entrySet()
+				.stream()
+				.map(e -> "--" + e.getKey() + "=" + e.getValue())
+				.toArray(String[]::new);
+		}
+
+		@Override
+		public void close() {
+			smtp.stop();
+			gateway.close();
+		}
+	}
+}

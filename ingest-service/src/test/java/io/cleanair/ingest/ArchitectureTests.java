@@ -1,0 +1,21 @@
+package io.cleanair.ingest;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import io.cleanair.testsupport.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/** The shared architecture rules, checked against this service's classes. */
+class ArchitectureTests {
+
+	static final JavaClasses CLASSES = ArchitectureRules.mainClasses("io.cleanair.ingest");
+
+	@Test
+	void noPackageCycles() {
+		ArchitectureRules.noPackageCycles("io.cleanair.ingest").check(CLASSES);
+	}
+
+	@Test
+	void noOtherServicesPackages() {
+		ArchitectureRules.noOtherService("io.cleanair.ingest").check(CLASSES);
+	}
+}

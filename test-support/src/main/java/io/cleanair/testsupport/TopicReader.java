@@ -1,0 +1,73 @@
+package io.cleanair.testsupport;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads what a topic holds, from the beginning, as text: as a reader that keeps polling
+ * ({@link #records()}), or once until enough matching records came ({@link #read}).
+ */
+public final class TopicReader implements AutoCloseable {
+
+	private final KafkaConsumer<String, String> consumer;
+
+	private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+
+	public TopicReader(String topic) {
+		this(TestInfrastructure.kafka().bootstrapServers(), topic);
+	}
+
+	public TopicReader(String bootstrapServers, String topic) {
+		consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+				ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+				"earliest", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000), new StringDeserializer(),
+				new StringDeserializer());
+		consumer.subscribe(List.of(topic));
+	}
+
+	/**
+	 * Reads the topic from the start until {@code expected} values (tombstones left out) match, or the
+	 * wait is over; returns those that matched.
+	 */
+	public static List<String> read(String bootstrapServers, String topic, Predicate<String> matching, int expected,
+			Duration wait) {
+		List<String> values = new ArrayList<>();
+		try (TopicReader reader = new TopicReader(bootstrapServers, topic)) {
+			long deadline = System.nanoTime() + wait.toNanos();
+			while (values.size() < expected && System.nanoTime() < deadline) {
+				for (ConsumerRecord<String, String> record : reader.consumer.poll(Duration.ofMillis(300))) {
+					if (record.value() != null && matching.test(record.value())) {
+						values.add(record.value());
+					}
+				}
+			}
+		}
+		return values;
+	}
+
+	/** Everything read so far, after polling once more. */
+	public List<ConsumerRecord<String, String>> records() {
+		for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+			seen.add(r);
+		}
+		return List.copyOf(seen);
+	}
+
+	public List<String> values() {
+		return records().stream().map(ConsumerRecord::value).toList();
+	}
+
+	@Override
+	public void close() {
+		consumer.close();
+	}
+}
