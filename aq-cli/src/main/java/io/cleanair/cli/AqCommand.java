@@ -3,6 +3,7 @@ package io.cleanair.cli;
 import io.cleanair.cli.aqi.AqiCommand;
 import io.cleanair.cli.assess.AssessCommand;
 import io.cleanair.cli.bench.BenchCommand;
+import io.cleanair.cli.briefing.BriefingCommand;
 import io.cleanair.cli.recompute.RecomputeCommand;
 import io.cleanair.cli.simulate.SimulateCommand;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "aq", mixinStandardHelpOptions = true, version = "aq 0.1.0",
         description = "Air-quality indices (HJ 633, US EPA), assessments (GB 3095, HJ 663), a station simulator and a benchmark.",
         subcommands = {AqiCommand.class, AssessCommand.class, RecomputeCommand.class, SimulateCommand.class,
-            BenchCommand.class})
+            BenchCommand.class, BriefingCommand.class})
 public class AqCommand implements Runnable {
 
     @CommandLine.Spec

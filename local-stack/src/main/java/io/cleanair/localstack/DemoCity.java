@@ -53,6 +53,9 @@ final class DemoCity {
 			new DemoOfficial("zhou-qiang", "Zhou Qiang 周强", "zhou.qiang@shunyi.aq.local", "+8613800000007", "zh", "shunyi"),
 			new DemoOfficial("wu-hua", "Wu Hua 吴华", "wu.hua@huairou.aq.local", "+8613800000008", "zh", "huairou"));
 
+	/** The demo city's member of the leading group (and city leader). */
+	static final String LEADING_GROUP_ID = "wang-fang";
+
 	/** The demo districts' names and a good-day target each (demo figures, not any city's real targets). */
 	static final Map<String, String[]> DISTRICTS = Map.of("dongcheng", new String[] { "东城区 Dongcheng", "80" },
 			"xicheng", new String[] { "西城区 Xicheng", "80" }, "chaoyang", new String[] { "朝阳区 Chaoyang", "78" },
@@ -100,6 +103,15 @@ final class DemoCity {
 			properties.put(prefix + "language", o.language());
 			properties.put(prefix + "districts[0]", o.districtId());
 		}
+		// the leading group's member who also leads the city: receives the morning briefing and the ladder's steps
+		String prefix = "aq.alert.officials[" + OFFICIALS.size() + "].";
+		properties.put(prefix + "id", LEADING_GROUP_ID);
+		properties.put(prefix + "name", "Wang Fang 王芳");
+		properties.put(prefix + "email", "wang.fang@city.aq.local");
+		properties.put(prefix + "language", "zh");
+		properties.put(prefix + "roles[0]", "LEADING_GROUP");
+		properties.put(prefix + "roles[1]", "CITY_LEADER");
+		properties.put(prefix + "districts[0]", "*");
 		return properties;
 	}
 

@@ -137,6 +137,14 @@ public final class LocalStack implements Callable<Integer> {
 		// alert-service texts through the SMS sink's generic JSON webhook
 		properties.put("aq.alert.sms.provider", "webhook");
 		properties.put("aq.alert.sms.webhook.url", smsUrl != null ? smsUrl : "http://localhost:" + sms.port() + "/sms");
+		// briefings and the ladder read analytics' API with the admin key (aq.security.admin-key)
+		if (analyticsPort != 0) {
+			properties.put("aq.alert.analytics.url", "http://localhost:" + analyticsPort);
+		}
+		if (simulate) {
+			// the simulator replays the last week first: the morning briefing waits until yesterday is in
+			properties.put("aq.alert.briefing.initial-delay", "PT4M");
+		}
 		PlatformServices services = started(PlatformServices.start(new PlatformServices.Settings(jdbc, jdbcUser,
 				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, portalPort, properties, portalUser,
 				portalPassword)));

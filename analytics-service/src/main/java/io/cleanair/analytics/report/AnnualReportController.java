@@ -58,7 +58,8 @@ class AnnualReportController {
 				? districts.findTarget(id, year).map(t -> YearToDate.progress(t.goodDayTarget(), p)) : Optional.empty();
 		return new AnnualReport(scope.label(), id, year, p.daysInPeriod(), p.validDays(), p.invalidDays(),
 				p.daysWithoutData(), p.goodDays(), p.excellentDays(), p.heavyDays(), p.severeDays(), p.goodDayRate(),
-				pollutants, p.compositeIndex(), p.ruleSets(), target.map(t -> t.status().name()));
+				pollutants, p.compositeIndex(), p.ruleSets(), target.map(t -> t.status().name()),
+				target.map(t -> t.status() == io.cleanair.core.target.TargetStatus.MISSED));
 	}
 
 	/** @param meetsAnnualDataRule GB 3095 Table 4: enough daily values for annual statistics */
@@ -66,10 +67,14 @@ class AnnualReportController {
 			int percentileRank, Optional<BigDecimal> percentile, boolean meetsAnnualDataRule) {
 	}
 
+	/**
+	 * @param veto true when the district missed its good-day target: its leaders are vetoed for the year (一票否决);
+	 *             empty without a target
+	 */
 	record AnnualReport(String scope, String id, int year, int daysInYear, int validDays, int invalidDays,
 			int daysWithoutData, int goodDays, int excellentDays, int heavyDays, int severeDays,
 			Optional<BigDecimal> goodDayRate, List<PollutantLine> pollutants, Optional<CompositeIndex> compositeIndex,
-			Map<String, Integer> ruleSets, Optional<String> targetStatus) implements CsvTable {
+			Map<String, Integer> ruleSets, Optional<String> targetStatus, Optional<Boolean> veto) implements CsvTable {
 
 		@Override
 		public List<String> csvHeader() {

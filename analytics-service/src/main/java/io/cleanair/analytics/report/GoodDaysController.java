@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** {@code GET /api/v1/districts/{id}/good-days?year=}: the district's good days so far against its target. */
+/**
+ * {@code GET /api/v1/districts/{id}/good-days?year=[&date=]}: the district's good days so far against its target, as of
+ * today (or the end of a past year), or as of {@code date}.
+ */
 @RestController
 class GoodDaysController {
 
@@ -46,10 +49,15 @@ class GoodDaysController {
 	}
 
 	@GetMapping(path = "/api/v1/districts/{id}/good-days", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-	Mono<GoodDays> goodDays(@PathVariable String id, @RequestParam(required = false) String year) {
+	Mono<GoodDays> goodDays(@PathVariable String id, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String date) {
 		LocalDate today = LocalDate.now(clock.withZone(zone));
-		int y = Params.integer("year", year, 2000, today.getYear(), today.getYear());
-		LocalDate asOf = y == today.getYear() ? today : LocalDate.of(y, 12, 31);
+		LocalDate on = date == null ? null : Params.date("date", date);
+		int y = Params.integer("year", year, 2000, today.getYear(), on == null ? today.getYear() : on.getYear());
+		if (on != null && on.getYear() != y) {
+			throw new BadParameterException("date", "must lie in the year " + y + ", was " + on);
+		}
+		LocalDate asOf = on != null ? on : y == today.getYear() ? today : LocalDate.of(y, 12, 31);
 		return Mono.fromCallable(() -> of(id, y, asOf)).subscribeOn(Schedulers.boundedElastic());
 	}
 

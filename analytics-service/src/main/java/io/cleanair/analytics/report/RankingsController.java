@@ -18,9 +18,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code GET /api/v1/rankings?year=[&month=]}: districts ranked by composite index (ascending, ties share a
+ * {@code GET /api/v1/rankings?year=[&month=][&to=]}: districts ranked by composite index (ascending, ties share a
  * rank) and by good-day rate, with the change against the same period last year; the bottom three marked.
- * A period still running is ranked to today.
+ * A period still running is ranked to today; {@code to} (a date in the period) ranks it to that day instead.
  */
 @RestController
 class RankingsController {
@@ -38,13 +38,18 @@ class RankingsController {
 	}
 
 	@GetMapping(path = "/api/v1/rankings", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-	Mono<Rankings> rankings(@RequestParam(required = false) String year, @RequestParam(required = false) String month) {
+	Mono<Rankings> rankings(@RequestParam(required = false) String year, @RequestParam(required = false) String month,
+			@RequestParam(name = "to", required = false) String upTo) {
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		int y = Params.integer("year", year, 2000, today.getYear());
 		Integer m = month == null ? null : Params.integer("month", month, 1, 12);
 		LocalDate from = m == null ? LocalDate.of(y, 1, 1) : LocalDate.of(y, m, 1);
 		LocalDate end = m == null ? LocalDate.of(y, 12, 31) : YearMonth.of(y, m).atEndOfMonth();
-		LocalDate to = end.isAfter(today) ? today : end;
+		LocalDate cap = upTo == null ? today : Params.date("to", upTo);
+		if (upTo != null && (cap.isBefore(from) || cap.isAfter(end))) {
+			throw new io.cleanair.analytics.web.BadParameterException("to", "must lie in the period " + from + ".." + end);
+		}
+		LocalDate to = end.isAfter(cap) ? cap : end;
 		if (to.isBefore(from)) {
 			throw new io.cleanair.analytics.web.BadParameterException("month", "is still to come: " + y + "-" + m);
 		}

@@ -111,4 +111,22 @@ class ReportsIT {
 			.jsonPath("$.compositeIndex.primaryPollutant").exists()
 			.jsonPath("$.ruleSets.hj633-2026").isEqualTo(3);
 	}
+
+	@Test
+	void aBriefingCanAskForTheRankingTheGoodDaysAndTheCompletenessAsOfADay() {
+		web.get().uri("/api/v1/rankings?year=2026&month=6&to=2026-06-02").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.to").isEqualTo("2026-06-02")
+			.jsonPath("$.districts[0].validDays").isEqualTo(2);
+		web.get().uri("/api/v1/rankings?year=2026&month=6&to=2026-07-02").exchange().expectStatus().isBadRequest();
+		web.get().uri("/api/v1/districts/d1/good-days?date=2026-06-02").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.asOf").isEqualTo("2026-06-02")
+			.jsonPath("$.year").isEqualTo(2026)
+			.jsonPath("$.validDays").isEqualTo(2)
+			.jsonPath("$.goodDays").isEqualTo(2);
+		web.get().uri("/api/v1/reports/completeness?from=2026-06-01&to=2026-06-03").exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.days").isEqualTo(3)
+			.jsonPath("$.stations[?(@.stationId == 's1')].validDays").isEqualTo(3)
+			.jsonPath("$.stations[?(@.stationId == 's1')].districtId").isEqualTo("d1");
+	}
 }

@@ -10,6 +10,15 @@ public enum NoticeKind {
 	RECOVERY,
 
 	/** A short notice that a condition already announced as recovered is back (reopened in its cooldown). */
-	RETURNED
+	RETURNED,
+
+	/** The leading group's briefing (no incident). */
+	BRIEFING,
+
+	/** A step of the accountability ladder (no incident). */
+	ACCOUNTABILITY,
+
+	/** A rectification item: overdue, or its weekly progress report missing (no incident). */
+	RECTIFICATION
 
 }

@@ -13,6 +13,9 @@ public enum Role {
 	BUREAU_DUTY_OFFICER,
 
 	/** A city leader, told when a condition persists. */
-	CITY_LEADER
+	CITY_LEADER,
+
+	/** A member of the city's leading group for the air-quality campaign: receives the morning briefing. */
+	LEADING_GROUP
 
 }
