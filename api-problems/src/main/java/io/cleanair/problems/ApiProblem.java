@@ -20,6 +20,11 @@ public class ApiProblem extends RuntimeException {
 		this.type = type;
 	}
 
+	public ApiProblem(ProblemType type, String detail, Throwable cause) {
+		super(detail, cause);
+		this.type = type;
+	}
+
 	public static ApiProblem notFound(String detail) {
 		return new ApiProblem(ProblemType.NOT_FOUND, detail);
 	}

@@ -46,6 +46,12 @@ public enum ProblemType {
 	/** The message broker did not acknowledge; nothing was accepted. {@code Retry-After} says when to retry. */
 	BROKER_UNAVAILABLE("broker-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Broker unavailable"),
 
+	/** alert-service could not get the figures of a briefing from analytics-service (unreachable, or it refused). */
+	ANALYTICS_UNAVAILABLE("analytics-unavailable", HttpStatus.BAD_GATEWAY, "Analytics unavailable", false),
+
+	/** The CJK font PDF briefings embed is missing or unreadable; {@code font} names the path. HTML still works. */
+	BRIEFING_FONT_MISSING("briefing-font-missing", HttpStatus.SERVICE_UNAVAILABLE, "Briefing font missing", false),
+
 	/** Anything else the service could not do; the detail says no more than is safe. */
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
@@ -58,10 +64,18 @@ public enum ProblemType {
 
 	private final String title;
 
+	/** Whether a bare status of a framework's answer may stand for this type (only the general ones). */
+	private final boolean general;
+
 	ProblemType(String slug, HttpStatus status, String title) {
+		this(slug, status, title, true);
+	}
+
+	ProblemType(String slug, HttpStatus status, String title, boolean general) {
 		this.slug = slug;
 		this.status = status;
 		this.title = title;
+		this.general = general;
 	}
 
 	public URI uri() {
@@ -83,7 +97,7 @@ public enum ProblemType {
 	/** The type a bare status stands for, when a framework answered without one. */
 	public static ProblemType forStatus(int status) {
 		for (ProblemType type : values()) {
-			if (type.status.value() == status && type != BAD_REQUEST) {
+			if (type.general && type.status.value() == status && type != BAD_REQUEST) {
 				return type;
 			}
 		}

@@ -56,7 +56,7 @@ class BriefingRenderingTest {
 	void aMissingFontIsAProblemDetail() {
 		assertThatThrownBy(() -> PdfBriefing.render(SampleBriefing.of(Language.ZH), ZONE, Path.of("/nonexistent/font.ttc")))
 			.isInstanceOf(FontMissingException.class)
-			.satisfies(e -> assertThat(((FontMissingException) e).getBody().getType())
+			.satisfies(e -> assertThat(((FontMissingException) e).toProblemDetail().getType())
 				.hasToString("https://cleanair.io/problems/briefing-font-missing"));
 	}
 }
