@@ -158,7 +158,7 @@ class BriefingIT {
 
 	@Test
 	void thePdfNamesTheDistrictsInChinese() throws Exception {
-		Assumptions.assumeTrue(Files.isReadable(BriefingRenderingTest.FONT), "fonts-wqy-microhei is not installed");
+		Assumptions.assumeTrue(Files.isReadable(BriefingRenderingTests.FONT), "fonts-wqy-microhei is not installed");
 		byte[] pdf = get(MediaType.APPLICATION_PDF).expectHeader().contentType(MediaType.APPLICATION_PDF)
 			.expectBody(byte[].class).returnResult().getResponseBody();
 		Files.write(Path.of(System.getProperty("java.io.tmpdir"), "briefing-it.pdf"), pdf);

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /** aq-core is plain Java: no Spring, JDBC, Kafka or Jakarta EE (house style §1). */
-class ArchitectureTest {
+class ArchitectureTests {
 
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Worked examples of the ladder with its default rules (2 → notice, 3 → yellow card, 4 → warning talk). */
-class AccountabilityLadderTest {
+class AccountabilityLadderTests {
 
 	private final AccountabilityLadder ladder = new AccountabilityLadder(LadderRules.defaults());
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The ledger's state machine and deadlines, on worked examples (Asia/Shanghai). */
-class RectificationTest {
+class RectificationTests {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 

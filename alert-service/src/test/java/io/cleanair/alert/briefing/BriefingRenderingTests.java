@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The PDF carries the districts' names in Chinese in an embedded CJK font (text extracted from the PDF itself),
  * the HTML carries the same words and inline SVG charts, and a missing font is a problem detail, not a PDF of boxes.
  */
-class BriefingRenderingTest {
+class BriefingRenderingTests {
 
 	static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
