@@ -13,15 +13,14 @@ import io.cleanair.analytics.daily.Scope;
 import io.cleanair.analytics.district.DistrictRepository;
 import io.cleanair.analytics.web.BadParameterException;
 import io.cleanair.analytics.web.CsvTable;
-import io.cleanair.analytics.web.Params;
 import io.cleanair.core.assessment.PeriodAssessment;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.target.TargetProgress;
 import io.cleanair.core.target.YearToDate;
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -46,9 +45,9 @@ class GoodDaysController {
 	}
 
 	@GetMapping(path = "/api/v1/districts/{id}/good-days", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-	Mono<GoodDays> goodDays(@PathVariable String id, @RequestParam(required = false) String year) {
+	Mono<GoodDays> goodDays(@PathVariable String id, @Valid GoodDaysQuery query) {
 		LocalDate today = LocalDate.now(clock.withZone(zone));
-		int y = Params.integer("year", year, 2000, today.getYear(), today.getYear());
+		int y = query.yearOr(today.getYear());
 		LocalDate asOf = y == today.getYear() ? today : LocalDate.of(y, 12, 31);
 		return Mono.fromCallable(() -> of(id, y, asOf)).subscribeOn(Schedulers.boundedElastic());
 	}
