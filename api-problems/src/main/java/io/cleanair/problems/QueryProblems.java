@@ -4,9 +4,11 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,15 +21,19 @@ import reactor.core.publisher.Mono;
  * Answers a query record (request parameters bound to a record and checked with Bean Validation) that
  * does not bind or validate: a {@code bad-parameter} problem about the first parameter at fault, in the
  * order the record declares its components, worded by the service. A service subclasses it as a
- * {@code @RestControllerAdvice} ordered before {@link ProblemHandler}; request bodies, and anything that
- * is not a record, are left to {@link ProblemHandler}.
+ * {@code @RestControllerAdvice}, which comes before {@link ProblemHandler}; request bodies, and anything
+ * that is not a record, are left to {@link ProblemHandler}.
  */
-public abstract class QueryProblems {
+public abstract class QueryProblems implements Ordered {
 
 	private final ProblemHandler problems;
 
-	protected QueryProblems(ProblemHandler problems) {
+	private final BiFunction<String, String, ApiProblem> badParameter;
+
+	/** @param badParameter the service's problem naming a parameter, given what is wrong with it */
+	protected QueryProblems(ProblemHandler problems, BiFunction<String, String, ApiProblem> badParameter) {
 		this.problems = problems;
+		this.badParameter = badParameter;
 	}
 
 	@ExceptionHandler(WebExchangeBindException.class)
@@ -38,12 +44,15 @@ public abstract class QueryProblems {
 			return problems.handleException(e, exchange);
 		}
 		FieldError first = inDeclarationOrder(parameter.getParameterType(), e.getFieldErrors()).get(0);
-		ApiProblem problem = problem(first.getField(), whatIsWrong(first));
+		ApiProblem problem = badParameter.apply(first.getField(), whatIsWrong(first));
 		return Mono.just(ResponseEntity.status(problem.type().status()).body(problem.toProblemDetail()));
 	}
 
-	/** The problem naming {@code parameter}; {@code detail} says what is wrong with it. */
-	protected abstract ApiProblem problem(String parameter, String detail);
+	/** Before {@link ProblemHandler} and any other advice. */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
 
 	/** What is wrong with {@code value}, which does not convert to {@code type}. */
 	protected abstract String unconvertible(Class<?> type, String value);

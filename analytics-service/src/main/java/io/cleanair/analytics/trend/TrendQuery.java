@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import io.cleanair.analytics.daily.Scope;
 import io.cleanair.analytics.web.DayRange;
 import io.cleanair.core.pollutant.Pollutant;
+import io.cleanair.problems.CrossChecked;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,7 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * {@code GET /api/v1/trends} parameters; {@code interval} defaults to {@code day}, whose step bounds the
  * range. Checked in this order.
  */
-@DayRange.Checked
+@CrossChecked
 record TrendQuery(@NotNull(message = "is required") Scope scope, @NotBlank(message = "is required") String id,
 		@NotNull(message = "is required") Pollutant pollutant, Interval interval,
 		@NotNull(message = "is required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -6,11 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.problems.ApiProblem;
 import io.cleanair.problems.ProblemHandler;
 import io.cleanair.problems.QueryProblems;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
@@ -18,16 +15,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * like 2026-11-28, was '2026-13-01'".
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class BadQueryParameters extends QueryProblems {
 
 	BadQueryParameters(ProblemHandler problems) {
-		super(problems);
-	}
-
-	@Override
-	protected ApiProblem problem(String parameter, String detail) {
-		return new BadParameterException(parameter, detail);
+		super(problems, BadParameterException::new);
 	}
 
 	@Override

@@ -1,20 +1,16 @@
 package io.cleanair.analytics.web;
 
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
+import io.cleanair.problems.CrossChecked;
 
-/** A query's inclusive dates {@code [from, to]}, with the most days it may cover. */
-public interface DayRange {
+/**
+ * A query's inclusive dates {@code [from, to]}, with the most days it may cover: {@code from} not after
+ * {@code to}, at most {@link #maxDays()} days. A record annotated {@link CrossChecked} is checked so.
+ */
+public interface DayRange extends CrossChecked.Query {
 
 	LocalDate from();
 
@@ -27,46 +23,19 @@ public interface DayRange {
 		return "";
 	}
 
-	/**
-	 * {@code from} not after {@code to} and at most {@link DayRange#maxDays()} days; checked once both
-	 * dates are there (their absence is their own constraint's).
-	 */
-	@Documented
-	@Target(ElementType.TYPE)
-	@Retention(RetentionPolicy.RUNTIME)
-	@Constraint(validatedBy = Checked.Check.class)
-	@interface Checked {
-
-		String message() default "is not a valid range";
-
-		Class<?>[] groups() default {};
-
-		Class<? extends Payload>[] payload() default {};
-
-		class Check implements ConstraintValidator<Checked, DayRange> {
-
-			@Override
-			public boolean isValid(DayRange range, ConstraintValidatorContext context) {
-				LocalDate from = range.from();
-				LocalDate to = range.to();
-				if (from == null || to == null) {
-					return true;
-				}
-				if (from.isAfter(to)) {
-					return violation(context, "from", "must not be after 'to' (" + from + " > " + to + ")");
-				}
-				if (ChronoUnit.DAYS.between(from, to) + 1 > range.maxDays()) {
-					return violation(context, "to",
-							"gives a range longer than " + range.maxDays() + " days" + range.whyNoLonger());
-				}
-				return true;
-			}
-
-			private static boolean violation(ConstraintValidatorContext context, String parameter, String message) {
-				context.disableDefaultConstraintViolation();
-				context.buildConstraintViolationWithTemplate(message).addPropertyNode(parameter).addConstraintViolation();
-				return false;
-			}
+	@Override
+	default Optional<CrossChecked.Fault> fault() {
+		LocalDate from = from();
+		LocalDate to = to();
+		if (from == null || to == null) {
+			return Optional.empty();
 		}
+		if (from.isAfter(to)) {
+			return CrossChecked.Fault.of("from", "must not be after 'to' (" + from + " > " + to + ")");
+		}
+		if (ChronoUnit.DAYS.between(from, to) + 1 > maxDays()) {
+			return CrossChecked.Fault.of("to", "gives a range longer than " + maxDays() + " days" + whyNoLonger());
+		}
+		return Optional.empty();
 	}
 }

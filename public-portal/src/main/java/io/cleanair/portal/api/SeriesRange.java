@@ -1,18 +1,12 @@
 package io.cleanair.portal.api;
 
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
+import io.cleanair.problems.CrossChecked;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -25,67 +19,40 @@ final class SeriesRange {
 	}
 
 	/** A station's hours: [from, to), at most {@link PublicApiController#MAX_HOURS}. */
-	@Checked
+	@CrossChecked
 	record Hours(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) implements CrossChecked.Query {
+
+		@Override
+		public Optional<CrossChecked.Fault> fault() {
+			return check(from, to, (f, t) -> f.toInstant().isBefore(t.toInstant()), "must be before 'to'",
+					(f, t) -> Duration.between(f, t).compareTo(PublicApiController.MAX_HOURS) > 0,
+					"is more than 31 days after 'from'");
+		}
 	}
 
 	/** A district's days: [from, to] inclusive, at most {@link PublicApiController#MAX_DAYS}. */
-	@Checked
+	@CrossChecked
 	record Days(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-	}
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) implements CrossChecked.Query {
 
-	@Documented
-	@Target(ElementType.TYPE)
-	@Retention(RetentionPolicy.RUNTIME)
-	@Constraint(validatedBy = { Checked.HoursCheck.class, Checked.DaysCheck.class })
-	@interface Checked {
-
-		String message() default "is not a valid range";
-
-		Class<?>[] groups() default {};
-
-		Class<? extends Payload>[] payload() default {};
-
-		class HoursCheck implements ConstraintValidator<Checked, Hours> {
-
-			@Override
-			public boolean isValid(Hours range, ConstraintValidatorContext context) {
-				if (range.from() == null || range.to() == null) {
-					return true;
-				}
-				if (!range.from().toInstant().isBefore(range.to().toInstant())) {
-					return violation(context, "from", "must be before 'to'");
-				}
-				if (Duration.between(range.from(), range.to()).compareTo(PublicApiController.MAX_HOURS) > 0) {
-					return violation(context, "to", "is more than 31 days after 'from'");
-				}
-				return true;
-			}
-		}
-
-		class DaysCheck implements ConstraintValidator<Checked, Days> {
-
-			@Override
-			public boolean isValid(Days range, ConstraintValidatorContext context) {
-				if (range.from() == null || range.to() == null) {
-					return true;
-				}
-				if (range.to().isBefore(range.from())) {
-					return violation(context, "from", "must not be after 'to'");
-				}
-				if (range.from().plusDays(PublicApiController.MAX_DAYS - 1).isBefore(range.to())) {
-					return violation(context, "to", "is more than 366 days after 'from'");
-				}
-				return true;
-			}
+		@Override
+		public Optional<CrossChecked.Fault> fault() {
+			return check(from, to, (f, t) -> !t.isBefore(f), "must not be after 'to'",
+					(f, t) -> f.plusDays(PublicApiController.MAX_DAYS - 1).isBefore(t),
+					"is more than 366 days after 'from'");
 		}
 	}
 
-	private static boolean violation(ConstraintValidatorContext context, String parameter, String message) {
-		context.disableDefaultConstraintViolation();
-		context.buildConstraintViolationWithTemplate(message).addPropertyNode(parameter).addConstraintViolation();
-		return false;
+	/** Nothing to say unless both are given; then {@code from} must be in order, the range not too long. */
+	private static <T> Optional<CrossChecked.Fault> check(T from, T to, BiPredicate<T, T> inOrder, String notInOrder,
+			BiPredicate<T, T> tooLong, String longerThanAllowed) {
+		if (from == null || to == null) {
+			return Optional.empty();
+		}
+		if (!inOrder.test(from, to)) {
+			return CrossChecked.Fault.of("from", notInOrder);
+		}
+		return tooLong.test(from, to) ? CrossChecked.Fault.of("to", longerThanAllowed) : Optional.empty();
 	}
 }
