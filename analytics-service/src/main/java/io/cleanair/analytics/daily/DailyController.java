@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.cleanair.analytics.web.CsvTable;
-import io.cleanair.analytics.web.Params;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.cleanair.core.aqi.Indicator;
 import io.cleanair.core.aqi.MissingDataPolicy;
@@ -15,9 +14,9 @@ import io.cleanair.core.assessment.DailyAssessor;
 import io.cleanair.core.assessment.DailyRecord;
 import io.cleanair.core.assessment.DayAssessment;
 import io.cleanair.core.assessment.ExcludedValue;
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -39,16 +38,13 @@ class DailyController {
 	}
 
 	@GetMapping(path = "/api/v1/daily", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-	Mono<DailyPage> daily(@RequestParam(required = false) String scope, @RequestParam(required = false) String id,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-		Scope s = Params.oneOf("scope", scope, Scope::parse, "station, district or city");
-		String scopeId = Params.required("id", id);
-		LocalDate start = Params.date("from", from);
-		LocalDate end = Params.date("to", to);
-		Params.range(start, end, MAX_RANGE_DAYS, "");
-		int p = Params.integer("page", page, 0, 100_000, 0);
-		int n = Params.integer("size", size, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
+	Mono<DailyPage> daily(@Valid DailyQuery query) {
+		Scope s = query.scope();
+		String scopeId = query.id();
+		LocalDate start = query.from();
+		LocalDate end = query.to();
+		int p = query.pageOrFirst();
+		int n = query.sizeOrDefault();
 		return Mono.fromCallable(() -> new DailyPage(s.label(), scopeId, start, end, p, n,
 				results.count(s, scopeId, start, end),
 				results.find(s, scopeId, start, end, p * n, n).stream().map(DayView::of).toList()))

@@ -1,11 +1,8 @@
 package io.cleanair.analytics.recompute;
 
-import java.time.LocalDate;
-
-import io.cleanair.analytics.web.Params;
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -27,11 +24,8 @@ class RecomputeController {
 	}
 
 	@PostMapping(path = "/api/v1/recomputations", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<RecomputeDays.Recomputed> recompute(@RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		LocalDate start = Params.date("from", from);
-		LocalDate end = Params.date("to", to);
-		Params.range(start, end, MAX_RANGE_DAYS, " (recompute longer periods in chunks)");
-		return Mono.fromCallable(() -> recompute.recompute(start, end)).subscribeOn(Schedulers.boundedElastic());
+	Mono<RecomputeDays.Recomputed> recompute(@Valid RecomputeQuery query) {
+		return Mono.fromCallable(() -> recompute.recompute(query.from(), query.to()))
+			.subscribeOn(Schedulers.boundedElastic());
 	}
 }

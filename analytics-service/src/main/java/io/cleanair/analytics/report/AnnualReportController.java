@@ -10,16 +10,15 @@ import java.util.Optional;
 import io.cleanair.analytics.daily.Scope;
 import io.cleanair.analytics.district.DistrictRepository;
 import io.cleanair.analytics.web.CsvTable;
-import io.cleanair.analytics.web.Params;
 import io.cleanair.core.assessment.CompositeIndex;
 import io.cleanair.core.assessment.PeriodAssessment;
 import io.cleanair.core.assessment.PollutantStatistics;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.target.TargetProgress;
 import io.cleanair.core.target.YearToDate;
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -38,12 +37,9 @@ class AnnualReportController {
 	}
 
 	@GetMapping(path = "/api/v1/reports/annual", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-	Mono<AnnualReport> annual(@RequestParam(required = false) String scope, @RequestParam(required = false) String id,
-			@RequestParam(required = false) String year) {
-		Scope s = Params.oneOf("scope", scope, Scope::parse, "station, district or city");
-		String scopeId = Params.required("id", id);
-		int y = Params.integer("year", year, 2000, 2100);
-		return Mono.fromCallable(() -> report(s, scopeId, y)).subscribeOn(Schedulers.boundedElastic());
+	Mono<AnnualReport> annual(@Valid AnnualReportQuery query) {
+		return Mono.fromCallable(() -> report(query.scope(), query.id(), query.year()))
+			.subscribeOn(Schedulers.boundedElastic());
 	}
 
 	private AnnualReport report(Scope scope, String id, int year) {

@@ -14,10 +14,9 @@ import io.cleanair.analytics.daily.StoredDay;
 import io.cleanair.core.signal.StationSilentRule.StationActivity;
 import io.cleanair.analytics.station.StationRepository;
 import io.cleanair.analytics.web.CsvTable;
-import io.cleanair.analytics.web.Params;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -45,12 +44,8 @@ class CompletenessController {
 	}
 
 	@GetMapping(path = "/api/v1/reports/completeness", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-	Mono<Completeness> completeness(@RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		LocalDate start = Params.date("from", from);
-		LocalDate end = Params.date("to", to);
-		Params.range(start, end, Periods.MAX_DAYS, "");
-		return Mono.fromCallable(() -> of(start, end)).subscribeOn(Schedulers.boundedElastic());
+	Mono<Completeness> completeness(@Valid CompletenessQuery query) {
+		return Mono.fromCallable(() -> of(query.from(), query.to())).subscribeOn(Schedulers.boundedElastic());
 	}
 
 	private Completeness of(LocalDate from, LocalDate to) {

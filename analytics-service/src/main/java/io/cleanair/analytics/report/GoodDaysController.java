@@ -13,15 +13,14 @@ import io.cleanair.analytics.daily.Scope;
 import io.cleanair.analytics.district.DistrictRepository;
 import io.cleanair.analytics.web.BadParameterException;
 import io.cleanair.analytics.web.CsvTable;
-import io.cleanair.analytics.web.Params;
 import io.cleanair.core.assessment.PeriodAssessment;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.target.TargetProgress;
 import io.cleanair.core.target.YearToDate;
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -49,11 +48,10 @@ class GoodDaysController {
 	}
 
 	@GetMapping(path = "/api/v1/districts/{id}/good-days", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-	Mono<GoodDays> goodDays(@PathVariable String id, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String date) {
+	Mono<GoodDays> goodDays(@PathVariable String id, @Valid GoodDaysQuery query) {
 		LocalDate today = LocalDate.now(clock.withZone(zone));
-		LocalDate on = date == null ? null : Params.date("date", date);
-		int y = Params.integer("year", year, 2000, today.getYear(), on == null ? today.getYear() : on.getYear());
+		LocalDate on = query.date();
+		int y = query.yearOr(on == null ? today.getYear() : on.getYear());
 		if (on != null && on.getYear() != y) {
 			throw new BadParameterException("date", "must lie in the year " + y + ", was " + on);
 		}

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.cleanair.analytics.config.AnalyticsProperties;
+import io.cleanair.analytics.web.BadParameterException;
 import io.cleanair.analytics.web.CsvTable;
-import io.cleanair.analytics.web.Params;
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -38,20 +38,20 @@ class RankingsController {
 	}
 
 	@GetMapping(path = "/api/v1/rankings", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-	Mono<Rankings> rankings(@RequestParam(required = false) String year, @RequestParam(required = false) String month,
-			@RequestParam(name = "to", required = false) String upTo) {
+	Mono<Rankings> rankings(@Valid RankingsQuery query) {
 		LocalDate today = LocalDate.now(clock.withZone(zone));
-		int y = Params.integer("year", year, 2000, today.getYear());
-		Integer m = month == null ? null : Params.integer("month", month, 1, 12);
+		int y = query.year();
+		Integer m = query.month();
 		LocalDate from = m == null ? LocalDate.of(y, 1, 1) : LocalDate.of(y, m, 1);
 		LocalDate end = m == null ? LocalDate.of(y, 12, 31) : YearMonth.of(y, m).atEndOfMonth();
-		LocalDate cap = upTo == null ? today : Params.date("to", upTo);
+		LocalDate upTo = query.to();
+		LocalDate cap = upTo == null ? today : upTo;
 		if (upTo != null && (cap.isBefore(from) || cap.isAfter(end))) {
-			throw new io.cleanair.analytics.web.BadParameterException("to", "must lie in the period " + from + ".." + end);
+			throw new BadParameterException("to", "must lie in the period " + from + ".." + end);
 		}
 		LocalDate to = end.isAfter(cap) ? cap : end;
 		if (to.isBefore(from)) {
-			throw new io.cleanair.analytics.web.BadParameterException("month", "is still to come: " + y + "-" + m);
+			throw new BadParameterException("month", "is still to come: " + y + "-" + m);
 		}
 		return Mono.fromCallable(() -> new Rankings(y, m, from, to, periods.ranking(from, to)))
 			.subscribeOn(Schedulers.boundedElastic());

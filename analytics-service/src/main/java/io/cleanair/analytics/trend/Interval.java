@@ -1,7 +1,6 @@
 package io.cleanair.analytics.trend;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /** The step of a trend, with the longest range it may cover (so a response stays bounded). */
 enum Interval {
@@ -12,15 +11,6 @@ enum Interval {
 
 	Interval(int maxDays) {
 		this.maxDays = maxDays;
-	}
-
-	static Optional<Interval> parse(String text) {
-		for (Interval i : values()) {
-			if (i.name().equalsIgnoreCase(text)) {
-				return Optional.of(i);
-			}
-		}
-		return Optional.empty();
 	}
 
 	String sqlField() {

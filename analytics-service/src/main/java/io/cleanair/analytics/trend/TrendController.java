@@ -11,14 +11,12 @@ import java.util.Map;
 
 import io.cleanair.analytics.config.AnalyticsProperties;
 import io.cleanair.analytics.daily.Scope;
-import io.cleanair.analytics.web.BadParameterException;
 import io.cleanair.analytics.web.CsvTable;
-import io.cleanair.analytics.web.Params;
 import io.cleanair.core.pollutant.ConcentrationUnit;
 import io.cleanair.core.pollutant.Pollutant;
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -42,24 +40,9 @@ class TrendController {
 	}
 
 	@GetMapping(path = "/api/v1/trends", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-	Mono<Trend> trend(@RequestParam(required = false) String scope, @RequestParam(required = false) String id,
-			@RequestParam(required = false) String pollutant, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String interval,
-			@RequestParam(required = false) String compare) {
-		Scope s = Params.oneOf("scope", scope, Scope::parse, "station, district or city");
-		String scopeId = Params.required("id", id);
-		Pollutant p = Params.pollutant(pollutant);
-		Interval step = interval == null ? Interval.DAY : Interval.parse(interval)
-			.orElseThrow(() -> new BadParameterException("interval",
-					"must be hour, day, week, month or year, was '" + interval + "'"));
-		LocalDate start = Params.date("from", from);
-		LocalDate end = Params.date("to", to);
-		Params.range(start, end, step.maxDays, " for interval " + step.sqlField());
-		if (compare != null && !compare.equals("previous-year")) {
-			throw new BadParameterException("compare", "must be previous-year, was '" + compare + "'");
-		}
-		boolean previousYear = compare != null;
-		return Mono.fromCallable(() -> build(s, scopeId, p, step, start, end, previousYear))
+	Mono<Trend> trend(@Valid TrendQuery query) {
+		return Mono.fromCallable(() -> build(query.scope(), query.id(), query.pollutant(), query.step(), query.from(),
+				query.to(), query.previousYear()))
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 

@@ -27,14 +27,15 @@ import io.cleanair.portal.view.Rendered;
 import io.cleanair.portal.view.ViewBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -80,11 +81,12 @@ class PublicApiController {
 			@Content(mediaType = "text/csv") })
 	@Problems
 	@GetMapping(path = "/api/public/v1/stations", produces = { "application/json", "text/csv" })
-	ResponseEntity<byte[]> stations(ServerHttpRequest request, @Parameter(description = "0-based") @RequestParam(required = false) String page,
-			@Parameter(description = "1..500, default 100") @RequestParam(required = false) String size) {
+	@Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based")
+	@Parameter(name = "size", in = ParameterIn.QUERY, description = "1..500, default 100")
+	ResponseEntity<byte[]> stations(ServerHttpRequest request, @Parameter(hidden = true) @Valid PageRequest paging) {
 		Format format = Format.of(request);
-		int p = Params.integer("page", page, 0, 0, 1_000_000);
-		int s = Params.integer("size", size, 100, 1, MAX_PAGE_SIZE);
+		int p = paging.pageOrFirst();
+		int s = paging.sizeOrDefault();
 		Rendered r = current.rendered("stations:" + format + ":" + p + ":" + s, view -> {
 			List<StationNow> all = view.stations();
 			List<StationNow> slice = all.subList(Math.min(all.size(), p * s), Math.min(all.size(), p * s + s));
@@ -121,23 +123,18 @@ class PublicApiController {
 			@Content(mediaType = "text/csv") })
 	@Problems
 	@GetMapping(path = "/api/public/v1/stations/{id}/hours", produces = { "application/json", "text/csv" })
+	@Parameter(name = "from", in = ParameterIn.QUERY, description = "ISO-8601 with offset")
+	@Parameter(name = "to", in = ParameterIn.QUERY, description = "ISO-8601 with offset, exclusive")
 	Mono<ResponseEntity<byte[]>> stationHours(ServerHttpRequest request, @PathVariable String id,
-			@Parameter(description = "ISO-8601 with offset") @RequestParam(required = false) String from,
-			@Parameter(description = "ISO-8601 with offset, exclusive") @RequestParam(required = false) String to) {
+			@Parameter(hidden = true) @Valid SeriesRange.Hours range) {
 		Format format = Format.of(request);
 		PortalView view = current.view();
 		StationNow s = view.station(id).orElseThrow(() -> new NotFoundException("no station '" + id + "'"));
-		Instant end = Params.instant("to", to);
-		Instant start = Params.instant("from", from);
+		Instant end = range.to() == null ? null : range.to().toInstant();
+		Instant start = range.from() == null ? null : range.from().toInstant();
 		Instant latestEnd = s.hour() == null ? view.builtAt() : s.hour().hourStart().plus(Duration.ofHours(1));
 		Instant t = end != null ? end : start != null ? start.plus(Duration.ofHours(48)) : latestEnd;
 		Instant f = start != null ? start : t.minus(Duration.ofHours(48));
-		if (!f.isBefore(t)) {
-			throw new BadParameterException("from", "must be before 'to'");
-		}
-		if (Duration.between(f, t).compareTo(MAX_HOURS) > 0) {
-			throw new BadParameterException("to", "is more than 31 days after 'from'");
-		}
 		return Mono.fromCallable(() -> current.rendered("hours:" + format + ":" + id + ":" + f + ":" + t, () -> {
 			List<HourRepository.Hour> series = hours.series(id, f, t);
 			if (format == Format.CSV) {
@@ -156,11 +153,12 @@ class PublicApiController {
 			@Content(mediaType = "text/csv") })
 	@Problems
 	@GetMapping(path = "/api/public/v1/districts", produces = { "application/json", "text/csv" })
-	ResponseEntity<byte[]> districts(ServerHttpRequest request, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String size) {
+	@Parameter(name = "page", in = ParameterIn.QUERY)
+	@Parameter(name = "size", in = ParameterIn.QUERY)
+	ResponseEntity<byte[]> districts(ServerHttpRequest request, @Parameter(hidden = true) @Valid PageRequest paging) {
 		Format format = Format.of(request);
-		int p = Params.integer("page", page, 0, 0, 1_000_000);
-		int s = Params.integer("size", size, 100, 1, MAX_PAGE_SIZE);
+		int p = paging.pageOrFirst();
+		int s = paging.sizeOrDefault();
 		Rendered r = current.rendered("districts:" + format + ":" + p + ":" + s, view -> {
 			List<District> all = view.districts().stream().map(District::of).toList();
 			List<District> slice = all.subList(Math.min(all.size(), p * s), Math.min(all.size(), p * s + s));
@@ -187,23 +185,19 @@ class PublicApiController {
 			@Content(mediaType = "text/csv") })
 	@Problems
 	@GetMapping(path = "/api/public/v1/districts/{id}/days", produces = { "application/json", "text/csv" })
+	@Parameter(name = "from", in = ParameterIn.QUERY)
+	@Parameter(name = "to", in = ParameterIn.QUERY)
 	Mono<ResponseEntity<byte[]>> districtDays(ServerHttpRequest request, @PathVariable String id,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+			@Parameter(hidden = true) @Valid SeriesRange.Days range) {
 		Format format = Format.of(request);
 		PortalView view = current.view();
 		if (view.district(id).isEmpty()) {
 			throw new NotFoundException("no district '" + id + "'");
 		}
-		LocalDate end = Params.date("to", to);
-		LocalDate start = Params.date("from", from);
+		LocalDate end = range.to();
+		LocalDate start = range.from();
 		LocalDate t = end != null ? end : start != null ? start.plusDays(29) : view.today();
 		LocalDate f = start != null ? start : t.minusDays(29);
-		if (t.isBefore(f)) {
-			throw new BadParameterException("from", "must not be after 'to'");
-		}
-		if (f.plusDays(MAX_DAYS - 1).isBefore(t)) {
-			throw new BadParameterException("to", "is more than 366 days after 'from'");
-		}
 		return Mono.fromCallable(() -> current.rendered("days:" + format + ":" + id + ":" + f + ":" + t, () -> {
 			List<DailyRepository.Day> series = days.days("DISTRICT", id, f, t);
 			if (format == Format.CSV) {
@@ -220,11 +214,11 @@ class PublicApiController {
 			@Content(mediaType = "text/csv") })
 	@Problems
 	@GetMapping(path = "/api/public/v1/rankings", produces = { "application/json", "text/csv" })
-	Mono<ResponseEntity<byte[]>> rankings(ServerHttpRequest request,
-			@Parameter(description = "yyyy-MM, default this month") @RequestParam(required = false) String month) {
+	@Parameter(name = "month", in = ParameterIn.QUERY, description = "yyyy-MM, default this month")
+	Mono<ResponseEntity<byte[]>> rankings(ServerHttpRequest request, @Parameter(hidden = true) @Valid RankingsQuery query) {
 		Format format = Format.of(request);
 		PortalView view = current.view();
-		YearMonth m = Params.month("month", month);
+		YearMonth m = query.month();
 		YearMonth thisMonth = YearMonth.from(view.today());
 		YearMonth chosen = m == null ? thisMonth : m;
 		if (chosen.isAfter(thisMonth) || chosen.getYear() < 2000) {

@@ -13,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The residents' pages, server-rendered once per view and language. */
@@ -38,16 +37,15 @@ class PageController {
 	}
 
 	@GetMapping("/")
-	ResponseEntity<byte[]> index(ServerHttpRequest request, @RequestParam(required = false) String lang) {
-		Lang l = Lang.of(lang);
+	ResponseEntity<byte[]> index(ServerHttpRequest request, PageQuery query) {
+		Lang l = query.language();
 		Rendered r = current.rendered("page:" + l, view -> Rendered.of(index.render(view, l), HTML));
 		return Responses.send(request, r, PAGE);
 	}
 
 	@GetMapping("/stations/{id}")
-	ResponseEntity<byte[]> station(ServerHttpRequest request, @PathVariable String id,
-			@RequestParam(required = false) String lang) {
-		Lang l = Lang.of(lang);
+	ResponseEntity<byte[]> station(ServerHttpRequest request, @PathVariable String id, PageQuery query) {
+		Lang l = query.language();
 		StationNow s = current.view().station(id).orElseThrow(() -> new NotFoundException("no station '" + id + "'"));
 		Rendered r = current.rendered("station-page:" + l + ":" + id,
 				view -> Rendered.of(station.render(view, view.station(id).orElse(s), l), HTML));
