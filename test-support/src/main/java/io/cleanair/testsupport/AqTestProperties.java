@@ -27,6 +27,7 @@ public final class AqTestProperties {
 		String suffix = TestKafka.uniqueSuffix();
 		registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
 		registry.add("aq.topics.readings", () -> "aq.readings.v1." + suffix);
+		registry.add("aq.topics.readings-backfill", () -> "aq.readings-backfill.v1." + suffix);
 		registry.add("aq.topics.stations", () -> "aq.stations.v1." + suffix);
 		registry.add("aq.topics.alert-signals", () -> "aq.alert-signals.v1." + suffix);
 		registry.add("aq.topics.daily-results", () -> "aq.daily-results.v1." + suffix);

@@ -14,7 +14,10 @@ import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** {@code GET /api/v1/stations/{id}/readings?from=&to=}: a station's stored readings, oldest first. */
+/**
+ * {@code GET /api/v1/stations/{id}/readings?from=&to=}: a station's stored readings, oldest first; and
+ * {@code GET /api/v1/stations/{id}/revisions?from=&to=}: the values corrections replaced there, for the data audit.
+ */
 @RestController
 class ReadingQueryController {
 
@@ -33,6 +36,22 @@ class ReadingQueryController {
 	@GetMapping("/api/v1/stations/{id}/readings")
 	Mono<List<ReadingView>> readings(@PathVariable String id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
+		Instant[] range = range(from, to);
+		return Mono.fromCallable(() -> repository.find(id, range[0], range[1], MAX_ROWS))
+			.subscribeOn(Schedulers.boundedElastic())
+			.map(rows -> rows.stream().map(ReadingView::of).toList());
+	}
+
+	/** Each replaced value with when it was received and replaced, and the value stored now. */
+	@GetMapping("/api/v1/stations/{id}/revisions")
+	Mono<List<ReadingRepository.ReplacedValue>> revisions(@PathVariable String id,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		Instant[] range = range(from, to);
+		return Mono.fromCallable(() -> repository.revisions(id, range[0], range[1], MAX_ROWS))
+			.subscribeOn(Schedulers.boundedElastic());
+	}
+
+	private static Instant[] range(String from, String to) {
 		Instant end = to == null ? Instant.now() : instant("to", to);
 		Instant start = from == null ? end.minus(DEFAULT_RANGE) : instant("from", from);
 		if (!start.isBefore(end)) {
@@ -41,9 +60,7 @@ class ReadingQueryController {
 		if (Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
 			throw new ServerWebInputException("parameter range from..to must not exceed " + MAX_RANGE.toDays() + " days");
 		}
-		return Mono.fromCallable(() -> repository.find(id, start, end, MAX_ROWS))
-			.subscribeOn(Schedulers.boundedElastic())
-			.map(rows -> rows.stream().map(ReadingView::of).toList());
+		return new Instant[] { start, end };
 	}
 
 	private static Instant instant(String name, String text) {

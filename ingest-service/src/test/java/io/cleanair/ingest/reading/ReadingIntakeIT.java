@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cleanair.ingest.IngestApplication;
+import io.cleanair.ingest.support.FixedClock;
 import io.cleanair.ingest.support.IngestClient;
 import io.cleanair.testsupport.AqTestProperties;
 import io.cleanair.testsupport.TestInfrastructure;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY })
 @AutoConfigureWebTestClient(timeout = "30s")
+@Import(FixedClock.class)
 class ReadingIntakeIT {
 
 	@DynamicPropertySource
