@@ -33,11 +33,12 @@ public class ReadingRepository {
 	 * One statement, one round trip, for a whole batch:
 	 * <ol>
 	 * <li>merge the readings into {@code reading}, the store of record, idempotent on the natural key
-	 * (station, pollutant, time): a first value is revision 0; a <em>different</em> value received no earlier
-	 * than the stored one is a correction, revision + 1, and the value it replaces goes to
+	 * (station, pollutant, time): a first value is revision 0; a <em>different</em> value received after the
+	 * stored one is a correction, revision + 1, and the value it replaces goes to
 	 * {@code reading_revision}; an identical value (a client's retry, a resend after a 503, a Kafka
-	 * redelivery) and a value received before the stored one (a redelivery of what a correction replaced)
-	 * change nothing; within the batch the last received value of a key wins;</li>
+	 * redelivery) and a value received no later than the stored one (a redelivery of what a correction
+	 * replaced) change nothing; within the batch the last received value of a key wins (of equal times, the
+	 * later in the batch);</li>
 	 * <li>note when each station last sent anything (for STATION_SILENT) — a station not yet known takes the
 	 * reading's district — and return each station's district;</li>
 	 * <li>recompute the hourly value (the mean of the readings whose period starts in the hour) of every
@@ -59,12 +60,12 @@ public class ReadingRepository {
 	private static final String STORE = """
 			WITH incoming AS (
 			    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::float8[],
-			                         ?::timestamptz[], ?::text[])
-			        AS i(station_id, district_id, pollutant, time, value, received_at, flags)
+			                         ?::timestamptz[], ?::text[]) WITH ORDINALITY
+			        AS i(station_id, district_id, pollutant, time, value, received_at, flags, position)
 			),
 			latest AS (
 			    SELECT DISTINCT ON (station_id, pollutant, time) *
-			    FROM incoming ORDER BY station_id, pollutant, time, received_at DESC
+			    FROM incoming ORDER BY station_id, pollutant, time, received_at DESC, position DESC
 			),
 			previous AS (
 			    SELECT p.* FROM latest l
@@ -80,7 +81,7 @@ public class ReadingRepository {
 			    ON CONFLICT (station_id, pollutant, time) DO UPDATE
 			      SET value = EXCLUDED.value, revision = reading.revision + 1, district_id = EXCLUDED.district_id,
 			          received_at = EXCLUDED.received_at, qc_flags = EXCLUDED.qc_flags, stored_at = now()
-			      WHERE EXCLUDED.received_at >= reading.received_at AND reading.value IS DISTINCT FROM EXCLUDED.value
+			      WHERE EXCLUDED.received_at > reading.received_at AND reading.value IS DISTINCT FROM EXCLUDED.value
 			    RETURNING station_id, pollutant, time, value, qc_flags, date_trunc('hour', time, ?) AS hour
 			),
 			replaced AS (
