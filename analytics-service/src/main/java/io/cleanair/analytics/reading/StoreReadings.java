@@ -97,7 +97,13 @@ class StoreReadings {
 			transaction.executeWithoutResult(status -> {
 				Instant now = clock.instant();
 				List<ReadingReceived> readings = phases.qc.record(() -> checked(received));
-				TouchedDays touched = phases.readings.record(() -> repository.store(readings));
+				TouchedDays touched = phases.readings.record(() -> {
+					TouchedDays all = TouchedDays.NONE;
+					for (List<ReadingReceived> round : Corrections.rounds(readings)) {
+						all = all.then(repository.store(round));
+					}
+					return all;
+				});
 				List<StoredDay> stationDays = phases.days.record(() -> dailyResults.stationDays(touched));
 				phases.lock.record(rollupLock::lockRollups);
 				DailyResults.Recomputation recomputed = phases.rollups

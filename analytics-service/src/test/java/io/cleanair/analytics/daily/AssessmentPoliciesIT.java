@@ -32,7 +32,10 @@ import static org.awaitility.Awaitility.await;
  * daily statistics, the 45-minute rule for sub-hourly readings, and recomputing stored days.
  */
 @SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
+		// the fixture's clean day repeats each value for 24 hours, which the stuck-value check would flag: this class
+		// sets the flags it is about itself
+		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false",
+				"aq.qc.stuck-hours=25" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class AssessmentPoliciesIT {
 
