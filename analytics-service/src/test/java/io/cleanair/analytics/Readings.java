@@ -18,10 +18,14 @@ public final class Readings {
 	private Readings() {
 	}
 
+	/**
+	 * A reading received ten minutes after its time; {@code revision} n is received n seconds later, as a correction
+	 * is received after the value it replaces (analytics numbers the revisions itself).
+	 */
 	public static ReadingReceived at(String station, String district, Instant time, Pollutant p, double value,
 			int revision) {
 		return new ReadingReceived(UUID.randomUUID(), ReadingReceived.SCHEMA_VERSION, station, district, time, p, value,
-				p.canonicalUnit(), revision, time.plusSeconds(600));
+				p.canonicalUnit(), revision, time.plusSeconds(600 + revision));
 	}
 
 	public static Instant hour(LocalDate day, int startHour) {

@@ -1,6 +1,8 @@
 package io.cleanair.localstack;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,6 +40,7 @@ class EndToEndIT {
 		String suffix = TestKafka.uniqueSuffix();
 		Map<String, String> extra = new LinkedHashMap<>();
 		extra.put("aq.topics.readings", "aq.readings.v1." + suffix);
+		extra.put("aq.topics.readings-backfill", "aq.readings-backfill.v1." + suffix);
 		extra.put("aq.topics.stations", "aq.stations.v1." + suffix);
 		extra.put("aq.topics.alert-signals", "aq.alert-signals.v1." + suffix);
 		extra.put("aq.topics.daily-results", "aq.daily-results.v1." + suffix);
@@ -85,11 +88,14 @@ class EndToEndIT {
 			.getResponseBody()
 			.get("key");
 
+		// yesterday's morning in Beijing: current readings (under 48 hours old), which travel the live lane and
+		// become the portal's hours
+		LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
 		StringBuilder readings = new StringBuilder("{\"readings\":[");
 		for (int hour = 0; hour < 8; hour++) {
 			readings.append(hour == 0 ? "" : ",")
-				.append("{\"stationId\":\"dongsi\",\"time\":\"2026-11-28T0%d:00:00+08:00\",\"pollutant\":\"PM2_5\",\"value\":\"500\",\"unit\":\"ug/m3\"}"
-					.formatted(hour));
+				.append("{\"stationId\":\"dongsi\",\"time\":\"%sT0%d:00:00+08:00\",\"pollutant\":\"PM2_5\",\"value\":\"500\",\"unit\":\"ug/m3\"}"
+					.formatted(yesterday, hour));
 		}
 		readings.append("]}");
 		ingest.post()
@@ -104,8 +110,8 @@ class EndToEndIT {
 			.jsonPath("$.accepted").isEqualTo(8);
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> client(services.analyticsPort()).get()
-			.uri("/api/v1/stations/dongsi/readings?from={from}&to={to}", "2026-11-28T00:00:00+08:00",
-					"2026-11-29T00:00:00+08:00")
+			.uri("/api/v1/stations/dongsi/readings?from={from}&to={to}", yesterday + "T00:00:00+08:00",
+					yesterday.plusDays(1) + "T00:00:00+08:00")
 			.header("Authorization", "Bearer " + ADMIN_KEY)
 			.exchange()
 			.expectBody()
@@ -122,8 +128,8 @@ class EndToEndIT {
 		// the public portal shows the station's hours, from events only, and nothing of the official
 		WebTestClient portal = client(services.portalPort());
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> portal.get()
-			.uri("/api/public/v1/stations/dongsi/hours?from={from}&to={to}", "2026-11-28T00:00:00+08:00",
-					"2026-11-28T08:00:00+08:00")
+			.uri("/api/public/v1/stations/dongsi/hours?from={from}&to={to}", yesterday + "T00:00:00+08:00",
+					yesterday + "T08:00:00+08:00")
 			.exchange()
 			.expectStatus().isOk()
 			.expectBody()

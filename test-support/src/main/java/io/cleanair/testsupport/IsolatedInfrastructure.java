@@ -24,7 +24,7 @@ public record IsolatedInfrastructure(Map<String, Object> properties, String suff
 		p.put("spring.datasource.password", database.password());
 		String suffix = TestKafka.uniqueSuffix();
 		p.put("spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers());
-		for (String topic : new String[] { "readings", "stations", "alert-signals", "daily-results", "station-hours",
+		for (String topic : new String[] { "readings", "readings-backfill", "stations", "alert-signals", "daily-results", "station-hours",
 				"district-targets" }) {
 			p.put("aq.topics." + topic, "aq." + topic + ".v1." + suffix);
 		}

@@ -10,6 +10,7 @@ import io.cleanair.core.aqi.MissingDataPolicy;
 import io.cleanair.core.assessment.FlaggedValuePolicy;
 import io.cleanair.core.assessment.RuleSetPolicy;
 import io.cleanair.core.pollutant.Pollutant;
+import io.cleanair.core.qc.SuspiciousValues;
 import io.cleanair.core.signal.SignalThresholds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -26,7 +27,20 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("aq")
 public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId, @Valid @NotNull Topics topics,
-		@Valid @NotNull Storage storage, @Valid @NotNull Signals signals, @Valid @DefaultValue Assessment assessment) {
+		@Valid @NotNull Storage storage, @Valid @NotNull Signals signals, @Valid @DefaultValue Assessment assessment,
+		@Valid @DefaultValue Qc qc) {
+
+	/**
+	 * The QC checks that need a series' history, run by the consumer that stores the series (see
+	 * {@link SuspiciousValues} for the meaning of each setting).
+	 */
+	public record Qc(@DefaultValue("PT6H") @NotNull Duration spikeWindow, @DefaultValue("3") @Min(1) int minimumHistory,
+			@DefaultValue("4.0") double spikeFactor, @DefaultValue("12") @Min(2) int stuckHours) {
+
+		public SuspiciousValues rules() {
+			return new SuspiciousValues(spikeWindow, minimumHistory, spikeFactor, stuckHours);
+		}
+	}
 
 	/**
 	 * How days are assessed (docs/assessment.md).
@@ -49,7 +63,8 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 	}
 
 	public record Topics(@NotBlank String readings, @NotBlank String alertSignals, @NotBlank String stations,
-			@NotBlank String dailyResults, @NotBlank String stationHours, @NotBlank String districtTargets) {
+			@NotBlank String dailyResults, @NotBlank String stationHours, @NotBlank String districtTargets,
+			@DefaultValue("aq.readings-backfill.v1") @NotBlank String readingsBackfill) {
 	}
 
 	/**

@@ -32,6 +32,17 @@ class KafkaConfiguration {
 		return TopicBuilder.name(properties.topics().readings() + ".DLT").partitions(1).replicas(1).build();
 	}
 
+	/** History older than ingest's backfill age; ingest declares it too, with the same partitions. */
+	@Bean
+	NewTopic readingsBackfillTopic(AnalyticsProperties properties) {
+		return TopicBuilder.name(properties.topics().readingsBackfill()).partitions(6).replicas(1).build();
+	}
+
+	@Bean
+	NewTopic readingsBackfillDeadLetterTopic(AnalyticsProperties properties) {
+		return TopicBuilder.name(properties.topics().readingsBackfill() + ".DLT").partitions(1).replicas(1).build();
+	}
+
 	@Bean
 	NewTopic alertSignalsTopic(AnalyticsProperties properties) {
 		return TopicBuilder.name(properties.topics().alertSignals()).partitions(3).replicas(1).build();

@@ -15,4 +15,16 @@ public record TouchedDays(Map<StationDayKey, StationDayHours> dayHours, Map<Stri
 	public boolean isEmpty() {
 		return dayHours.isEmpty();
 	}
+
+	/** These days and {@code later}'s, which were read after them: where both hold a day, the later one's hours. */
+	public TouchedDays then(TouchedDays later) {
+		if (isEmpty() && districtOf.isEmpty()) {
+			return later;
+		}
+		Map<StationDayKey, StationDayHours> days = new java.util.LinkedHashMap<>(dayHours);
+		days.putAll(later.dayHours());
+		Map<String, String> districts = new java.util.HashMap<>(districtOf);
+		districts.putAll(later.districtOf());
+		return new TouchedDays(days, districts);
+	}
 }

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** {@code GET /api/v1/stations/{id}/readings?from=&to=}: a station's stored readings, oldest first. */
+/**
+ * {@code GET /api/v1/stations/{id}/readings?from=&to=}: a station's stored readings, oldest first; and
+ * {@code GET /api/v1/stations/{id}/revisions?from=&to=}: the values corrections replaced there, for the data audit.
+ */
 @RestController
 class ReadingQueryController {
 
@@ -29,6 +32,15 @@ class ReadingQueryController {
 		return Mono.fromCallable(() -> repository.find(id, start, end, MAX_ROWS))
 			.subscribeOn(Schedulers.boundedElastic())
 			.map(rows -> rows.stream().map(ReadingView::of).toList());
+	}
+
+	/** Each replaced value with when it was received and replaced, and the value stored now (same range rules). */
+	@GetMapping("/api/v1/stations/{id}/revisions")
+	Mono<List<ReadingRepository.ReplacedValue>> revisions(@PathVariable String id, @Valid ReadingQuery query) {
+		Instant end = query.end(Instant.now());
+		Instant start = query.start(end);
+		return Mono.fromCallable(() -> repository.revisions(id, start, end, MAX_ROWS))
+			.subscribeOn(Schedulers.boundedElastic());
 	}
 
 	/** @param qcFlags the flags the reading arrived with ({@code SPIKE}, {@code STUCK}, {@code sender:<flag>}) */

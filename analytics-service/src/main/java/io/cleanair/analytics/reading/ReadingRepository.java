@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import io.cleanair.core.assessment.StationDayHours;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.qc.QcFlag;
+import io.cleanair.core.qc.SuspiciousValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,9 +32,13 @@ public class ReadingRepository {
 	/**
 	 * One statement, one round trip, for a whole batch:
 	 * <ol>
-	 * <li>merge the readings into {@code reading}, idempotent on the natural key: a redelivered reading
-	 * changes nothing, a revision replaces an earlier or equal revision, an older revision never overwrites a
-	 * newer one, and within the batch the highest revision of a key wins;</li>
+	 * <li>merge the readings into {@code reading}, the store of record, idempotent on the natural key
+	 * (station, pollutant, time): a first value is revision 0; a <em>different</em> value received after the
+	 * stored one is a correction, revision + 1, and the value it replaces goes to
+	 * {@code reading_revision}; an identical value (a client's retry, a resend after a 503, a Kafka
+	 * redelivery) and a value received no later than the stored one (a redelivery of what a correction
+	 * replaced) change nothing; within the batch the last received value of a key wins (of equal times, the
+	 * later in the batch);</li>
 	 * <li>note when each station last sent anything (for STATION_SILENT) — a station not yet known takes the
 	 * reading's district — and return each station's district;</li>
 	 * <li>recompute the hourly value (the mean of the readings whose period starts in the hour) of every
@@ -52,22 +59,36 @@ public class ReadingRepository {
 	 */
 	private static final String STORE = """
 			WITH incoming AS (
-			    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::float8[], ?::int[],
-			                         ?::timestamptz[], ?::text[])
-			        AS i(station_id, district_id, pollutant, time, value, revision, received_at, flags)
+			    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::float8[],
+			                         ?::timestamptz[], ?::text[]) WITH ORDINALITY
+			        AS i(station_id, district_id, pollutant, time, value, received_at, flags, position)
+			),
+			latest AS (
+			    SELECT DISTINCT ON (station_id, pollutant, time) *
+			    FROM incoming ORDER BY station_id, pollutant, time, received_at DESC, position DESC
+			),
+			previous AS (
+			    SELECT p.* FROM latest l
+			    CROSS JOIN LATERAL (SELECT r.station_id, r.pollutant, r.time, r.revision, r.value, r.qc_flags, r.received_at
+			                        FROM reading r
+			                        WHERE r.station_id = l.station_id AND r.time = l.time AND r.pollutant = l.pollutant
+			                        OFFSET 0) p
 			),
 			merged AS (
 			    INSERT INTO reading (station_id, district_id, pollutant, time, value, revision, received_at, qc_flags)
-			    SELECT DISTINCT ON (station_id, pollutant, time)
-			           station_id, district_id, pollutant, time, value, revision, received_at,
-			           NULLIF(flags, '{}')::text[]
-			    FROM incoming ORDER BY station_id, pollutant, time, revision DESC, received_at DESC
+			    SELECT station_id, district_id, pollutant, time, value, 0, received_at, NULLIF(flags, '{}')::text[]
+			    FROM latest
 			    ON CONFLICT (station_id, pollutant, time) DO UPDATE
-			      SET value = EXCLUDED.value, revision = EXCLUDED.revision, district_id = EXCLUDED.district_id,
+			      SET value = EXCLUDED.value, revision = reading.revision + 1, district_id = EXCLUDED.district_id,
 			          received_at = EXCLUDED.received_at, qc_flags = EXCLUDED.qc_flags, stored_at = now()
-			      WHERE reading.revision <= EXCLUDED.revision
-			        AND (reading.value, reading.revision) IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.revision)
+			      WHERE EXCLUDED.received_at > reading.received_at AND reading.value IS DISTINCT FROM EXCLUDED.value
 			    RETURNING station_id, pollutant, time, value, qc_flags, date_trunc('hour', time, ?) AS hour
+			),
+			replaced AS (
+			    INSERT INTO reading_revision (station_id, pollutant, time, revision, value, qc_flags, received_at)
+			    SELECT p.station_id, p.pollutant, p.time, p.revision, p.value, p.qc_flags, p.received_at
+			    FROM previous p JOIN merged m ON m.station_id = p.station_id AND m.pollutant = p.pollutant AND m.time = p.time
+			    ON CONFLICT DO NOTHING
 			),
 			arrivals AS (
 			    INSERT INTO station (station_id, district_id, last_reading_at)
@@ -134,6 +155,9 @@ public class ReadingRepository {
 			""";
 
 	/** The QC flags in bit order ({@link QcFlag#bit()}), for the hourly values' flag masks. */
+	/** The first key of the stations' advisory locks ({@link #lockStations}); the second is the station's hash. */
+	private static final int STATION_LOCKS = 0x61715354;
+
 	private static final String[] QC_FLAGS = Arrays.stream(QcFlag.values()).map(Enum::name).toArray(String[]::new);
 
 	private final JdbcClient jdbc;
@@ -160,7 +184,6 @@ public class ReadingRepository {
 		String[] pollutants = new String[n];
 		String[] times = new String[n];
 		double[] values = new double[n];
-		int[] revisions = new int[n];
 		String[] received = new String[n];
 		String[] flags = new String[n];
 		for (int i = 0; i < n; i++) {
@@ -170,7 +193,6 @@ public class ReadingRepository {
 			pollutants[i] = r.pollutant().name();
 			times[i] = r.time().toString();
 			values[i] = r.value();
-			revisions[i] = r.revision();
 			received[i] = r.receivedAt().toString();
 			flags[i] = arrayLiteral(r.qcFlags());
 		}
@@ -178,7 +200,7 @@ public class ReadingRepository {
 		Map<StationDayKey, StationDayHours> dayHours = new LinkedHashMap<>();
 		Map<String, String> districtOf = new HashMap<>();
 		jdbc.sql(STORE)
-			.params(stations, districts, pollutants, times, values, revisions, received, flags, zoneId, QC_FLAGS,
+			.params(stations, districts, pollutants, times, values, received, flags, zoneId, QC_FLAGS,
 					QC_FLAGS, zoneId, HourlyRepository.POLLUTANTS, zoneId, zoneId)
 			.query(rs -> {
 				if (rs.getString(1).equals("S")) {
@@ -190,6 +212,73 @@ public class ReadingRepository {
 					.set(Pollutant.valueOf(rs.getString(3)), hour.getHour() + 1, rs.getDouble(5), rs.getInt(7), rs.getInt(6));
 			});
 		return new TouchedDays(dayHours, districtOf);
+	}
+
+	/**
+	 * Takes each station's transaction lock, in one order (so two batches never wait for each other): a
+	 * station's live and backfill readings come through different consumers, and the batches that store them
+	 * must not recompute one station-day each from the other's uncommitted hours.
+	 */
+	void lockStations(Collection<String> stationIds) {
+		jdbc.sql("""
+				SELECT count(pg_advisory_xact_lock(?, hashtext(s.station_id)))
+				FROM (SELECT DISTINCT station_id FROM unnest(?::text[]) AS u(station_id) ORDER BY 1) s
+				""")
+			.params(STATION_LOCKS, stationIds.toArray(String[]::new))
+			.query()
+			.singleRow();
+	}
+
+	/**
+	 * The stored values of each series within its span (from, to inclusive): one index range of the primary key
+	 * (station, time) per series, so the read costs what it returns.
+	 */
+	Map<SeriesQc.SeriesKey, List<SuspiciousValues.Earlier>> recentValues(Map<SeriesQc.SeriesKey, Instant[]> spans) {
+		Map<SeriesQc.SeriesKey, List<SuspiciousValues.Earlier>> bySeries = new HashMap<>();
+		if (spans.isEmpty()) {
+			return bySeries;
+		}
+		int n = spans.size();
+		String[] stations = new String[n];
+		String[] pollutants = new String[n];
+		String[] from = new String[n];
+		String[] to = new String[n];
+		int i = 0;
+		for (Map.Entry<SeriesQc.SeriesKey, Instant[]> span : spans.entrySet()) {
+			stations[i] = span.getKey().stationId();
+			pollutants[i] = span.getKey().pollutant().name();
+			from[i] = span.getValue()[0].toString();
+			to[i++] = span.getValue()[1].toString();
+		}
+		jdbc.sql("""
+				SELECT s.station_id, s.pollutant, r.time, r.value
+				FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[]) AS s (station_id, pollutant, from_t, to_t)
+				CROSS JOIN LATERAL (SELECT r.time, r.value FROM reading r
+				                    WHERE r.station_id = s.station_id AND r.time BETWEEN s.from_t AND s.to_t
+				                      AND r.pollutant = s.pollutant OFFSET 0) r
+				""")
+			.params(stations, pollutants, from, to)
+			.query(rs -> {
+				SeriesQc.SeriesKey key = new SeriesQc.SeriesKey(rs.getString(1), Pollutant.valueOf(rs.getString(2)));
+				bySeries.computeIfAbsent(key, k -> new ArrayList<>())
+					.add(new SuspiciousValues.Earlier(rs.getTimestamp(3).toInstant(), rs.getDouble(4)));
+			});
+		return bySeries;
+	}
+
+	/** The values corrections replaced at a station in [from, to), oldest reading time first. */
+	public List<ReplacedValue> revisions(String stationId, Instant from, Instant to, int limit) {
+		return jdbc.sql("""
+				SELECT v.pollutant, v.time, v.revision, v.value, v.qc_flags, v.received_at, v.replaced_at, r.value, r.revision
+				FROM reading_revision v
+				LEFT JOIN reading r ON r.station_id = v.station_id AND r.time = v.time AND r.pollutant = v.pollutant
+				WHERE v.station_id = ? AND v.time >= ? AND v.time < ? ORDER BY v.time, v.pollutant, v.revision LIMIT ?
+				""")
+			.params(stationId, Timestamp.from(from), Timestamp.from(to), limit)
+			.query((rs, n) -> new ReplacedValue(stationId, Pollutant.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
+					rs.getInt(3), rs.getDouble(4), flags(rs.getArray(5)), rs.getTimestamp(6).toInstant(),
+					rs.getTimestamp(7).toInstant(), rs.getDouble(8), rs.getInt(9)))
+			.list();
 	}
 
 	public List<StoredReading> find(String stationId, Instant from, Instant to, int limit) {
@@ -220,6 +309,18 @@ public class ReadingRepository {
 	}
 
 	/** @param qcFlags the QC and sender flags the reading arrived with, empty when none */
+	/**
+	 * A value a correction replaced.
+	 *
+	 * @param revision     the revision the replaced value had
+	 * @param receivedAt   when ingest had received the replaced value
+	 * @param replacedAt   when the correction replaced it
+	 * @param currentValue the value stored now, of revision {@code currentRevision}
+	 */
+	public record ReplacedValue(String stationId, Pollutant pollutant, Instant time, int revision, double value,
+			List<String> qcFlags, Instant receivedAt, Instant replacedAt, double currentValue, int currentRevision) {
+	}
+
 	public record StoredReading(String stationId, Pollutant pollutant, Instant time, double value, int revision,
 			List<String> qcFlags) {
 	}

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.cleanair.analytics.config.AnalyticsProperties;
 import io.cleanair.analytics.daily.DailyResultPublisher;
 import io.cleanair.analytics.daily.DailyResultRepository;
 import io.cleanair.analytics.daily.DailyResults;
@@ -24,11 +25,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One batch, one transaction: store the readings with their hourly values and recompute the station-days
- * they changed; then, one consumer at a time, recompute the district and city days of those, evaluate the
+ * One batch, one transaction: take the batch's stations' locks, run the series QC (spike, stuck value) against
+ * the stored series, store the readings with their hourly values and recompute the station-days they changed; then, one consumer at a time, recompute the district and city days of those, evaluate the
  * signal rules, and publish the changed days and the signals. The broker acknowledges them before the
  * transaction commits, so a failure anywhere rolls back and the redelivered batch does it all again (at
- * least once); a batch that changes nothing publishes nothing.
+ * least once); a batch that changes nothing publishes nothing. Backfill batches ({@link Lane#BACKFILL}) publish
+ * no real-time station hours: the portal and the hour-based rules want the last hours, not years of history.
  * <p>
  * Each phase is timed ({@code aq.analytics.batch.phase}), so where a batch spends its time can be read off
  * {@code /actuator/prometheus}.
@@ -60,7 +62,9 @@ class StoreReadings {
 
 	private final Phases phases;
 
-	StoreReadings(ReadingRepository repository, DailyResults dailyResults, DailyResultRepository rollupLock,
+	private final SeriesQc qc;
+
+	StoreReadings(AnalyticsProperties properties, ReadingRepository repository, DailyResults dailyResults, DailyResultRepository rollupLock,
 			ArrivalSignals arrivalSignals,
 			SignalLedgerStore ledger, DailyResultPublisher dailyPublisher, SignalPublisher signals,
 			StationHourPublisher hourPublisher, TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
@@ -77,24 +81,37 @@ class StoreReadings {
 		this.batchTimer = Timer.builder("aq.analytics.batch").description("store and recompute one batch of readings")
 			.register(meters);
 		this.phases = new Phases(meters);
+		this.qc = new SeriesQc(properties.qc().rules());
 	}
 
 	void store(List<ReadingReceived> readings) {
-		if (readings.isEmpty()) {
+		store(readings, Lane.LIVE);
+	}
+
+	void store(List<ReadingReceived> received, Lane lane) {
+		if (received.isEmpty()) {
 			return;
 		}
 		batchTimer.record(() -> {
 			long[] commitStart = new long[1];
 			transaction.executeWithoutResult(status -> {
 				Instant now = clock.instant();
-				TouchedDays touched = phases.readings.record(() -> repository.store(readings));
+				List<ReadingReceived> readings = phases.qc.record(() -> checked(received));
+				TouchedDays touched = phases.readings.record(() -> {
+					TouchedDays all = TouchedDays.NONE;
+					for (List<ReadingReceived> round : Corrections.rounds(readings)) {
+						all = all.then(repository.store(round));
+					}
+					return all;
+				});
 				List<StoredDay> stationDays = phases.days.record(() -> dailyResults.stationDays(touched));
 				phases.lock.record(rollupLock::lockRollups);
 				DailyResults.Recomputation recomputed = phases.rollups
 					.record(() -> dailyResults.rollUp(touched, stationDays));
 				// the broker takes the days while the signal rules run
 				CompletableFuture<Void> days = dailyPublisher.send(recomputed.changed(), now);
-				CompletableFuture<Void> hours = hourPublisher.send(touched, readings, now);
+				CompletableFuture<Void> hours = lane == Lane.LIVE ? hourPublisher.send(touched, readings, now)
+						: CompletableFuture.completedFuture(null);
 				List<AlertSignal> raised = phases.signals
 					.record((Supplier<List<AlertSignal>>) () -> ledger.apply(arrivalSignals.evaluate(recomputed, now), now));
 				phases.publish.record(() -> {
@@ -108,8 +125,16 @@ class StoreReadings {
 		});
 	}
 
+	/** The batch with the series QC's flags, its stations locked for the transaction. */
+	private List<ReadingReceived> checked(List<ReadingReceived> readings) {
+		repository.lockStations(readings.stream().map(ReadingReceived::stationId).distinct().toList());
+		return qc.mark(readings, repository.recentValues(qc.spans(readings)));
+	}
+
 	/** Timers of a batch's phases (thread-safe: consumers share them). */
 	private static final class Phases {
+
+		final Timer qc;
 
 		final Timer readings;
 
@@ -126,6 +151,7 @@ class StoreReadings {
 		final Timer commit;
 
 		Phases(MeterRegistry meters) {
+			qc = phase(meters, "qc", "lock the batch's stations, read their recent values, run the spike and stuck checks");
 			readings = phase(meters, "readings", "store readings, recompute hourly values, read the touched days' hours");
 			days = phase(meters, "days", "assess and store station days");
 			lock = phase(meters, "lock", "wait for other consumers' district and city rollups to commit");

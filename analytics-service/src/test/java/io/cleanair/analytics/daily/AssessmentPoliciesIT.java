@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,10 @@ import static org.awaitility.Awaitility.await;
  * The assessment policies end to end, through Kafka and PostgreSQL: each edition's day validity, QC flags in the
  * daily statistics, the 45-minute rule for sub-hourly readings, and recomputing stored days.
  */
+// the fixture's clean day repeats each value for 24 hours, which the stuck-value check would flag: this class
+// sets the flags it is about itself
 @AnalyticsIntegrationTest(ownContext = true)
+@TestPropertySource(properties = "aq.qc.stuck-hours=25")
 class AssessmentPoliciesIT {
 
 	WebTestClient web;

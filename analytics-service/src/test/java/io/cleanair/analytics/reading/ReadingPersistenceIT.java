@@ -144,7 +144,7 @@ class ReadingPersistenceIT {
 	private static ReadingReceived reading(String station, Instant time, Pollutant p, double value, int revision) {
 		String district = station.equals("S9") ? "haidian" : "dongcheng";
 		return new ReadingReceived(UUID.randomUUID(), ReadingReceived.SCHEMA_VERSION, station, district, time, p, value,
-				ConcentrationUnit.UG_M3, revision, time.plusSeconds(600));
+				ConcentrationUnit.UG_M3, revision, time.plusSeconds(600 + revision));
 	}
 
 	private static List<String> readAll(String topic) {

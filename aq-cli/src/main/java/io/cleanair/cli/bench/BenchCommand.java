@@ -148,7 +148,8 @@ public class BenchCommand implements Callable<Integer> {
         }
         double persistedRate = load.accepted() / ((persisted - load.startNanos()) / 1e9);
         List<List<BenchReading>> same = sameReadings(plan, load);
-        report.references(persistedRate, copyCeiling(same, out), influxPeer(http, same, out));
+        report.references(persistedRate, load.accepted() / load.seconds(), copyCeiling(same, out),
+                influxPeer(http, same, out));
         out.flush();
         return load.failure() == null ? 0 : 1;
     }

@@ -33,7 +33,7 @@ final class BenchReport {
                 latencies.count(), triggered, failure == null ? "" : " (stopped: " + failure + ")");
     }
 
-    void references(double persisted, double copy, double influx) {
+    void references(double persisted, double accepted, double copy, double influx) {
         if (!Double.isNaN(copy)) {
             line("raw COPY into a table like analytics.reading: %,.0f readings/s", copy);
         }
@@ -42,6 +42,7 @@ final class BenchReport {
         }
         line("end-to-end persisted vs raw COPY: %s", new Ratio(persisted, copy).describe("raw COPY"));
         line("end-to-end persisted vs InfluxDB: %s", new Ratio(persisted, influx).describe("InfluxDB line protocol"));
+        line("ingest accepted vs InfluxDB: %s", new Ratio(accepted, influx).describe("InfluxDB line protocol"));
     }
 
     private void line(String format, Object... args) {

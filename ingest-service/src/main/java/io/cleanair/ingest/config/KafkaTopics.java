@@ -14,6 +14,12 @@ class KafkaTopics {
 		return TopicBuilder.name(topics.readings()).partitions(6).replicas(1).build();
 	}
 
+	/** The backfill lane: as many partitions as the readings, keyed by station the same way. */
+	@Bean
+	NewTopic readingsBackfillTopic(TopicProperties topics) {
+		return TopicBuilder.name(topics.readingsBackfill()).partitions(6).replicas(1).build();
+	}
+
 	@Bean
 	NewTopic stationsTopic(TopicProperties topics) {
 		return TopicBuilder.name(topics.stations())

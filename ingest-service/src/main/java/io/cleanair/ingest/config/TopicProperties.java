@@ -2,10 +2,15 @@ package io.cleanair.ingest.config;
 
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** Kafka topic names; versioned, and overridable so tests get topics of their own. */
+/**
+ * Kafka topic names; versioned, and overridable so tests get topics of their own. {@code readingsBackfill}: readings
+ * older than {@code aq.ingest.backfill-age}.
+ */
 @Validated
 @ConfigurationProperties("aq.topics")
-public record TopicProperties(@NotBlank String readings, @NotBlank String stations) {
+public record TopicProperties(@NotBlank String readings, @NotBlank String stations,
+		@DefaultValue("aq.readings-backfill.v1") @NotBlank String readingsBackfill) {
 }

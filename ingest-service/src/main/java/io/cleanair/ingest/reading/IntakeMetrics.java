@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
-/** The intake's figures: readings accepted, rejected by reason, flagged and revised; batch sizes. */
+/** The intake's figures: readings accepted, rejected by reason, flagged by their sender; batch sizes. */
 @Component
 class IntakeMetrics {
 
@@ -15,15 +15,12 @@ class IntakeMetrics {
 
 	private final Counter flagged;
 
-	private final Counter revised;
-
 	private final DistributionSummary batchSize;
 
 	IntakeMetrics(MeterRegistry meters) {
 		this.meters = meters;
 		this.accepted = Counter.builder("aq.ingest.readings.accepted").description("Readings acknowledged by Kafka").register(meters);
-		this.flagged = Counter.builder("aq.ingest.readings.flagged").description("Accepted readings with a QC flag").register(meters);
-		this.revised = Counter.builder("aq.ingest.readings.revised").description("Accepted readings that replace an earlier value").register(meters);
+		this.flagged = Counter.builder("aq.ingest.readings.flagged").description("Accepted readings with a flag of their sender's").register(meters);
 		this.batchSize = DistributionSummary.builder("aq.ingest.batch.size").description("Readings per request").register(meters);
 	}
 
@@ -34,7 +31,6 @@ class IntakeMetrics {
 	void published(IntakeResult result) {
 		accepted.increment(result.accepted().size());
 		flagged.increment(result.flagged());
-		revised.increment(result.revised());
 		for (Rejection r : result.rejected()) {
 			Counter.builder("aq.ingest.readings.rejected").description("Readings rejected, by reason")
 				.tag("reason", r.code()).register(meters).increment();

@@ -2,8 +2,6 @@ package io.cleanair.ingest.reading;
 
 import java.time.Duration;
 
-import io.cleanair.core.qc.SuspiciousValues;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,8 +10,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code aq.ingest.*}: limits of a batch and of the times accepted, how long to wait for the broker, and
- * the suspicious-value checks.
+ * {@code aq.ingest.*}: limits of a batch and of the times accepted, how long to wait for the broker, and which
+ * readings travel the backfill lane.
  *
  * @param maxBatchSize readings in one request; more is a 413
  * @param maxBodySize bytes of one request body after decompression; more is a 413
@@ -21,26 +19,13 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAge how old a reading may be (corrections after audit arrive late)
  * @param publishTimeout how long a request waits for the broker's acknowledgement before a 503
  * @param retryAfter what a 503 tells the sender to wait
+ * @param backfillAge readings whose time is older than this go to the backfill topic ({@code aq.topics.readings-backfill}),
+ * which analytics consumes apart, so that loading history does not delay current readings
  */
 @Validated
 @ConfigurationProperties("aq.ingest")
 public record IntakeProperties(@DefaultValue("10000") @Min(1) int maxBatchSize,
 		@DefaultValue("32MB") @NotNull DataSize maxBodySize, @DefaultValue("PT15M") @NotNull Duration maxFutureSkew,
 		@DefaultValue("P400D") @NotNull Duration maxAge, @DefaultValue("PT5S") @NotNull Duration publishTimeout,
-		@DefaultValue("PT10S") @NotNull Duration retryAfter, @DefaultValue @Valid @NotNull Qc qc) {
-
-	/** See {@link SuspiciousValues} for the meaning of each setting. */
-	public record Qc(@DefaultValue("PT6H") @NotNull Duration spikeWindow, @DefaultValue("3") @Min(1) int minimumHistory,
-			@DefaultValue("4.0") double spikeFactor, @DefaultValue("12") @Min(2) int stuckHours) {
-
-		SuspiciousValues rules() {
-			return new SuspiciousValues(spikeWindow, minimumHistory, spikeFactor, stuckHours);
-		}
-
-		/** How far back a reading's history is needed. */
-		Duration lookback() {
-			Duration stuck = Duration.ofHours(stuckHours);
-			return stuck.compareTo(spikeWindow) > 0 ? stuck : spikeWindow;
-		}
-	}
+		@DefaultValue("PT10S") @NotNull Duration retryAfter, @DefaultValue("PT48H") @NotNull Duration backfillAge) {
 }

@@ -1,5 +1,7 @@
 package io.cleanair.ingest.reading;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,6 +13,7 @@ import io.cleanair.ingest.config.TopicProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.Callback;
@@ -24,7 +27,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Sends accepted readings to Kafka keyed by station id; completes only when every send is acknowledged,
+ * Sends accepted readings to Kafka keyed by station id: current ones to {@code aq.topics.readings}, those whose
+ * time is older than {@code aq.ingest.backfill-age} to the backfill lane {@code aq.topics.readings-backfill}; completes only when every send is acknowledged,
  * and fails within {@code aq.ingest.publish-timeout}. The circuit breaker {@code kafka} answers at once
  * while the broker is known to be down, and lets a few calls through to find out when it is back.
  */
@@ -45,8 +49,16 @@ class ReadingPublisher {
 
 	private final Timer latency;
 
+	private final Counter backfill;
+
+	private final Clock clock;
+
 	ReadingPublisher(KafkaTemplate<String, Object> kafka, TopicProperties topics, IntakeProperties properties,
-			CircuitBreakerRegistry breakers, MeterRegistry meters) {
+			CircuitBreakerRegistry breakers, MeterRegistry meters, Clock clock) {
+		this.clock = clock;
+		this.backfill = Counter.builder("aq.ingest.readings.backfill")
+			.description("Readings sent to the backfill lane (older than aq.ingest.backfill-age)")
+			.register(meters);
 		this.kafka = kafka;
 		this.topics = topics;
 		this.properties = properties;
@@ -81,14 +93,19 @@ class ReadingPublisher {
 	 */
 	private CompletableFuture<Void> sendAll(List<ReadingReceived> readings, AtomicBoolean abandoned) {
 		BatchAcknowledgement acknowledged = new BatchAcknowledgement(readings.size());
-		String topic = topics.readings();
+		String live = topics.readings();
+		String history = topics.readingsBackfill();
+		Instant backfillBefore = clock.instant().minus(properties.backfillAge());
+		int[] toBackfill = new int[1];
 		kafka.execute(producer -> {
 			for (ReadingReceived r : readings) {
 				if (acknowledged.isDone() || abandoned.get()) {
 					break;
 				}
+				boolean old = r.time().isBefore(backfillBefore);
 				try {
-					producer.send(new ProducerRecord<>(topic, r.stationId(), r), acknowledged);
+					producer.send(new ProducerRecord<>(old ? history : live, r.stationId(), r), acknowledged);
+					toBackfill[0] += old ? 1 : 0;
 				}
 				catch (RuntimeException e) {
 					acknowledged.onCompletion(null, e);
@@ -96,6 +113,7 @@ class ReadingPublisher {
 			}
 			return null;
 		});
+		backfill.increment(toBackfill[0]);
 		return acknowledged;
 	}
 

@@ -1,6 +1,7 @@
 package io.cleanair.ingest.reading;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many batches in parallel, each with some bad readings: afterwards the topic holds every accepted reading
- * exactly once and no rejected one.
+ * Many batches in parallel, each with some bad readings: afterwards the two lanes hold every accepted reading
+ * exactly once between them — each in its lane — and no rejected one.
  */
 @IngestIntegrationTest(ownContext = true)
 @Import(FixedClock.class)
@@ -46,6 +47,9 @@ class ConcurrentLoadIT {
 
 	@Value("${aq.topics.readings}")
 	String topic;
+
+	@Value("${aq.topics.readings-backfill}")
+	String backfillTopic;
 
 	@Test
 	void everyAcceptedReadingIsInTheTopicExactlyOnceAndNoRejectedOne() {
@@ -84,12 +88,25 @@ class ConcurrentLoadIT {
 		assertThat(accepted).isEqualTo(good.size());
 		assertThat(rejected).isEqualTo(bad.size());
 
-		// asks for one more than expected, so a duplicate would be read rather than missed
-		List<JsonNode> published = TopicReader.read(topic, n -> true, good.size() + 1, Duration.ofSeconds(20));
-		List<String> keys = published.stream()
-			.map(n -> n.get("stationId").asString() + " " + n.get("pollutant").asString() + " " + n.get("time").asString())
-			.toList();
+		// readings of a week's hours: those older than 48 hours travel the backfill lane
+		Instant backfillBefore = FixedClock.NOW.minus(Duration.ofHours(48));
+		long history = good.stream().filter(k -> Instant.parse(k.substring(k.lastIndexOf(' ') + 1)).isBefore(backfillBefore))
+			.count();
+		assertThat(history).isPositive().isLessThan(good.size());
+		// asks each lane for one more than expected, so a duplicate would be read rather than missed
+		List<String> live = keys(TopicReader.read(topic, n -> true, (int) (good.size() - history) + 1, Duration.ofSeconds(20)));
+		List<String> old = keys(TopicReader.read(backfillTopic, n -> true, (int) history + 1, Duration.ofSeconds(20)));
+		assertThat(old).hasSize((int) history)
+			.allMatch(k -> Instant.parse(k.substring(k.lastIndexOf(' ') + 1)).isBefore(backfillBefore));
+		List<String> keys = new ArrayList<>(live);
+		keys.addAll(old);
 		assertThat(keys).hasSize(good.size()).doesNotHaveDuplicates();
 		assertThat(new HashSet<>(keys)).isEqualTo(good).doesNotContainAnyElementsOf(bad);
+	}
+
+	private static List<String> keys(List<JsonNode> published) {
+		return published.stream()
+			.map(n -> n.get("stationId").asString() + " " + n.get("pollutant").asString() + " " + n.get("time").asString())
+			.toList();
 	}
 }

@@ -80,7 +80,7 @@ class IntakeBenchmark {
 			StringBuilder body = new StringBuilder("{\"readings\":[");
 			for (int i = 0; i < batchSize; i++) {
 				int s = (b * batchSize + i) % stations;
-				// each station's hours go forward, as live data does: the QC finds the hours before in the ledger
+				// each station's hours go forward, as live data does
 				body.append(i == 0 ? "" : ",").append(ReadingsLoad.reading(ids.get(s), 1199 - next[s]++, 35));
 			}
 			bodies.add(body.append("]}").toString());

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import io.cleanair.core.qc.SuspiciousValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -17,8 +16,7 @@ class ReadingBodyReaderTests {
 
 	final ReadingBodyReader reader = new ReadingBodyReader(JsonMapper.builder().build(),
 			new IntakeProperties(10, DataSize.ofKilobytes(64), Duration.ofMinutes(15), Duration.ofDays(400),
-					Duration.ofSeconds(5), Duration.ofSeconds(10), new IntakeProperties.Qc(
-							SuspiciousValues.DEFAULTS.spikeWindow(), 3, 4.0, 12)));
+					Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(48)));
 
 	@Test
 	void csvFromASpreadsheetWithByteOrderMarkAndCrLfLineEnds() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.cleanair.ingest.support.FixedClock;
 import io.cleanair.ingest.support.IngestClient;
 import io.cleanair.ingest.support.IngestIntegrationTest;
 import io.cleanair.testsupport.TestInfrastructure;
@@ -17,12 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A batch with good and bad readings: the good ones reach Kafka keyed by station, the bad ones come back. */
 @IngestIntegrationTest(ownContext = true)
+@Import(FixedClock.class)
 class ReadingIntakeIT {
 
 	@Autowired

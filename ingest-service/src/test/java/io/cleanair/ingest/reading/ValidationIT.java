@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every rejection reason in one batch; local times and end-of-hour labels; QC flags; corrections. */
+/** Every rejection reason in one batch; local times and end-of-hour labels; sender flags; the backfill lane. */
 @IngestIntegrationTest
 @Import(FixedClock.class)
 class ValidationIT {
@@ -30,6 +30,9 @@ class ValidationIT {
 
 	@Value("${aq.topics.readings}")
 	String topic;
+
+	@Value("${aq.topics.readings-backfill}")
+	String backfillTopic;
 
 	IngestClient ingest;
 
@@ -99,29 +102,25 @@ class ValidationIT {
 	}
 
 	@Test
-	void aSpikeAndAStuckAnalyserAreFlaggedNotDropped() {
-		StringBuilder body = new StringBuilder("{\"readings\":[");
-		for (int hour = 0; hour < 12; hour++) {
-			body.append(hour == 0 ? "" : ",").append(reading("QC", hour, "PM10", 40)).append(",")
-				.append(reading("QC", hour, "NO2", hour < 11 ? 30 + hour : 500));
-		}
-		body.append("]}");
-		ingest.postJson(key, body.toString()).expectStatus().isAccepted()
-			.expectBody().jsonPath("$.accepted").isEqualTo(24);
-		List<JsonNode> qc = TopicReader.read(topic, TopicReader.station("QC"), 24, Duration.ofSeconds(30));
-		assertThat(qc).filteredOn(n -> n.get("qcFlags").size() > 0)
-			.extracting(n -> n.get("pollutant").asString() + " " + n.get("time").asString() + " " + n.get("qcFlags").get(0).asString())
-			.containsExactlyInAnyOrder("PM10 2026-11-27T03:00:00Z STUCK", "NO2 2026-11-27T03:00:00Z SPIKE");
-	}
-
-	@Test
-	void aSecondValueForTheSameHourIsARevisionThatReplacesTheFirst() {
+	void aSecondValueForTheSameHourGoesOnAsSentForAnalyticsToDecideWhetherItIsACorrection() {
 		ingest.postJson(key, "{\"readings\":[" + reading("FIX", 3, "PM2_5", 50) + "]}").expectStatus().isAccepted();
 		ingest.postJson(key, "{\"readings\":[" + reading("FIX", 3, "PM2_5", 55) + "]}").expectStatus().isAccepted();
 		List<JsonNode> fix = TopicReader.read(topic, TopicReader.station("FIX")
 			.and(n -> n.get("time").asString().equals("2026-11-26T19:00:00Z")), 2, Duration.ofSeconds(30));
 		assertThat(fix).extracting(n -> n.get("value").asDouble() + "@" + n.get("revision").asInt())
-			.containsExactly("50.0@0", "55.0@1");
+			.containsExactly("50.0@0", "55.0@0");
+	}
+
+	@Test
+	void aReadingOlderThanTheBackfillAgeTravelsTheBackfillLaneAndACurrentOneDoesNot() {
+		// now is 28 November 12:00 Beijing: 26 November 03:00 is 57 hours ago, 27 November 03:00 33 hours ago
+		String old = "{\"stationId\":\"QC\",\"time\":\"2026-11-26T03:00:00+08:00\",\"pollutant\":\"PM10\",\"value\":\"41\",\"unit\":\"ug/m3\"}";
+		ingest.postJson(key, "{\"readings\":[" + old + "," + reading("QC", 3, "PM10", 40) + "]}")
+			.expectStatus().isAccepted().expectBody().jsonPath("$.accepted").isEqualTo(2);
+		assertThat(TopicReader.read(backfillTopic, TopicReader.station("QC"), 1, Duration.ofSeconds(30)))
+			.extracting(n -> n.get("time").asString()).containsExactly("2026-11-25T19:00:00Z");
+		assertThat(TopicReader.read(topic, TopicReader.station("QC"), 1, Duration.ofSeconds(30)))
+			.extracting(n -> n.get("time").asString()).containsExactly("2026-11-26T19:00:00Z");
 	}
 
 	@Test
@@ -133,7 +132,7 @@ class ValidationIT {
 			.expectBody(String.class).returnResult().getResponseBody();
 		assertThat(scrape).contains("aq_ingest_readings_accepted_total{application=\"ingest-service\"}")
 			.containsPattern("aq_ingest_readings_rejected_total\\{application=\"ingest-service\",reason=\"VALUE_NEGATIVE\"\\} [1-9]")
-			.contains("aq_ingest_readings_flagged_total", "aq_ingest_readings_revised_total", "aq_ingest_batch_size_count",
+			.contains("aq_ingest_readings_flagged_total", "aq_ingest_readings_backfill_total", "aq_ingest_batch_size_count",
 					"aq_ingest_publish_latency_seconds_count", "resilience4j_circuitbreaker_state");
 	}
 

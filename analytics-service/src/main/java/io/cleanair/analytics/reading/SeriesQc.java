@@ -1,4 +1,4 @@
-package io.cleanair.ingest.reading;
+package io.cleanair.analytics.reading;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,27 +11,32 @@ import java.util.Map;
 import java.util.Set;
 
 import io.cleanair.core.event.ReadingReceived;
+import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.qc.QcFlag;
 import io.cleanair.core.qc.SuspiciousValues;
-import io.cleanair.ingest.reading.ReadingLedger.Entry;
-import io.cleanair.ingest.reading.ReadingLedger.SeriesKey;
 
 /**
- * Marks a batch's valid readings against what the station sent before: a revision number for a value
- * that replaces an earlier one, and the spike and stuck-value flags. Pure: the ledger entries come in.
+ * The QC checks that need a series' history (spike, stuck value), run where the history is: on the consumer
+ * that owns the station's partition, against the stored readings of the series and the batch's own. Pure: the
+ * stored values come in ({@link ReadingRepository#recentValues}).
  */
-final class ReadingQc {
+final class SeriesQc {
+
+	/** One station's series of one pollutant. */
+	record SeriesKey(String stationId, Pollutant pollutant) {
+	}
 
 	private final SuspiciousValues rules;
 
 	private final Duration lookback;
 
-	ReadingQc(SuspiciousValues rules, Duration lookback) {
+	SeriesQc(SuspiciousValues rules) {
 		this.rules = rules;
-		this.lookback = lookback;
+		Duration stuck = Duration.ofHours(rules.stuckHours());
+		this.lookback = stuck.compareTo(rules.spikeWindow()) > 0 ? stuck : rules.spikeWindow();
 	}
 
-	/** Per series of these readings, the time span of ledger entries {@link #mark} needs: from, to inclusive. */
+	/** Per series of these readings, the span of stored values {@link #mark} needs: from, to inclusive. */
 	Map<SeriesKey, Instant[]> spans(List<ReadingReceived> readings) {
 		Map<SeriesKey, Instant[]> spans = new HashMap<>();
 		for (ReadingReceived r : readings) {
@@ -47,27 +52,29 @@ final class ReadingQc {
 		return spans;
 	}
 
-	/** The readings, in their order, with revision and flags; {@code ledger} from {@link ReadingLedger#history}. */
-	List<ReadingReceived> mark(List<ReadingReceived> readings, Map<SeriesKey, List<Entry>> ledger) {
+	/**
+	 * The readings, in their order, with the flags the checks found added to the ones they came with (a flag
+	 * already there is not added twice).
+	 */
+	List<ReadingReceived> mark(List<ReadingReceived> readings, Map<SeriesKey, List<SuspiciousValues.Earlier>> stored) {
 		Map<SeriesKey, List<ReadingReceived>> batch = new HashMap<>();
 		for (ReadingReceived r : readings) {
 			batch.computeIfAbsent(series(r), k -> new ArrayList<>()).add(r);
 		}
 		Map<SeriesKey, Series> series = new HashMap<>();
-		batch.forEach((key, own) -> series.put(key, new Series(ledger.getOrDefault(key, List.of()), own)));
+		batch.forEach((key, own) -> series.put(key, new Series(stored.getOrDefault(key, List.of()), own)));
 		List<ReadingReceived> marked = new ArrayList<>(readings.size());
 		for (ReadingReceived r : readings) {
 			Series s = series.get(series(r));
-			int previous = s.revisionAt(r.time());
 			Set<QcFlag> found = rules.assess(r.pollutant(), r.time(), r.value(), s.before(r.time().minus(lookback), r.time()));
 			List<String> flags = r.qcFlags();
-			if (!found.isEmpty()) {
-				flags = new ArrayList<>(flags);
-				for (QcFlag f : found) {
+			for (QcFlag f : found) {
+				if (!flags.contains(f.name())) {
+					flags = new ArrayList<>(flags);
 					flags.add(f.name());
 				}
 			}
-			marked.add(r.withRevisionAndFlags(previous < 0 ? 0 : previous + 1, flags));
+			marked.add(flags == r.qcFlags() ? r : r.withRevisionAndFlags(r.revision(), flags));
 		}
 		return marked;
 	}
@@ -77,16 +84,10 @@ final class ReadingQc {
 	}
 
 	/**
-	 * One series' values by time: the ledger's, with the batch's own values replacing them at the same
-	 * time (a later reading of the batch replacing an earlier one), and the ledger's revisions.
+	 * One series' values by time: the stored ones, with the batch's own values replacing them at the same time
+	 * (a later reading of the batch replacing an earlier one).
 	 */
 	private static final class Series {
-
-		private static final Comparator<Entry> BY_ENTRY_TIME = Comparator.comparing(Entry::time);
-
-		private final Instant[] ledgerTimes;
-
-		private final int[] ledgerRevisions;
 
 		private final Instant[] times;
 
@@ -94,17 +95,11 @@ final class ReadingQc {
 
 		private final int size;
 
-		Series(List<Entry> ledger, List<ReadingReceived> own) {
-			List<Entry> entries = new ArrayList<>(ledger);
-			entries.sort(BY_ENTRY_TIME);
+		Series(List<SuspiciousValues.Earlier> stored, List<ReadingReceived> own) {
+			List<SuspiciousValues.Earlier> entries = new ArrayList<>(stored);
+			entries.sort(Comparator.comparing(SuspiciousValues.Earlier::time));
 			List<ReadingReceived> readings = new ArrayList<>(own);
 			readings.sort(Comparator.comparing(ReadingReceived::time));
-			ledgerTimes = new Instant[entries.size()];
-			ledgerRevisions = new int[entries.size()];
-			for (int i = 0; i < entries.size(); i++) {
-				ledgerTimes[i] = entries.get(i).time();
-				ledgerRevisions[i] = entries.get(i).revision();
-			}
 			times = new Instant[entries.size() + readings.size()];
 			values = new double[times.length];
 			int n = 0;
@@ -113,15 +108,14 @@ final class ReadingQc {
 			while (e < entries.size() || b < readings.size()) {
 				Instant time;
 				double value;
-				if (b == readings.size()
-						|| e < entries.size() && entries.get(e).time().isBefore(readings.get(b).time())) {
+				if (b == readings.size() || e < entries.size() && entries.get(e).time().isBefore(readings.get(b).time())) {
 					time = entries.get(e).time();
 					value = entries.get(e++).value();
 				}
 				else {
 					time = readings.get(b).time();
 					value = readings.get(b++).value();
-					// a ledger value at the same time is replaced
+					// a stored value at the same time is replaced
 					while (e < entries.size() && entries.get(e).time().equals(time)) {
 						e++;
 					}
@@ -133,12 +127,6 @@ final class ReadingQc {
 				values[n++] = value;
 			}
 			size = n;
-		}
-
-		/** The ledger's revision at {@code time}, -1 where it holds none (of two entries, the later one). */
-		int revisionAt(Instant time) {
-			int i = lastIndexOf(ledgerTimes, ledgerTimes.length, time);
-			return i < 0 ? -1 : ledgerRevisions[i];
 		}
 
 		/** The values from {@code from} inclusive to {@code to} exclusive. */
@@ -155,17 +143,6 @@ final class ReadingQc {
 		private int firstAtOrAfter(Instant time) {
 			int i = Arrays.binarySearch(times, 0, size, time);
 			return i >= 0 ? i : -i - 1;
-		}
-
-		private static int lastIndexOf(Instant[] sorted, int length, Instant time) {
-			int i = Arrays.binarySearch(sorted, 0, length, time);
-			if (i < 0) {
-				return -1;
-			}
-			while (i + 1 < length && sorted[i + 1].equals(time)) {
-				i++;
-			}
-			return i;
 		}
 	}
 }

@@ -1,0 +1,220 @@
+package io.cleanair.analytics.daily;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.cleanair.analytics.AnalyticsApplication;
+import io.cleanair.analytics.Readings;
+import io.cleanair.analytics.TestKeys;
+import io.cleanair.core.assessment.DailyAssessor;
+import io.cleanair.core.assessment.DayAssessment;
+import io.cleanair.core.assessment.StationDay;
+import io.cleanair.core.assessment.StationDayHours;
+import io.cleanair.core.event.ReadingReceived;
+import io.cleanair.core.pollutant.Pollutant;
+import io.cleanair.testsupport.AqTestProperties;
+import io.cleanair.testsupport.TestInfrastructure;
+import io.cleanair.testsupport.TestPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A database written by the version whose ingest decided revisions (schema V6: readings with revisions and QC
+ * flags, hourly values with flag masks and minutes sampled, daily results with their policy) is migrated to the
+ * store of record (V7) with nothing lost: everything reads back the same, a correction of an old reading keeps the
+ * value it replaces, an identical resend changes nothing, and recomputing the day gives the same daily results.
+ */
+@SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
+@AutoConfigureWebTestClient(timeout = "30s")
+class StoreOfRecordUpgradeIT {
+
+	private static final LocalDate DAY = LocalDate.of(2014, 6, 1);
+
+	private static final Instant THREE_AM = Readings.hour(DAY, 3);
+
+	/** The day as the old version stored it (complete, so the 2012 day-validity policy does not change it). */
+	private static final DayAssessment OLD_RESULT = DailyAssessor.inForceOnTheDay()
+		.assess(StationDay.compute(DAY, oldDayHours()));
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
+		TestPostgres.Database database = TestInfrastructure.postgres().newDatabase(StoreOfRecordUpgradeIT.class.getSimpleName());
+		Flyway.configure()
+			.dataSource(database.jdbcUrl(), database.username(), database.password())
+			.schemas("analytics")
+			.defaultSchema("analytics")
+			.locations("classpath:db/migration/analytics")
+			.target("6")
+			.load()
+			.migrate();
+		writeAsTheOldVersionDid(database);
+		AqTestProperties.register(registry, StoreOfRecordUpgradeIT.class, database);
+	}
+
+	private static StationDayHours oldDayHours() {
+		StationDayHours hours = new StationDayHours();
+		for (int label = 1; label <= 24; label++) {
+			hours.set(Pollutant.PM2_5, label, 80);
+			hours.set(Pollutant.PM10, label, 120);
+			hours.set(Pollutant.SO2, label, 10);
+			hours.set(Pollutant.NO2, label, 40);
+			hours.set(Pollutant.CO, label, 1.0);
+			hours.set(Pollutant.O3, label, 90);
+		}
+		return hours;
+	}
+
+	private static final Instant RECEIVED = Instant.parse("2014-06-02T00:00:00Z");
+
+	private static void writeAsTheOldVersionDid(TestPostgres.Database database) throws Exception {
+		try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+			c.createStatement().execute("SET search_path TO analytics");
+			try (PreparedStatement reading = c.prepareStatement("INSERT INTO reading (station_id, district_id, pollutant,"
+					+ " time, value, revision, received_at, qc_flags) VALUES ('U1', 'fengtai', ?, ?, ?, ?, ?, ?)");
+					PreparedStatement hourly = c.prepareStatement("INSERT INTO hourly_value (station_id, pollutant, hour,"
+							+ " value, samples, qc_mask, minutes_sampled) VALUES ('U1', ?, ?, ?, 1, ?, 60)")) {
+				StationDayHours hours = oldDayHours();
+				for (int h = 0; h < 24; h++) {
+					Instant t = Readings.hour(DAY, h);
+					for (Pollutant p : Pollutant.values()) {
+						double v = hours.hours(p)[h];
+						reading.setString(1, p.name());
+						reading.setTimestamp(2, Timestamp.from(t));
+						reading.setDouble(3, v);
+						reading.setInt(4, h == 3 && p == Pollutant.PM2_5 ? 1 : 0);
+						reading.setTimestamp(5, Timestamp.from(RECEIVED));
+						boolean flagged = h == 5 && p == Pollutant.O3;
+						reading.setArray(6, flagged ? c.createArrayOf("text", new String[] { "STUCK" }) : null);
+						reading.addBatch();
+						hourly.setString(1, p.name());
+						hourly.setTimestamp(2, Timestamp.from(t));
+						hourly.setDouble(3, v);
+						hourly.setInt(4, flagged ? 2 : 0);
+						hourly.addBatch();
+					}
+				}
+				reading.executeBatch();
+				hourly.executeBatch();
+			}
+			c.createStatement().execute("INSERT INTO station (station_id, district_id, last_reading_at)"
+					+ " VALUES ('U1', 'fengtai', now())");
+			try (PreparedStatement day = c.prepareStatement("INSERT INTO daily_result (scope, scope_id, day, district_id,"
+					+ " aqi, category, primary_pollutants, valid, rule_set, stations, pm2_5_24h, pm10_24h, so2_24h, no2_24h,"
+					+ " co_24h, o3_1h, o3_8h, validity_policy) VALUES (?, ?, ?, ?, ?, ?, ?, true, 'hj633-2012', 1, 80, 120,"
+					+ " 10, 40, 1.0, 90, 90, 'MISSING_INDICATORS_NA')")) {
+				String[][] scopes = { { "STATION", "U1", "fengtai" }, { "DISTRICT", "fengtai", "fengtai" },
+						{ "CITY", "city", null } };
+				for (String[] scope : scopes) {
+					day.setString(1, scope[0]);
+					day.setString(2, scope[1]);
+					day.setObject(3, DAY);
+					day.setString(4, scope[2]);
+					day.setInt(5, OLD_RESULT.result().aqi());
+					day.setString(6, OLD_RESULT.result().category().toString());
+					day.setString(7, "PM2_5");
+					day.addBatch();
+				}
+				day.executeBatch();
+			}
+		}
+	}
+
+	WebTestClient web;
+
+	@Autowired
+	void client(WebTestClient client) {
+		this.web = TestKeys.asAdmin(client);
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	KafkaTemplate<String, Object> kafka;
+
+	@Value("${aq.topics.readings-backfill}")
+	String backfillTopic;
+
+	@Test
+	void theOldDataIsThereCorrectionsKeepTheirHistoryAndRecomputingGivesTheSameDailyResults() {
+		assertThat(jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'U1'").query(Integer.class).single())
+			.isEqualTo(144);
+		assertThat(jdbc.sql("SELECT count(*) FROM hourly_value WHERE minutes_sampled = 60").query(Integer.class).single())
+			.isEqualTo(144);
+		assertThat(jdbc.sql("SELECT count(*) FROM reading_revision").query(Integer.class).single()).isZero();
+		web.get().uri("/api/v1/stations/U1/readings?from={f}&to={t}", "2014-06-01T03:00:00+08:00",
+				"2014-06-01T06:00:00+08:00")
+			.exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.length()").isEqualTo(18)
+			.jsonPath("$[?(@.pollutant == 'PM2_5' && @.revision == 1)].value").isEqualTo(List.of(80.0))
+			.jsonPath("$[?(@.pollutant == 'O3')].qcFlags").isEqualTo(List.of(List.of(), List.of(), List.of("STUCK")));
+		for (String[] scope : SCOPES) {
+			daily(scope[0], scope[1]).expectBody()
+				.jsonPath("$.items[0].aqi").isEqualTo(OLD_RESULT.result().aqi())
+				.jsonPath("$.items[0].validityPolicy").isEqualTo("MISSING_INDICATORS_NA");
+		}
+
+		// the old version's revision 1 of 03:00 PM2.5 is resent unchanged, then corrected; SO2 is resent unchanged
+		send(Pollutant.PM2_5, 80, RECEIVED.plusSeconds(60));
+		send(Pollutant.SO2, 10, RECEIVED.plusSeconds(60));
+		send(Pollutant.PM2_5, 80, RECEIVED.plusSeconds(120));
+		// behind them on the partition, a correction: once it is stored, the resends were handled
+		send(Pollutant.PM2_5, 85, RECEIVED.plusSeconds(180));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT value || '@' || revision FROM reading WHERE station_id = 'U1' AND pollutant = 'PM2_5' AND time = ?")
+			.param(Timestamp.from(THREE_AM)).query(String.class).single()).isEqualTo("85@2"));
+		// the resends changed nothing: one replaced value, the old version's revision 1
+		assertThat(jdbc.sql("SELECT pollutant || ' ' || value || '@' || revision FROM reading_revision WHERE station_id = 'U1'")
+			.query(String.class).list()).containsExactly("PM2_5 80@1");
+		assertThat(jdbc.sql("SELECT revision FROM reading WHERE station_id = 'U1' AND pollutant = 'SO2' AND time = ?")
+			.param(Timestamp.from(THREE_AM)).query(Integer.class).single()).isZero();
+		// the corrected day is recomputed from the stored hours; put back, it is the old day again
+		send(Pollutant.PM2_5, 80, RECEIVED.plusSeconds(240));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT count(*) FROM reading_revision WHERE station_id = 'U1'").query(Integer.class).single()).isEqualTo(2));
+
+		web.post().uri("/api/v1/recomputations?from={d}&to={d}", DAY, DAY).exchange().expectStatus().isOk();
+
+		for (String[] scope : SCOPES) {
+			daily(scope[0], scope[1]).expectBody()
+				.jsonPath("$.items[0].aqi").isEqualTo(OLD_RESULT.result().aqi())
+				.jsonPath("$.items[0].category").isEqualTo(OLD_RESULT.result().category().toString())
+				.jsonPath("$.items[0].valid").isEqualTo(true)
+				.jsonPath("$.items[0].concentrations.PM2_5_24H").isEqualTo(80.0)
+				.jsonPath("$.items[0].validityPolicy").isEqualTo("MISSING_INDICATORS_NA");
+		}
+	}
+
+	private static final String[][] SCOPES = { { "station", "U1" }, { "district", "fengtai" }, { "city", "city" } };
+
+	/** 2014 is history: it travels the backfill lane. */
+	private void send(Pollutant p, double value, Instant received) {
+		kafka.send(backfillTopic, "U1", new ReadingReceived(UUID.randomUUID(), ReadingReceived.SCHEMA_VERSION, "U1",
+				"fengtai", THREE_AM, p, value, p.canonicalUnit(), 0, received, List.of())).join();
+	}
+
+	private WebTestClient.ResponseSpec daily(String scope, String id) {
+		return web.get().uri("/api/v1/daily?scope={s}&id={id}&from={d}&to={d}", scope, id, DAY, DAY).exchange()
+			.expectStatus().isOk();
+	}
+}
