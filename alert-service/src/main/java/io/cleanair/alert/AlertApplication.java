@@ -6,13 +6,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Tells the right officials: consumes alert signals and delivers notifications through a durable outbox. */
+/**
+ * Tells the right officials: consumes alert signals and delivers notifications through a
+ * durable outbox.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class AlertApplication {
 
-	/** Each service reads its own file, so that all three can share one classpath in the local stack. */
+	/**
+	 * Each service reads its own file, so that all three can share one classpath in the
+	 * local stack.
+	 */
 	public static final String CONFIG_NAME = "spring.config.name=alert-service";
 
 	public static void main(String[] args) {
@@ -22,4 +28,5 @@ public class AlertApplication {
 	public static ConfigurableApplicationContext start(String... args) {
 		return new SpringApplicationBuilder(AlertApplication.class).properties(CONFIG_NAME).run(args);
 	}
+
 }

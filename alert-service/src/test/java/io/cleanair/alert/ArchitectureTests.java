@@ -36,4 +36,5 @@ class ArchitectureTests {
 			.because("incidents plan notices through the outbox port; delivery reads them back through its own port")
 			.check(CLASSES);
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ConfigurationPropertiesScan
 public class AnalyticsApplication {
 
-	/** Each service reads its own file, so that all three can share one classpath in the local stack. */
+	/**
+	 * Each service reads its own file, so that all three can share one classpath in the
+	 * local stack.
+	 */
 	public static final String CONFIG_NAME = "spring.config.name=analytics-service";
 
 	public static void main(String[] args) {
@@ -20,4 +23,5 @@ public class AnalyticsApplication {
 	public static ConfigurableApplicationContext start(String... args) {
 		return new SpringApplicationBuilder(AnalyticsApplication.class).properties(CONFIG_NAME).run(args);
 	}
+
 }

@@ -12,10 +12,11 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * An analytics-service integration test: the whole service on a random port, with a database and topics
- * of its own on the real PostgreSQL and Kafka ({@link io.cleanair.testsupport.IsolatedInfrastructure},
- * injectable), the admin key of {@link TestKeys}, and the signal schedules off so that tests drive them.
- * Test classes with the same configuration share a context unless {@link #ownContext()}.
+ * An analytics-service integration test: the whole service on a random port, with a
+ * database and topics of its own on the real PostgreSQL and Kafka
+ * ({@link io.cleanair.testsupport.IsolatedInfrastructure}, injectable), the admin key of
+ * {@link TestKeys}, and the signal schedules off so that tests drive them. Test classes
+ * with the same configuration share a context unless {@link #ownContext()}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

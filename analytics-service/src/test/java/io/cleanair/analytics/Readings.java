@@ -19,8 +19,9 @@ public final class Readings {
 	}
 
 	/**
-	 * A reading received ten minutes after its time; {@code revision} n is received n seconds later, as a correction
-	 * is received after the value it replaces (analytics numbers the revisions itself).
+	 * A reading received ten minutes after its time; {@code revision} n is received n
+	 * seconds later, as a correction is received after the value it replaces (analytics
+	 * numbers the revisions itself).
 	 */
 	public static ReadingReceived at(String station, String district, Instant time, Pollutant p, double value,
 			int revision) {
@@ -33,10 +34,12 @@ public final class Readings {
 	}
 
 	/**
-	 * A clean day: 24 hours of SO2 5, NO2 20, PM10 40, CO 0.5, O3 50, and PM2.5 at {@code pm25} for the first
-	 * {@code pm25Hours} hours — with 20 or more hours every daily statistic is valid.
+	 * A clean day: 24 hours of SO2 5, NO2 20, PM10 40, CO 0.5, O3 50, and PM2.5 at
+	 * {@code pm25} for the first {@code pm25Hours} hours — with 20 or more hours every
+	 * daily statistic is valid.
 	 */
-	public static List<ReadingReceived> day(String station, String district, LocalDate day, double pm25, int pm25Hours) {
+	public static List<ReadingReceived> day(String station, String district, LocalDate day, double pm25,
+			int pm25Hours) {
 		List<ReadingReceived> readings = new ArrayList<>();
 		for (int h = 0; h < 24; h++) {
 			Instant t = hour(day, h);
@@ -51,4 +54,5 @@ public final class Readings {
 		}
 		return readings;
 	}
+
 }

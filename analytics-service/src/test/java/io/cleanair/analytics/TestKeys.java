@@ -2,7 +2,10 @@ package io.cleanair.analytics;
 
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The admin credential the integration tests start analytics with, and a client that sends it. */
+/**
+ * The admin credential the integration tests start analytics with, and a client that
+ * sends it.
+ */
 public final class TestKeys {
 
 	public static final String ADMIN_KEY = "analytics-test-admin-key";
@@ -15,4 +18,5 @@ public final class TestKeys {
 	public static WebTestClient asAdmin(WebTestClient web) {
 		return web.mutate().defaultHeader("Authorization", "Bearer " + ADMIN_KEY).build();
 	}
+
 }

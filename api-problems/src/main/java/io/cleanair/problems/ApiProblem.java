@@ -6,8 +6,8 @@ import java.util.Map;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A failure with its type from the catalogue: thrown by a controller or a use case, answered by
- * {@link ProblemHandler} as an RFC 9457 problem.
+ * A failure with its type from the catalogue: thrown by a controller or a use case,
+ * answered by {@link ProblemHandler} as an RFC 9457 problem.
  */
 public class ApiProblem extends RuntimeException {
 
@@ -59,4 +59,5 @@ public class ApiProblem extends RuntimeException {
 		properties.forEach(problem::setProperty);
 		return problem;
 	}
+
 }

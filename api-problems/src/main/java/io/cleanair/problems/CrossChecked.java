@@ -13,9 +13,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A query record whose parameters must agree with each other ({@code from} before {@code to}, a bounded
- * range): the record says which parameter is at fault, and why, through {@link Query#fault()}; the
- * violation is reported on that parameter, so {@link QueryProblems} names it.
+ * A query record whose parameters must agree with each other ({@code from} before
+ * {@code to}, a bounded range): the record says which parameter is at fault, and why,
+ * through {@link Query#fault()}; the violation is reported on that parameter, so
+ * {@link QueryProblems} names it.
  */
 @Documented
 @Target(ElementType.TYPE)
@@ -32,11 +33,17 @@ public @interface CrossChecked {
 	/** Parameters checked together. */
 	interface Query {
 
-		/** The first parameter at fault; empty when they agree, or when one is absent (that is its own constraint's). */
+		/**
+		 * The first parameter at fault; empty when they agree, or when one is absent
+		 * (that is its own constraint's).
+		 */
 		Optional<Fault> fault();
+
 	}
 
-	/** @param detail what is wrong, e.g. "must be before 'to'" */
+	/**
+	 * @param detail what is wrong, e.g. "must be before 'to'"
+	 */
 	record Fault(String parameter, String detail) {
 
 		public static Optional<Fault> of(String parameter, String detail) {
@@ -63,5 +70,7 @@ public @interface CrossChecked {
 		private static String literal(String detail) {
 			return detail.replaceAll("([\\\\{}$])", "\\\\$1");
 		}
+
 	}
+
 }

@@ -21,10 +21,11 @@ import org.springframework.web.server.UnsatisfiedRequestParameterException;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers every failure of a controller as a problem from the catalogue: {@link ApiProblem}s with their
- * own type, and the framework's errors (binding, validation, unknown method, media types, a
- * {@code ResponseStatusException}) with the type their status stands for, so that no answer carries
- * {@code about:blank}. It replaces Spring Boot's own problem-details handler.
+ * Answers every failure of a controller as a problem from the catalogue:
+ * {@link ApiProblem}s with their own type, and the framework's errors (binding,
+ * validation, unknown method, media types, a {@code ResponseStatusException}) with the
+ * type their status stands for, so that no answer carries {@code about:blank}. It
+ * replaces Spring Boot's own problem-details handler.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -71,7 +72,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		});
 	}
 
-	/** The catalogue's type for a framework error: a parameter, an unreadable body, or what the status says. */
+	/**
+	 * The catalogue's type for a framework error: a parameter, an unreadable body, or
+	 * what the status says.
+	 */
 	static ProblemType typeOf(Exception e, HttpStatusCode status) {
 		if (e instanceof WebExchangeBindException || e instanceof HandlerMethodValidationException
 				|| e instanceof MissingRequestValueException || e instanceof UnsatisfiedRequestParameterException) {
@@ -82,4 +86,5 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		return ProblemType.forStatus(status.value());
 	}
+
 }

@@ -5,18 +5,27 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 
 /**
- * Every kind of failure the services' HTTP APIs answer, each with a stable {@code type} under
- * {@link #BASE} (RFC 9457 §3.1.1). docs/errors.md lists them; a client may switch on the type.
+ * Every kind of failure the services' HTTP APIs answer, each with a stable {@code type}
+ * under {@link #BASE} (RFC 9457 §3.1.1). docs/errors.md lists them; a client may switch
+ * on the type.
  */
 public enum ProblemType {
 
-	/** A query parameter, path variable or request field is missing or unusable; {@code parameter} names it. */
+	/**
+	 * A query parameter, path variable or request field is missing or unusable;
+	 * {@code parameter} names it.
+	 */
 	BAD_PARAMETER("bad-parameter", HttpStatus.BAD_REQUEST, "Bad parameter"),
 
-	/** The request body could not be read (not JSON, wrong shape, an unsupported encoding). */
+	/**
+	 * The request body could not be read (not JSON, wrong shape, an unsupported
+	 * encoding).
+	 */
 	BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad request"),
 
-	/** No API key, a malformed {@code Authorization} header, or an unknown or revoked key. */
+	/**
+	 * No API key, a malformed {@code Authorization} header, or an unknown or revoked key.
+	 */
 	UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized"),
 
 	/** A valid key that may not do this. */
@@ -40,16 +49,27 @@ public enum ProblemType {
 	/** A body in a media type the endpoint does not read. */
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
 
-	/** Too many requests from this address; {@code Retry-After} says when to come back. */
+	/**
+	 * Too many requests from this address; {@code Retry-After} says when to come back.
+	 */
 	RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
 
-	/** The message broker did not acknowledge; nothing was accepted. {@code Retry-After} says when to retry. */
+	/**
+	 * The message broker did not acknowledge; nothing was accepted. {@code Retry-After}
+	 * says when to retry.
+	 */
 	BROKER_UNAVAILABLE("broker-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Broker unavailable"),
 
-	/** alert-service could not get the figures of a briefing from analytics-service (unreachable, or it refused). */
+	/**
+	 * alert-service could not get the figures of a briefing from analytics-service
+	 * (unreachable, or it refused).
+	 */
 	ANALYTICS_UNAVAILABLE("analytics-unavailable", HttpStatus.BAD_GATEWAY, "Analytics unavailable", false),
 
-	/** The CJK font PDF briefings embed is missing or unreadable; {@code font} names the path. HTML still works. */
+	/**
+	 * The CJK font PDF briefings embed is missing or unreadable; {@code font} names the
+	 * path. HTML still works.
+	 */
 	BRIEFING_FONT_MISSING("briefing-font-missing", HttpStatus.SERVICE_UNAVAILABLE, "Briefing font missing", false),
 
 	/** Anything else the service could not do; the detail says no more than is safe. */
@@ -64,7 +84,10 @@ public enum ProblemType {
 
 	private final String title;
 
-	/** Whether a bare status of a framework's answer may stand for this type (only the general ones). */
+	/**
+	 * Whether a bare status of a framework's answer may stand for this type (only the
+	 * general ones).
+	 */
 	private final boolean general;
 
 	ProblemType(String slug, HttpStatus status, String title) {
@@ -103,4 +126,5 @@ public enum ProblemType {
 		}
 		return status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
 	}
+
 }

@@ -18,11 +18,12 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers a query record (request parameters bound to a record and checked with Bean Validation) that
- * does not bind or validate: a {@code bad-parameter} problem about the first parameter at fault, in the
- * order the record declares its components, worded by the service. A service subclasses it as a
- * {@code @RestControllerAdvice}, which comes before {@link ProblemHandler}; request bodies, and anything
- * that is not a record, are left to {@link ProblemHandler}.
+ * Answers a query record (request parameters bound to a record and checked with Bean
+ * Validation) that does not bind or validate: a {@code bad-parameter} problem about the
+ * first parameter at fault, in the order the record declares its components, worded by
+ * the service. A service subclasses it as a {@code @RestControllerAdvice}, which comes
+ * before {@link ProblemHandler}; request bodies, and anything that is not a record, are
+ * left to {@link ProblemHandler}.
  */
 public abstract class QueryProblems implements Ordered {
 
@@ -30,7 +31,10 @@ public abstract class QueryProblems implements Ordered {
 
 	private final BiFunction<String, String, ApiProblem> badParameter;
 
-	/** @param badParameter the service's problem naming a parameter, given what is wrong with it */
+	/**
+	 * @param badParameter the service's problem naming a parameter, given what is wrong
+	 * with it
+	 */
 	protected QueryProblems(ProblemHandler problems, BiFunction<String, String, ApiProblem> badParameter) {
 		this.problems = problems;
 		this.badParameter = badParameter;
@@ -66,7 +70,10 @@ public abstract class QueryProblems implements Ordered {
 		return error.getDefaultMessage();
 	}
 
-	/** Field errors sorted by the record component they are about; a field's own errors keep their order. */
+	/**
+	 * Field errors sorted by the record component they are about; a field's own errors
+	 * keep their order.
+	 */
 	static List<FieldError> inDeclarationOrder(Class<?> record, List<FieldError> errors) {
 		List<String> names = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
 		return errors.stream().sorted(Comparator.comparingInt(f -> {
@@ -74,4 +81,5 @@ public abstract class QueryProblems implements Ordered {
 			return i < 0 ? names.size() : i;
 		})).toList();
 	}
+
 }

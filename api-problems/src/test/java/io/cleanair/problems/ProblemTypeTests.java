@@ -46,4 +46,5 @@ class ProblemTypeTests {
 		assertThat(answer.getBody().getType().toString()).isEqualTo("https://cleanair.io/problems/bad-parameter");
 		assertThat(answer.getBody().getProperties()).containsEntry("parameter", "limit");
 	}
+
 }

@@ -13,7 +13,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** The first bad parameter in the order of the record; a cross-parameter fault reported on its parameter as written. */
+/**
+ * The first bad parameter in the order of the record; a cross-parameter fault reported on
+ * its parameter as written.
+ */
 class QueryProblemsTests {
 
 	record Query(String scope, String id, String from, String to) {
@@ -47,4 +50,5 @@ class QueryProblemsTests {
 	private static FieldError error(String field) {
 		return new FieldError("query", field, "bad");
 	}
+
 }

@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The admin credential, kept only as its hash. Taken from configuration or {@code AQ_ADMIN_KEY}; when
- * neither is set, generated once into {@code <data-dir>/admin.key} and printed on that first start only.
+ * The admin credential, kept only as its hash. Taken from configuration or
+ * {@code AQ_ADMIN_KEY}; when neither is set, generated once into
+ * {@code <data-dir>/admin.key} and printed on that first start only.
  */
 public final class AdminKey {
 
@@ -46,7 +47,10 @@ public final class AdminKey {
 		return new AdminKey(readOrGenerate(dataDir.resolve(FILE_NAME)));
 	}
 
-	/** The key in {@code file}, written there first (readable by the owner only) when there is none. */
+	/**
+	 * The key in {@code file}, written there first (readable by the owner only) when
+	 * there is none.
+	 */
 	public static String readOrGenerate(Path file) {
 		try {
 			if (Files.exists(file)) {
@@ -87,4 +91,5 @@ public final class AdminKey {
 	private static boolean hasText(String s) {
 		return s != null && !s.isBlank();
 	}
+
 }

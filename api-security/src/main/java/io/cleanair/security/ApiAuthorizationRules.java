@@ -11,4 +11,5 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 public interface ApiAuthorizationRules {
 
 	void authorize(ServerHttpSecurity.AuthorizeExchangeSpec exchanges);
+
 }

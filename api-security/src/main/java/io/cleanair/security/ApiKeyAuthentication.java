@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** A key as presented (unauthenticated), or the principal it stands for (authenticated). */
+/**
+ * A key as presented (unauthenticated), or the principal it stands for (authenticated).
+ */
 public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
 	private final transient ApiPrincipal principal;
@@ -33,7 +35,10 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 		return new ApiKeyAuthentication(principal);
 	}
 
-	/** The secret as presented; null once authenticated, so it never lingers in the security context. */
+	/**
+	 * The secret as presented; null once authenticated, so it never lingers in the
+	 * security context.
+	 */
 	@Override
 	public String getCredentials() {
 		return key;
@@ -48,4 +53,5 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 	public String getName() {
 		return principal == null ? "" : principal.owner();
 	}
+
 }

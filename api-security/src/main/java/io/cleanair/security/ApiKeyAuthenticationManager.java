@@ -5,7 +5,10 @@ import org.springframework.security.authentication.ReactiveAuthenticationManager
 import org.springframework.security.core.Authentication;
 import reactor.core.publisher.Mono;
 
-/** Hashes the presented key and asks first the admin credential, then the service's {@link ApiKeyLookup}. */
+/**
+ * Hashes the presented key and asks first the admin credential, then the service's
+ * {@link ApiKeyLookup}.
+ */
 public final class ApiKeyAuthenticationManager implements ReactiveAuthenticationManager {
 
 	private final AdminKey admin;
@@ -31,4 +34,5 @@ public final class ApiKeyAuthenticationManager implements ReactiveAuthentication
 			.<Authentication>map(ApiKeyAuthentication::of)
 			.switchIfEmpty(Mono.error(() -> new BadCredentialsException("The API key is unknown or revoked.")));
 	}
+
 }

@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Making and hashing API keys: keys are random and URL-safe; only their SHA-256 is ever stored. */
+/**
+ * Making and hashing API keys: keys are random and URL-safe; only their SHA-256 is ever
+ * stored.
+ */
 public final class ApiKeys {
 
 	/** 32 random bytes: 256 bits, so a fast unsalted hash is enough to store them. */
@@ -18,7 +21,10 @@ public final class ApiKeys {
 	private ApiKeys() {
 	}
 
-	/** A new secret, e.g. {@code aq_3q2L...}: the prefix makes leaked keys easy to grep for. */
+	/**
+	 * A new secret, e.g. {@code aq_3q2L...}: the prefix makes leaked keys easy to grep
+	 * for.
+	 */
 	public static String generate() {
 		byte[] bytes = new byte[KEY_BYTES];
 		RANDOM.nextBytes(bytes);
@@ -40,4 +46,5 @@ public final class ApiKeys {
 	static boolean sameHash(String a, String b) {
 		return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
 	}
+
 }

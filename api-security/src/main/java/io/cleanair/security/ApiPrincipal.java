@@ -5,10 +5,13 @@ import java.util.Set;
 /**
  * Who a valid API key speaks for.
  *
- * @param keyId the key's public id (never the secret), for audit and last-used bookkeeping
+ * @param keyId the key's public id (never the secret), for audit and last-used
+ * bookkeeping
  * @param owner the station, provider or user the key was issued to
- * @param roles plain role names (e.g. {@value #ADMIN}); granted as {@code ROLE_<name>} authorities
- * @param scopes what the key may act on, in the service's own terms (ingest: the station ids it may post for)
+ * @param roles plain role names (e.g. {@value #ADMIN}); granted as {@code ROLE_<name>}
+ * authorities
+ * @param scopes what the key may act on, in the service's own terms (ingest: the station
+ * ids it may post for)
  */
 public record ApiPrincipal(String keyId, String owner, Set<String> roles, Set<String> scopes) {
 
@@ -34,8 +37,9 @@ public record ApiPrincipal(String keyId, String owner, Set<String> roles, Set<St
 	}
 
 	/**
-	 * Not a {@code java.security.Principal} on purpose: WebFlux would then bind the whole Authentication to
-	 * a parameter of this type; use {@code @AuthenticationPrincipal ApiPrincipal} or {@link #current()}.
+	 * Not a {@code java.security.Principal} on purpose: WebFlux would then bind the whole
+	 * Authentication to a parameter of this type; use
+	 * {@code @AuthenticationPrincipal ApiPrincipal} or {@link #current()}.
 	 */
 	public static reactor.core.publisher.Mono<ApiPrincipal> current() {
 		return org.springframework.security.core.context.ReactiveSecurityContextHolder.getContext()

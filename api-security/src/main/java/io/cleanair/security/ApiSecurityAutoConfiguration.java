@@ -23,9 +23,10 @@ import org.springframework.security.web.server.util.matcher.NegatedServerWebExch
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
- * API-key security for a WebFlux service. On when the service declares an {@link ApiKeyLookup} bean
- * (plus, usually, {@link ApiAuthorizationRules}); otherwise every request stays open, as it was before the
- * module was on the class path, so services that share a class path but do not opt in are unaffected.
+ * API-key security for a WebFlux service. On when the service declares an
+ * {@link ApiKeyLookup} bean (plus, usually, {@link ApiAuthorizationRules}); otherwise
+ * every request stays open, as it was before the module was on the class path, so
+ * services that share a class path but do not opt in are unaffected.
  */
 @AutoConfiguration(beforeName = {
 		"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
@@ -65,7 +66,8 @@ public class ApiSecurityAutoConfiguration {
 			bearer.setServerAuthenticationConverter(new BearerKeyConverter());
 			bearer.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(problems));
 			bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
-			// a scraper's stray Authorization header must not turn an open path into a 401
+			// a scraper's stray Authorization header must not turn an open path into a
+			// 401
 			bearer.setRequiresAuthenticationMatcher(
 					new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(OPEN_PATHS)));
 			return stateless(http).addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
@@ -77,13 +79,17 @@ public class ApiSecurityAutoConfiguration {
 				})
 				.build();
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingBean(ApiKeyLookup.class)
 	static class OpenConfiguration {
 
-		/** Keeps Boot's generated-password user away; nothing authenticates in an open service. */
+		/**
+		 * Keeps Boot's generated-password user away; nothing authenticates in an open
+		 * service.
+		 */
 		@Bean
 		ReactiveAuthenticationManager noAuthentication() {
 			return authentication -> reactor.core.publisher.Mono.empty();
@@ -94,6 +100,7 @@ public class ApiSecurityAutoConfiguration {
 			log.info("API-key security is off: this application declares no ApiKeyLookup");
 			return stateless(http).authorizeExchange(exchanges -> exchanges.anyExchange().permitAll()).build();
 		}
+
 	}
 
 	private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
@@ -105,4 +112,5 @@ public class ApiSecurityAutoConfiguration {
 					org.springframework.security.web.server.savedrequest.NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
 	}
+
 }

@@ -7,7 +7,10 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Reads {@code Authorization: Bearer <key>}; no header means anonymous, any other scheme is a bad credential. */
+/**
+ * Reads {@code Authorization: Bearer <key>}; no header means anonymous, any other scheme
+ * is a bad credential.
+ */
 public final class BearerKeyConverter implements ServerAuthenticationConverter {
 
 	private static final String PREFIX = "bearer ";
@@ -27,4 +30,5 @@ public final class BearerKeyConverter implements ServerAuthenticationConverter {
 		}
 		return Mono.just(ApiKeyAuthentication.presented(key));
 	}
+
 }

@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** 401 and 403 as RFC 9457 problem details, with stable types. */
 public final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
-	/** {@code type} of a 401: no key, a malformed header, or an unknown or revoked key. */
+	/**
+	 * {@code type} of a 401: no key, a malformed header, or an unknown or revoked key.
+	 */
 	public static final String UNAUTHORIZED_TYPE = ProblemType.UNAUTHORIZED.uri().toString();
 
 	/** {@code type} of a 403: a valid key that may not do this. */
@@ -39,9 +41,8 @@ public final class ProblemResponses implements ServerAuthenticationEntryPoint, S
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException e) {
-		return write(exchange, HttpStatus.FORBIDDEN, FORBIDDEN_TYPE, "Forbidden",
-				"This API key may not " + exchange.getRequest().getMethod() + " "
-						+ exchange.getRequest().getPath().value() + ".");
+		return write(exchange, HttpStatus.FORBIDDEN, FORBIDDEN_TYPE, "Forbidden", "This API key may not "
+				+ exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value() + ".");
 	}
 
 	private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title,
@@ -59,4 +60,5 @@ public final class ProblemResponses implements ServerAuthenticationEntryPoint, S
 			.wrap(JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
 		return response.writeWith(Mono.just(body));
 	}
+
 }

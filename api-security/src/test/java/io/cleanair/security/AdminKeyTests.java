@@ -45,4 +45,5 @@ class AdminKeyTests {
 		assertThat(ApiKeys.sha256Hex("abc"))
 			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	}
+
 }

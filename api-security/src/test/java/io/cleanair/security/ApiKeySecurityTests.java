@@ -21,8 +21,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** A service with a key lookup and rules: 401 without or with a bad key, 403 outside the rules, the admin key. */
-@SpringBootTest(classes = ApiKeySecurityTests.KeyedApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+/**
+ * A service with a key lookup and rules: 401 without or with a bad key, 403 outside the
+ * rules, the admin key.
+ */
+@SpringBootTest(classes = ApiKeySecurityTests.KeyedApp.class,
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "aq.security.admin-key=" + ApiKeySecurityTests.ADMIN_KEY)
 @AutoConfigureWebTestClient(timeout = "30s")
 class ApiKeySecurityTests {
@@ -36,52 +40,90 @@ class ApiKeySecurityTests {
 
 	@Test
 	void noKeyIsA401ProblemWithABearerChallenge() {
-		web.get().uri("/things").exchange()
-			.expectStatus().isUnauthorized()
-			.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"aq\"")
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+		web.get()
+			.uri("/things")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"aq\"")
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo(ProblemResponses.UNAUTHORIZED_TYPE)
-			.jsonPath("$.status").isEqualTo(401);
+			.jsonPath("$.type")
+			.isEqualTo(ProblemResponses.UNAUTHORIZED_TYPE)
+			.jsonPath("$.status")
+			.isEqualTo(401);
 	}
 
 	@Test
 	void unknownKeyIsA401() {
-		web.get().uri("/things").header(HttpHeaders.AUTHORIZATION, "Bearer nope").exchange()
-			.expectStatus().isUnauthorized()
-			.expectBody().jsonPath("$.detail").isEqualTo("The API key is unknown or revoked.");
+		web.get()
+			.uri("/things")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer nope")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The API key is unknown or revoked.");
 	}
 
 	@Test
 	void otherSchemeIsA401() {
-		web.get().uri("/things").header(HttpHeaders.AUTHORIZATION, "Basic YTpi").exchange()
-			.expectStatus().isUnauthorized();
+		web.get()
+			.uri("/things")
+			.header(HttpHeaders.AUTHORIZATION, "Basic YTpi")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
 	}
 
 	@Test
 	void knownKeyPassesAndItsPrincipalReachesTheController() {
-		web.get().uri("/things").header(HttpHeaders.AUTHORIZATION, "Bearer " + STATION_KEY).exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.owner").isEqualTo("S1");
+		web.get()
+			.uri("/things")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + STATION_KEY)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.owner")
+			.isEqualTo("S1");
 	}
 
 	@Test
 	void keyWithoutTheRoleIsA403Problem() {
-		web.put().uri("/things").header(HttpHeaders.AUTHORIZATION, "Bearer " + STATION_KEY).exchange()
-			.expectStatus().isForbidden()
-			.expectBody().jsonPath("$.type").isEqualTo(ProblemResponses.FORBIDDEN_TYPE);
+		web.put()
+			.uri("/things")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + STATION_KEY)
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(ProblemResponses.FORBIDDEN_TYPE);
 	}
 
 	@Test
 	void adminKeyHasTheAdminRole() {
-		web.put().uri("/things").header(HttpHeaders.AUTHORIZATION, "bearer " + ADMIN_KEY).exchange()
-			.expectStatus().isOk();
+		web.put()
+			.uri("/things")
+			.header(HttpHeaders.AUTHORIZATION, "bearer " + ADMIN_KEY)
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
 	void healthStaysOpenEvenWithABadKey() {
 		web.get().uri("/actuator/health").exchange().expectStatus().isOk();
-		web.get().uri("/actuator/health").header(HttpHeaders.AUTHORIZATION, "Bearer nope").exchange().expectStatus().isOk();
+		web.get()
+			.uri("/actuator/health")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer nope")
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@SpringBootConfiguration
@@ -100,6 +142,7 @@ class ApiKeySecurityTests {
 		ApiAuthorizationRules rules() {
 			return exchanges -> exchanges.pathMatchers(HttpMethod.PUT, "/things").hasRole(ApiPrincipal.ADMIN);
 		}
+
 	}
 
 	@RestController
@@ -114,5 +157,7 @@ class ApiKeySecurityTests {
 		Map<String, String> put() {
 			return Map.of("ok", "yes");
 		}
+
 	}
+
 }

@@ -32,4 +32,5 @@ class GeneratedAdminKeyTests {
 		assertThat(new ApiSecurityProperties(null, null).dataDir())
 			.isEqualTo(Path.of(System.getProperty("user.home"), ".cleanair"));
 	}
+
 }

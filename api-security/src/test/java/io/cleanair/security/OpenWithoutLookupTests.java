@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A service on the same class path that declares no key lookup stays open, as before. */
-@SpringBootTest(classes = OpenWithoutLookupTests.OpenApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = OpenWithoutLookupTests.OpenApp.class,
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")
 class OpenWithoutLookupTests {
 
@@ -32,6 +33,7 @@ class OpenWithoutLookupTests {
 	@EnableAutoConfiguration
 	@Import(OpenController.class)
 	static class OpenApp {
+
 	}
 
 	@RestController
@@ -46,5 +48,7 @@ class OpenWithoutLookupTests {
 		Map<String, String> post() {
 			return Map.of("ok", "yes");
 		}
+
 	}
+
 }

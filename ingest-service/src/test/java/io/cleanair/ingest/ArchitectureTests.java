@@ -18,4 +18,5 @@ class ArchitectureTests {
 	void noOtherServicesPackages() {
 		ArchitectureRules.noOtherService("io.cleanair.ingest").check(CLASSES);
 	}
+
 }

@@ -18,8 +18,9 @@ import java.util.Properties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The small demo city the local stack starts with: the twelve Beijing national-control stations of the
- * UCI multi-site data set in their real districts, and one official per district.
+ * The small demo city the local stack starts with: the twelve Beijing national-control
+ * stations of the UCI multi-site data set in their real districts, and one official per
+ * district.
  */
 final class DemoCity {
 
@@ -44,19 +45,26 @@ final class DemoCity {
 			new DemoStation("huairou", "Huairou 怀柔镇", "huairou", 40.328, 116.628));
 
 	static final List<DemoOfficial> OFFICIALS = List.of(
-			new DemoOfficial("zhang-min", "Zhang Min 张敏", "zhang.min@dongcheng.aq.local", "+8613800000001", "zh", "dongcheng"),
+			new DemoOfficial("zhang-min", "Zhang Min 张敏", "zhang.min@dongcheng.aq.local", "+8613800000001", "zh",
+					"dongcheng"),
 			new DemoOfficial("liu-yang", "Liu Yang 刘洋", "liu.yang@xicheng.aq.local", "+8613800000002", "zh", "xicheng"),
-			new DemoOfficial("chen-jing", "Chen Jing 陈静", "chen.jing@chaoyang.aq.local", "+8613800000003", "zh", "chaoyang"),
+			new DemoOfficial("chen-jing", "Chen Jing 陈静", "chen.jing@chaoyang.aq.local", "+8613800000003", "zh",
+					"chaoyang"),
 			new DemoOfficial("li-wei", "Li Wei 李伟", "li.wei@haidian.aq.local", "+8613800000004", "en", "haidian"),
-			new DemoOfficial("zhao-lei", "Zhao Lei 赵磊", "zhao.lei@shijingshan.aq.local", "+8613800000005", "zh", "shijingshan"),
+			new DemoOfficial("zhao-lei", "Zhao Lei 赵磊", "zhao.lei@shijingshan.aq.local", "+8613800000005", "zh",
+					"shijingshan"),
 			new DemoOfficial("sun-li", "Sun Li 孙丽", "sun.li@changping.aq.local", "+8613800000006", "zh", "changping"),
-			new DemoOfficial("zhou-qiang", "Zhou Qiang 周强", "zhou.qiang@shunyi.aq.local", "+8613800000007", "zh", "shunyi"),
+			new DemoOfficial("zhou-qiang", "Zhou Qiang 周强", "zhou.qiang@shunyi.aq.local", "+8613800000007", "zh",
+					"shunyi"),
 			new DemoOfficial("wu-hua", "Wu Hua 吴华", "wu.hua@huairou.aq.local", "+8613800000008", "zh", "huairou"));
 
 	/** The demo city's member of the leading group (and city leader). */
 	static final String LEADING_GROUP_ID = "wang-fang";
 
-	/** The demo districts' names and a good-day target each (demo figures, not any city's real targets). */
+	/**
+	 * The demo districts' names and a good-day target each (demo figures, not any city's
+	 * real targets).
+	 */
 	static final Map<String, String[]> DISTRICTS = Map.of("dongcheng", new String[] { "东城区 Dongcheng", "80" },
 			"xicheng", new String[] { "西城区 Xicheng", "80" }, "chaoyang", new String[] { "朝阳区 Chaoyang", "78" },
 			"haidian", new String[] { "海淀区 Haidian", "80" }, "shijingshan", new String[] { "石景山区 Shijingshan", "77" },
@@ -66,14 +74,18 @@ final class DemoCity {
 	private DemoCity() {
 	}
 
-	/** Registers the demo districts and their targets for {@code year} through analytics-service's API. */
-	static void registerDistricts(int analyticsPort, String adminKey, int year) throws IOException, InterruptedException {
+	/**
+	 * Registers the demo districts and their targets for {@code year} through
+	 * analytics-service's API.
+	 */
+	static void registerDistricts(int analyticsPort, String adminKey, int year)
+			throws IOException, InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
 		for (Map.Entry<String, String[]> d : DISTRICTS.entrySet()) {
 			put(http, "http://localhost:" + analyticsPort + "/api/v1/districts/" + d.getKey(), adminKey,
 					"{\"name\":\"%s\",\"cityId\":\"city\"}".formatted(d.getValue()[0]));
-			put(http, "http://localhost:" + analyticsPort + "/api/v1/districts/" + d.getKey() + "/targets/" + year, adminKey,
-					"{\"goodDayRate\":%s}".formatted(d.getValue()[1]));
+			put(http, "http://localhost:" + analyticsPort + "/api/v1/districts/" + d.getKey() + "/targets/" + year,
+					adminKey, "{\"goodDayRate\":%s}".formatted(d.getValue()[1]));
 		}
 	}
 
@@ -103,7 +115,8 @@ final class DemoCity {
 			properties.put(prefix + "language", o.language());
 			properties.put(prefix + "districts[0]", o.districtId());
 		}
-		// the leading group's member who also leads the city: receives the morning briefing and the ladder's steps
+		// the leading group's member who also leads the city: receives the morning
+		// briefing and the ladder's steps
 		String prefix = "aq.alert.officials[" + OFFICIALS.size() + "].";
 		properties.put(prefix + "id", LEADING_GROUP_ID);
 		properties.put(prefix + "name", "Wang Fang 王芳");
@@ -137,8 +150,9 @@ final class DemoCity {
 	}
 
 	/**
-	 * One API key per demo station, issued through ingest-service's API on the first start and kept in
-	 * {@code file} (owner-readable only) so later starts can print them again.
+	 * One API key per demo station, issued through ingest-service's API on the first
+	 * start and kept in {@code file} (owner-readable only) so later starts can print them
+	 * again.
 	 */
 	static Properties stationKeys(int ingestPort, String adminKey, Path file) throws IOException, InterruptedException {
 		Properties keys = new Properties();
@@ -167,4 +181,5 @@ final class DemoCity {
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 		return keys;
 	}
+
 }

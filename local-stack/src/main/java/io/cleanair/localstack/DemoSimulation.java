@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code aq simulate} in-process for the demo city: the last week at an hour per second, then real time,
- * so dashboards and alerts fill up within minutes of the first start.
+ * {@code aq simulate} in-process for the demo city: the last week at an hour per second,
+ * then real time, so dashboards and alerts fill up within minutes of the first start.
  */
 final class DemoSimulation implements AutoCloseable {
 
@@ -41,8 +41,8 @@ final class DemoSimulation implements AutoCloseable {
 		Clock clock = Clock.systemUTC();
 		SimulationRun run = new SimulationRun(new ReadingGenerator(stations, ZONE, 0.005, 42),
 				new IngestClient(URI.create("http://localhost:" + ingestPort), apiKey, apiKey),
-				new SimulationRun.Settings(LocalDate.now(ZONE).minusDays(DAYS_BACK).atStartOfDay(ZONE).toInstant(), SPEED,
-						null, null, false, 1000, 5, Duration.ofSeconds(2)),
+				new SimulationRun.Settings(LocalDate.now(ZONE).minusDays(DAYS_BACK).atStartOfDay(ZONE).toInstant(),
+						SPEED, null, null, false, 1000, 5, Duration.ofSeconds(2)),
 				clock, SimulationRun.Sleeper.system(), line -> log.info("simulator: {}", line));
 		Thread thread = new Thread(() -> {
 			try {
@@ -67,4 +67,5 @@ final class DemoSimulation implements AutoCloseable {
 		thread.interrupt();
 		thread.join(Duration.ofSeconds(10).toMillis());
 	}
+
 }

@@ -16,8 +16,8 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * A real single-node Kafka broker in KRaft mode (broker and controller in one), with its log
- * directory kept between runs. The storage is formatted once, on first start.
+ * A real single-node Kafka broker in KRaft mode (broker and controller in one), with its
+ * log directory kept between runs. The storage is formatted once, on first start.
  */
 final class KafkaServer implements AutoCloseable {
 
@@ -57,21 +57,27 @@ final class KafkaServer implements AutoCloseable {
 		return new KafkaServer(server, port);
 	}
 
-	/** As {@code kafka-storage.sh format --ignore-formatted}: a no-op once the directory holds a cluster. */
+	/**
+	 * As {@code kafka-storage.sh format --ignore-formatted}: a no-op once the directory
+	 * holds a cluster.
+	 */
 	private static void format(Path dataDirectory, Properties props) throws IOException {
 		Path config = dataDirectory.resolve("server.properties");
 		try (OutputStream out = Files.newOutputStream(config)) {
 			props.store(out, "written by the local stack");
 		}
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
-		int exit = StorageTool.execute(new String[] { "format", "--cluster-id", clusterId(dataDirectory),
-				"--config", config.toString(), "--ignore-formatted" }, new PrintStream(output, true, StandardCharsets.UTF_8));
+		int exit = StorageTool.execute(new String[] { "format", "--cluster-id", clusterId(dataDirectory), "--config",
+				config.toString(), "--ignore-formatted" }, new PrintStream(output, true, StandardCharsets.UTF_8));
 		if (exit != 0) {
 			throw new IOException("Formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
 		}
 	}
 
-	/** The cluster id chosen on first start; the broker refuses a log directory formatted for another. */
+	/**
+	 * The cluster id chosen on first start; the broker refuses a log directory formatted
+	 * for another.
+	 */
 	private static String clusterId(Path dataDirectory) throws IOException {
 		Path file = dataDirectory.resolve("cluster.id");
 		if (!Files.exists(file)) {
@@ -89,4 +95,5 @@ final class KafkaServer implements AutoCloseable {
 		server.shutdown();
 		server.awaitShutdown();
 	}
+
 }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The whole platform in one process: a real Kafka broker, a real PostgreSQL, the three services, an
- * SMTP sink and an SMS-gateway sink. Ctrl-C stops everything; the data directory keeps the data.
+ * The whole platform in one process: a real Kafka broker, a real PostgreSQL, the three
+ * services, an SMTP sink and an SMS-gateway sink. Ctrl-C stops everything; the data
+ * directory keeps the data.
  */
 @Command(name = "local-stack", mixinStandardHelpOptions = true,
 		description = "Runs the air-quality platform locally: Kafka, PostgreSQL, the three services and mail/SMS sinks.")
@@ -70,7 +71,9 @@ public final class LocalStack implements Callable<Integer> {
 	@Option(names = "--alert-port", defaultValue = "8083")
 	int alertPort;
 
-	/** The database role (and schema) of the public portal in the stack's own PostgreSQL. */
+	/**
+	 * The database role (and schema) of the public portal in the stack's own PostgreSQL.
+	 */
 	static final String PORTAL_ROLE = "portal";
 
 	@Option(names = "--portal-port", defaultValue = "8084")
@@ -127,7 +130,8 @@ public final class LocalStack implements Callable<Integer> {
 		}
 		String kafka = kafkaBootstrap;
 		if (kafka == null) {
-			kafka = started(KafkaServer.start(dataDir.resolve("kafka"), kafkaPort, kafkaControllerPort)).bootstrapServers();
+			kafka = started(KafkaServer.start(dataDir.resolve("kafka"), kafkaPort, kafkaControllerPort))
+				.bootstrapServers();
 		}
 		String adminKey = adminKey();
 		Map<String, String> properties = new LinkedHashMap<>(DemoCity.officialProperties());
@@ -137,17 +141,19 @@ public final class LocalStack implements Callable<Integer> {
 		// alert-service texts through the SMS sink's generic JSON webhook
 		properties.put("aq.alert.sms.provider", "webhook");
 		properties.put("aq.alert.sms.webhook.url", smsUrl != null ? smsUrl : "http://localhost:" + sms.port() + "/sms");
-		// briefings and the ladder read analytics' API with the admin key (aq.security.admin-key)
+		// briefings and the ladder read analytics' API with the admin key
+		// (aq.security.admin-key)
 		if (analyticsPort != 0) {
 			properties.put("aq.alert.analytics.url", "http://localhost:" + analyticsPort);
 		}
 		if (simulate) {
-			// the simulator replays the last week first: the morning briefing waits until yesterday is in
+			// the simulator replays the last week first: the morning briefing waits until
+			// yesterday is in
 			properties.put("aq.alert.briefing.initial-delay", "PT4M");
 		}
-		PlatformServices services = started(PlatformServices.start(new PlatformServices.Settings(jdbc, jdbcUser,
-				jdbcPassword, kafka, smtp.port(), ingestPort, analyticsPort, alertPort, portalPort, properties, portalUser,
-				portalPassword)));
+		PlatformServices services = started(
+				PlatformServices.start(new PlatformServices.Settings(jdbc, jdbcUser, jdbcPassword, kafka, smtp.port(),
+						ingestPort, analyticsPort, alertPort, portalPort, properties, portalUser, portalPassword)));
 		Path seededMarker = dataDir.resolve("demo-city-seeded");
 		if (seed && !Files.exists(seededMarker)) {
 			DemoCity.registerStations(services.ingestPort(), adminKey);
@@ -162,30 +168,36 @@ public final class LocalStack implements Callable<Integer> {
 		if (simulate) {
 			started(DemoSimulation.start(services.ingestPort(), adminKey));
 		}
-		System.out.printf("""
+		System.out.printf(
+				"""
 
-				Air-quality platform is running (data in %s)
-				  ingest-service     http://localhost:%d/api/v1/stations
-				  analytics-service  http://localhost:%d/api/v1/stations/dongsi/readings
-				  alert-service      http://localhost:%d/api/v1/notifications
-				  public portal      http://localhost:%d/ (no key; open API http://localhost:%d/api/public/v1/stations)
-				  PostgreSQL         %s
-				  Kafka              %s
-				  SMTP sink          localhost:%d (emails are logged here)
-				  SMS gateway sink   http://localhost:%d/sms (messages are logged here)
-				API keys (ingest-service: Authorization: Bearer <key>)
-				  admin              %s (from AQ_ADMIN_KEY, else kept in %s)
-				  demo stations      one per station, in %s
-				Post a reading as station dongsi:
-				  curl -X POST localhost:%d/api/v1/readings -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' \\
-				    -d '{"readings":[{"stationId":"dongsi","time":"2026-11-28T08:00:00+08:00","pollutant":"PM2_5","value":"75","unit":"ug/m3"}]}'
-				Press Ctrl-C to stop.
-				%n""", dataDir.toAbsolutePath(), services.ingestPort(), services.analyticsPort(), services.alertPort(),
-				services.portalPort(), services.portalPort(), jdbc, kafka, smtp.port(), sms.port(), adminKey, dataDir.resolve("admin.key").toAbsolutePath(),
-				keysFile.toAbsolutePath(), services.ingestPort(), stationKey);
+						Air-quality platform is running (data in %s)
+						  ingest-service     http://localhost:%d/api/v1/stations
+						  analytics-service  http://localhost:%d/api/v1/stations/dongsi/readings
+						  alert-service      http://localhost:%d/api/v1/notifications
+						  public portal      http://localhost:%d/ (no key; open API http://localhost:%d/api/public/v1/stations)
+						  PostgreSQL         %s
+						  Kafka              %s
+						  SMTP sink          localhost:%d (emails are logged here)
+						  SMS gateway sink   http://localhost:%d/sms (messages are logged here)
+						API keys (ingest-service: Authorization: Bearer <key>)
+						  admin              %s (from AQ_ADMIN_KEY, else kept in %s)
+						  demo stations      one per station, in %s
+						Post a reading as station dongsi:
+						  curl -X POST localhost:%d/api/v1/readings -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' \\
+						    -d '{"readings":[{"stationId":"dongsi","time":"2026-11-28T08:00:00+08:00","pollutant":"PM2_5","value":"75","unit":"ug/m3"}]}'
+						Press Ctrl-C to stop.
+						%n""",
+				dataDir.toAbsolutePath(), services.ingestPort(), services.analyticsPort(), services.alertPort(),
+				services.portalPort(), services.portalPort(), jdbc, kafka, smtp.port(), sms.port(), adminKey,
+				dataDir.resolve("admin.key").toAbsolutePath(), keysFile.toAbsolutePath(), services.ingestPort(),
+				stationKey);
 	}
 
-	/** {@code AQ_ADMIN_KEY}, else the key kept in the data directory (generated on the first start). */
+	/**
+	 * {@code AQ_ADMIN_KEY}, else the key kept in the data directory (generated on the
+	 * first start).
+	 */
 	private String adminKey() {
 		String fromEnvironment = System.getenv("AQ_ADMIN_KEY");
 		if (fromEnvironment != null && !fromEnvironment.isBlank()) {
@@ -216,4 +228,5 @@ public final class LocalStack implements Callable<Integer> {
 		}
 		stopped.countDown();
 	}
+
 }

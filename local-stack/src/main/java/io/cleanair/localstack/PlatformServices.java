@@ -12,9 +12,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The four services, each in an application context of its own inside this JVM, pointed at the given
- * database, broker and SMTP server. The public portal gets none of the others' settings (keys, officials):
- * only the database, the broker and the topic names.
+ * The four services, each in an application context of its own inside this JVM, pointed
+ * at the given database, broker and SMTP server. The public portal gets none of the
+ * others' settings (keys, officials): only the database, the broker and the topic names.
  */
 public final class PlatformServices implements AutoCloseable {
 
@@ -25,8 +25,9 @@ public final class PlatformServices implements AutoCloseable {
 	}
 
 	/**
-	 * @param settings addresses and ports; {@code extra} holds further properties for ingest, analytics and
-	 * alert (topic names in tests, the demo officials locally); the portal takes only its {@code aq.topics.*}
+	 * @param settings addresses and ports; {@code extra} holds further properties for
+	 * ingest, analytics and alert (topic names in tests, the demo officials locally); the
+	 * portal takes only its {@code aq.topics.*}
 	 */
 	public static PlatformServices start(Settings settings) {
 		List<ConfigurableApplicationContext> started = new ArrayList<>();
@@ -48,19 +49,21 @@ public final class PlatformServices implements AutoCloseable {
 				"--spring.datasource.username=" + s.jdbcUser(), "--spring.datasource.password=" + s.jdbcPassword(),
 				"--spring.kafka.bootstrap-servers=" + s.kafkaBootstrap(), "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + s.smtpPort(), "--spring.main.register-shutdown-hook=false",
-				"--logging.register-shutdown-hook=false",
-				"--spring.main.banner-mode=off"));
+				"--logging.register-shutdown-hook=false", "--spring.main.banner-mode=off"));
 		s.extra().forEach((key, value) -> args.add("--" + key + "=" + value));
 		return args.toArray(String[]::new);
 	}
 
-	/** The portal's own schema in the same database, and nothing of the other services' configuration. */
+	/**
+	 * The portal's own schema in the same database, and nothing of the other services'
+	 * configuration.
+	 */
 	private static String[] portalArgs(Settings s) {
 		List<String> args = new ArrayList<>(List.of("--server.port=" + s.portalPort(),
 				"--spring.datasource.url=" + s.jdbcUrl(), "--spring.datasource.username=" + s.portalJdbcUser(),
-				"--spring.datasource.password=" + s.portalJdbcPassword(), "--spring.kafka.bootstrap-servers=" + s.kafkaBootstrap(),
-				"--spring.main.register-shutdown-hook=false", "--logging.register-shutdown-hook=false",
-				"--spring.main.banner-mode=off"));
+				"--spring.datasource.password=" + s.portalJdbcPassword(),
+				"--spring.kafka.bootstrap-servers=" + s.kafkaBootstrap(), "--spring.main.register-shutdown-hook=false",
+				"--logging.register-shutdown-hook=false", "--spring.main.banner-mode=off"));
 		s.extra().forEach((key, value) -> {
 			if (key.startsWith("aq.topics.") || key.startsWith("aq.portal.")) {
 				args.add("--" + key + "=" + value);
@@ -98,8 +101,9 @@ public final class PlatformServices implements AutoCloseable {
 	}
 
 	/**
-	 * Where the services find their infrastructure; port 0 picks a free port. The portal logs in as
-	 * {@code portalJdbcUser} (its own role where the stack made one; the others' user otherwise).
+	 * Where the services find their infrastructure; port 0 picks a free port. The portal
+	 * logs in as {@code portalJdbcUser} (its own role where the stack made one; the
+	 * others' user otherwise).
 	 */
 	public record Settings(String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap, int smtpPort,
 			int ingestPort, int analyticsPort, int alertPort, int portalPort, Map<String, String> extra,
@@ -108,8 +112,9 @@ public final class PlatformServices implements AutoCloseable {
 		/** The portal with the same database user as the other services. */
 		public Settings(String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap, int smtpPort,
 				int ingestPort, int analyticsPort, int alertPort, int portalPort, Map<String, String> extra) {
-			this(jdbcUrl, jdbcUser, jdbcPassword, kafkaBootstrap, smtpPort, ingestPort, analyticsPort, alertPort, portalPort,
-					extra, jdbcUser, jdbcPassword);
+			this(jdbcUrl, jdbcUser, jdbcPassword, kafkaBootstrap, smtpPort, ingestPort, analyticsPort, alertPort,
+					portalPort, extra, jdbcUser, jdbcPassword);
 		}
 	}
+
 }

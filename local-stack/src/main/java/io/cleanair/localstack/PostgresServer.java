@@ -8,12 +8,13 @@ import java.time.Duration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL from embedded binaries whose data directory is kept between runs, so the next start
- * finds the same data. It is durable like a production server — the embedded binaries' defaults turn
- * {@code fsync} and {@code synchronous_commit} off, which is fine for a throw-away test database and not for
- * data that must survive a crash — with a little more memory and fewer checkpoints than PostgreSQL's
- * defaults, for a machine that takes a stream of readings, and autovacuum looking every 10 s instead of every
- * minute, so that the statistics of young, fast-growing tables keep up.
+ * A real PostgreSQL from embedded binaries whose data directory is kept between runs, so
+ * the next start finds the same data. It is durable like a production server — the
+ * embedded binaries' defaults turn {@code fsync} and {@code synchronous_commit} off,
+ * which is fine for a throw-away test database and not for data that must survive a crash
+ * — with a little more memory and fewer checkpoints than PostgreSQL's defaults, for a
+ * machine that takes a stream of readings, and autovacuum looking every 10 s instead of
+ * every minute, so that the statistics of young, fast-growing tables keep up.
  */
 final class PostgresServer implements AutoCloseable {
 
@@ -43,8 +44,8 @@ final class PostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * A login role that owns a schema of the same name and is granted nothing else (the portal's: it reads
-	 * no other service's tables). Idempotent.
+	 * A login role that owns a schema of the same name and is granted nothing else (the
+	 * portal's: it reads no other service's tables). Idempotent.
 	 */
 	void ensureOwnRole(String role, String password) throws java.sql.SQLException {
 		try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
@@ -66,4 +67,5 @@ final class PostgresServer implements AutoCloseable {
 	public void close() throws IOException {
 		postgres.close();
 	}
+
 }

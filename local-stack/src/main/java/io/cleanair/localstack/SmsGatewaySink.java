@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stands in for an SMS provider's HTTP API: {@code POST /sms} with any body is logged and answered
- * {@code 202 {"status":"queued"}}.
+ * Stands in for an SMS provider's HTTP API: {@code POST /sms} with any body is logged and
+ * answered {@code 202 {"status":"queued"}}.
  */
 final class SmsGatewaySink implements AutoCloseable {
 
@@ -53,4 +53,5 @@ final class SmsGatewaySink implements AutoCloseable {
 	public void close() {
 		server.stop(0);
 	}
+
 }

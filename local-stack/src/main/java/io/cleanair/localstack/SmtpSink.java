@@ -12,7 +12,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** An SMTP server that accepts every message and logs it, so alert emails can be seen locally. */
+/**
+ * An SMTP server that accepts every message and logs it, so alert emails can be seen
+ * locally.
+ */
 final class SmtpSink implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger("smtp-sink");
@@ -68,4 +71,5 @@ final class SmtpSink implements AutoCloseable {
 		logNewMessages();
 		greenMail.stop();
 	}
+
 }

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The walking skeleton end to end, all three services against a real broker and database: readings in
- * over HTTP, stored by analytics, a heavy-pollution signal, and an email in an SMTP server.
+ * The walking skeleton end to end, all three services against a real broker and database:
+ * readings in over HTTP, stored by analytics, a heavy-pollution signal, and an email in
+ * an SMTP server.
  */
 class EndToEndIT {
 
@@ -53,9 +54,9 @@ class EndToEndIT {
 		extra.put("aq.alert.officials[0].districts[0]", "dongcheng");
 		extra.put("aq.alert.dispatch-interval", "PT1S");
 		extra.put("aq.security.admin-key", ADMIN_KEY);
-		services = PlatformServices.start(new PlatformServices.Settings(database.jdbcUrl(), database.username(),
-				database.password(), TestInfrastructure.kafka().bootstrapServers(), smtp.getSmtp().getPort(), 0, 0, 0,
-				0, extra));
+		services = PlatformServices
+			.start(new PlatformServices.Settings(database.jdbcUrl(), database.username(), database.password(),
+					TestInfrastructure.kafka().bootstrapServers(), smtp.getSmtp().getPort(), 0, 0, 0, 0, extra));
 	}
 
 	@AfterAll
@@ -88,7 +89,8 @@ class EndToEndIT {
 			.getResponseBody()
 			.get("key");
 
-		// yesterday's morning in Beijing: current readings (under 48 hours old), which travel the live lane and
+		// yesterday's morning in Beijing: current readings (under 48 hours old), which
+		// travel the live lane and
 		// become the portal's hours
 		LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
 		StringBuilder readings = new StringBuilder("{\"readings\":[");
@@ -107,41 +109,61 @@ class EndToEndIT {
 			.expectStatus()
 			.isAccepted()
 			.expectBody()
-			.jsonPath("$.accepted").isEqualTo(8);
+			.jsonPath("$.accepted")
+			.isEqualTo(8);
 
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> client(services.analyticsPort()).get()
-			.uri("/api/v1/stations/dongsi/readings?from={from}&to={to}", yesterday + "T00:00:00+08:00",
-					yesterday.plusDays(1) + "T00:00:00+08:00")
-			.header("Authorization", "Bearer " + ADMIN_KEY)
-			.exchange()
-			.expectBody()
-			.jsonPath("$.length()").isEqualTo(8));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> client(services.analyticsPort()).get()
+				.uri("/api/v1/stations/dongsi/readings?from={from}&to={to}", yesterday + "T00:00:00+08:00",
+						yesterday.plusDays(1) + "T00:00:00+08:00")
+				.header("Authorization", "Bearer " + ADMIN_KEY)
+				.exchange()
+				.expectBody()
+				.jsonPath("$.length()")
+				.isEqualTo(8));
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length == 1);
 		MimeMessage email = smtp.getReceivedMessages()[0];
 		assertThat(email.getAllRecipients()[0].toString()).isEqualTo("zhang.min@dongcheng.example");
 		assertThat(email.getSubject()).contains("dongcheng").contains("HEAVY_POLLUTION");
 		// multipart/alternative: the plain-text part first, then the HTML one
-		assertThat((String) ((jakarta.mail.Multipart) email.getContent()).getBodyPart(0).getContent()).contains("dongsi")
+		assertThat((String) ((jakarta.mail.Multipart) email.getContent()).getBodyPart(0).getContent())
+			.contains("dongsi")
 			.contains("PM2_5");
 
-		// the public portal shows the station's hours, from events only, and nothing of the official
+		// the public portal shows the station's hours, from events only, and nothing of
+		// the official
 		WebTestClient portal = client(services.portalPort());
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> portal.get()
-			.uri("/api/public/v1/stations/dongsi/hours?from={from}&to={to}", yesterday + "T00:00:00+08:00",
-					yesterday + "T08:00:00+08:00")
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> portal.get()
+				.uri("/api/public/v1/stations/dongsi/hours?from={from}&to={to}", yesterday + "T00:00:00+08:00",
+						yesterday + "T08:00:00+08:00")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.items.length()")
+				.isEqualTo(8)
+				.jsonPath("$.items[7].aqi")
+				.isEqualTo(500)
+				.jsonPath("$.items[7].category.id")
+				.isEqualTo("SEVERELY_POLLUTED"));
+		String page = portal.get()
+			.uri("/stations/dongsi")
 			.exchange()
-			.expectStatus().isOk()
-			.expectBody()
-			.jsonPath("$.items.length()").isEqualTo(8)
-			.jsonPath("$.items[7].aqi").isEqualTo(500)
-			.jsonPath("$.items[7].category.id").isEqualTo("SEVERELY_POLLUTED"));
-		String page = portal.get().uri("/stations/dongsi").exchange().expectStatus().isOk().expectBody(String.class)
-			.returnResult().getResponseBody();
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		assertThat(page).contains("Dongsi").doesNotContain("zhang.min", "Zhang Min", ADMIN_KEY);
 	}
 
 	private static WebTestClient client(int port) {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30)).build();
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 	}
+
 }

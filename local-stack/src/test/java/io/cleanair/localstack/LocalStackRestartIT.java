@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The local stack with its own embedded PostgreSQL and Kafka: stopping it leaves no PostgreSQL process
- * behind, and the next start finds the same data.
+ * The local stack with its own embedded PostgreSQL and Kafka: stopping it leaves no
+ * PostgreSQL process behind, and the next start finds the same data.
  */
 class LocalStackRestartIT {
 
@@ -52,13 +52,15 @@ class LocalStackRestartIT {
 		LocalStack second = TestStacks.onFreePorts(dataDir);
 		second.start();
 		try {
-			TestStacks.asAdmin(second.ingestPort, TestStacks.adminKey(dataDir)).get()
+			TestStacks.asAdmin(second.ingestPort, TestStacks.adminKey(dataDir))
+				.get()
 				.uri("/api/v1/stations/restart-check")
 				.exchange()
 				.expectStatus()
 				.isOk()
 				.expectBody()
-				.jsonPath("$.name").isEqualTo("Restart check");
+				.jsonPath("$.name")
+				.isEqualTo("Restart check");
 			assertThat(Files.exists(dataDir.resolve("demo-city-seeded"))).isTrue();
 		}
 		finally {
@@ -73,4 +75,5 @@ class LocalStackRestartIT {
 			.filter(p -> p.info().commandLine().map(c -> c.contains("postgres") && c.contains(marker)).orElse(false))
 			.count();
 	}
+
 }

@@ -16,7 +16,9 @@ final class TestStacks {
 	private TestStacks() {
 	}
 
-	/** A seeding stack on free ports, keeping its data in {@code dataDir}; not started. */
+	/**
+	 * A seeding stack on free ports, keeping its data in {@code dataDir}; not started.
+	 */
 	static LocalStack onFreePorts(Path dataDir) throws IOException {
 		LocalStack stack = new LocalStack();
 		stack.dataDir = dataDir;
@@ -35,7 +37,10 @@ final class TestStacks {
 		return stack;
 	}
 
-	/** The stack's admin key: {@code AQ_ADMIN_KEY}, else the one it generated into its data directory. */
+	/**
+	 * The stack's admin key: {@code AQ_ADMIN_KEY}, else the one it generated into its
+	 * data directory.
+	 */
 	static String adminKey(Path dataDir) throws IOException {
 		String fromEnvironment = System.getenv("AQ_ADMIN_KEY");
 		return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment.trim()
@@ -62,4 +67,5 @@ final class TestStacks {
 			return socket.getLocalPort();
 		}
 	}
+
 }

@@ -12,7 +12,10 @@ import java.util.Map;
 
 import org.yaml.snakeyaml.Yaml;
 
-/** {@code docker-compose.yml}, parsed (merge keys resolved), with typed access to what the checks read. */
+/**
+ * {@code docker-compose.yml}, parsed (merge keys resolved), with typed access to what the
+ * checks read.
+ */
 record ComposeFile(Map<String, Object> root) {
 
 	static ComposeFile load(Path file) {
@@ -36,7 +39,10 @@ record ComposeFile(Map<String, Object> root) {
 		return service;
 	}
 
-	/** The environment as a map: its {@code env_file}s, then {@code environment} in either of its two forms. */
+	/**
+	 * The environment as a map: its {@code env_file}s, then {@code environment} in either
+	 * of its two forms.
+	 */
 	static Map<String, String> environment(Map<String, Object> service) {
 		Object environment = service.get("environment");
 		Map<String, String> variables = new LinkedHashMap<>();

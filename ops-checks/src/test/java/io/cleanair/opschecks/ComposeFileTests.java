@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
- * {@code docker-compose.yml} agrees with the services' own configuration, without a Docker engine: ports,
- * environment variables, health checks, start order, volumes, the files it mounts and the images it
- * builds.
+ * {@code docker-compose.yml} agrees with the services' own configuration, without a
+ * Docker engine: ports, environment variables, health checks, start order, volumes, the
+ * files it mounts and the images it builds.
  */
 class ComposeFileTests {
 
@@ -30,8 +30,9 @@ class ComposeFileTests {
 	static final ComposeFile COMPOSE = ComposeFile.load(ROOT.resolve("docker-compose.yml"));
 
 	/**
-	 * Read from the environment by the JVM, or by code rather than through a property of the service's file:
-	 * api-security's {@code AdminKey} reads {@code AQ_ADMIN_KEY} in every service that depends on it.
+	 * Read from the environment by the JVM, or by code rather than through a property of
+	 * the service's file: api-security's {@code AdminKey} reads {@code AQ_ADMIN_KEY} in
+	 * every service that depends on it.
 	 */
 	static Set<String> readDirectly(String service) throws IOException {
 		boolean apiSecurity = Files.readString(ROOT.resolve(service).resolve("pom.xml"))
@@ -39,9 +40,12 @@ class ComposeFileTests {
 		return apiSecurity ? Set.of("JAVA_TOOL_OPTIONS", "AQ_ADMIN_KEY") : Set.of("JAVA_TOOL_OPTIONS");
 	}
 
-	/** The keys of the Compose specification this file may use; a typo is caught here rather than by Docker. */
-	static final Set<String> SERVICE_KEYS = Set.of("image", "build", "command", "entrypoint", "env_file",
-			"environment", "ports", "volumes", "depends_on", "healthcheck", "restart");
+	/**
+	 * The keys of the Compose specification this file may use; a typo is caught here
+	 * rather than by Docker.
+	 */
+	static final Set<String> SERVICE_KEYS = Set.of("image", "build", "command", "entrypoint", "env_file", "environment",
+			"ports", "volumes", "depends_on", "healthcheck", "restart");
 
 	static final Set<String> HEALTHCHECK_KEYS = Set.of("test", "interval", "timeout", "retries", "start_period",
 			"start_interval", "disable");
@@ -60,10 +64,9 @@ class ComposeFileTests {
 		Set<String> placeholders = config.placeholders().keySet();
 		Set<String> readDirectly = readDirectly(name);
 		assertThat(ComposeFile.environment(COMPOSE.service(name)).keySet()).allSatisfy(variable -> assertThat(
-				placeholders.contains(variable) || config.bindsToAProperty(variable)
-						|| readDirectly.contains(variable))
-			.as("%s: %s is neither a ${…} placeholder of %s.yml nor the relaxed name of one of its properties",
-					name, variable, name)
+				placeholders.contains(variable) || config.bindsToAProperty(variable) || readDirectly.contains(variable))
+			.as("%s: %s is neither a ${…} placeholder of %s.yml nor the relaxed name of one of its properties", name,
+					variable, name)
 			.isTrue());
 	}
 
@@ -73,8 +76,8 @@ class ComposeFileTests {
 		Map<String, String> environment = ComposeFile.environment(COMPOSE.service(name));
 		ServiceConfig.of(name).placeholders().forEach((variable, fallback) -> {
 			if (fallback != null && fallback.contains("localhost")) {
-				assertThat(environment).as("%s: %s defaults to %s, which is not the container's", name, variable,
-						fallback)
+				assertThat(environment)
+					.as("%s: %s defaults to %s, which is not the container's", name, variable, fallback)
 					.containsKey(variable);
 			}
 		});
@@ -174,11 +177,11 @@ class ComposeFileTests {
 	void theSimulatorsArgumentsAreOptionsOfAqSimulateAndItsStationsFileReads() throws IOException {
 		List<String> command = ComposeFile.strings(COMPOSE.service("simulator").get("command"));
 		assertThat(command.subList(0, 4)).containsExactly("java", "-jar", "/app/aq.jar", "simulate");
-		assertThatCode(() -> new CommandLine(new SimulateCommand()).parseArgs(
-				command.subList(4, command.size()).toArray(String[]::new)))
-			.doesNotThrowAnyException();
+		assertThatCode(() -> new CommandLine(new SimulateCommand())
+			.parseArgs(command.subList(4, command.size()).toArray(String[]::new))).doesNotThrowAnyException();
 		assertThat(Stations.fromFile(ROOT.resolve("simulator/stations.csv"))).hasSize(12);
-		assertThat(command).contains("--ingest=http://ingest-service:" + ServiceConfig.of("ingest-service").serverPort());
+		assertThat(command)
+			.contains("--ingest=http://ingest-service:" + ServiceConfig.of("ingest-service").serverPort());
 	}
 
 	@Test
@@ -215,7 +218,10 @@ class ComposeFileTests {
 		}
 	}
 
-	/** The portal holds no other service's credential: its own database role, no admin key, no officials. */
+	/**
+	 * The portal holds no other service's credential: its own database role, no admin
+	 * key, no officials.
+	 */
 	@Test
 	void thePublicPortalHoldsNoCredentialOfAnotherService() throws IOException {
 		Map<String, String> portal = ComposeFile.environment(COMPOSE.service("public-portal"));
@@ -243,4 +249,5 @@ class ComposeFileTests {
 	private static <V> Map<String, V> map(Object value) {
 		return ComposeFile.map(value);
 	}
+
 }

@@ -15,7 +15,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every dashboard parses, is laid out sanely, and uses only provisioned data sources and its own variables. */
+/**
+ * Every dashboard parses, is laid out sanely, and uses only provisioned data sources and
+ * its own variables.
+ */
 class DashboardFilesTests {
 
 	/** Panel types that ship with Grafana: a dashboard needs no plugin installed. */
@@ -48,8 +51,9 @@ class DashboardFilesTests {
 				assertThat(BUILT_IN_PANELS).as("%s: type of %s", file, panel.path("title"))
 					.contains(panel.path("type").asString());
 				JsonNode grid = panel.path("gridPos");
-				assertThat(grid.path("w").asInt() + grid.path("x").asInt()).as("%s: %s fits 24 columns", file,
-						panel.path("title")).isBetween(1, 24);
+				assertThat(grid.path("w").asInt() + grid.path("x").asInt())
+					.as("%s: %s fits 24 columns", file, panel.path("title"))
+					.isBetween(1, 24);
 				assertThat(grid.path("h").asInt()).isPositive();
 				if (!panel.path("type").asString().equals("row")) {
 					assertThat(panel.path("targets")).as("%s: %s has queries", file, panel.path("title")).isNotEmpty();
@@ -79,7 +83,8 @@ class DashboardFilesTests {
 					continue;
 				}
 				String uid = reference.path("uid").asString("");
-				assertThat(provisioned).as("%s refers to data source %s", file.getFileName(), reference).containsKey(uid);
+				assertThat(provisioned).as("%s refers to data source %s", file.getFileName(), reference)
+					.containsKey(uid);
 				assertThat(reference.path("type").asString()).as("%s: type of %s", file.getFileName(), uid)
 					.isEqualTo(provisioned.get(uid));
 			}
@@ -96,7 +101,8 @@ class DashboardFilesTests {
 				if (!query.dashboard().equals(file.getFileName().toString())) {
 					continue;
 				}
-				Matcher m = VARIABLE.matcher(query.target().path("rawSql").asString(query.target().path("expr").asString("")));
+				Matcher m = VARIABLE
+					.matcher(query.target().path("rawSql").asString(query.target().path("expr").asString("")));
 				while (m.find()) {
 					String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
 					if (!name.startsWith("__")) {
@@ -120,10 +126,12 @@ class DashboardFilesTests {
 		assertThat(found).isPositive();
 		assertThat(Files.readString(GrafanaDashboards.GRAFANA.resolve("provisioning/dashboards/aq.yml")))
 			.contains("path: /etc/grafana/dashboards");
-		assertThat(ComposeFile.strings(ComposeFileTests.COMPOSE.service("grafana").get("volumes")))
-			.contains("./grafana/dashboards:/etc/grafana/dashboards:ro", "./grafana/provisioning:/etc/grafana/provisioning:ro");
+		assertThat(ComposeFile.strings(ComposeFileTests.COMPOSE.service("grafana").get("volumes"))).contains(
+				"./grafana/dashboards:/etc/grafana/dashboards:ro",
+				"./grafana/provisioning:/etc/grafana/provisioning:ro");
 		String home = environment.get("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH");
 		assertThat(GrafanaDashboards.GRAFANA.resolve("dashboards")
 			.resolve(home.substring("/etc/grafana/dashboards/".length()))).exists();
 	}
+
 }

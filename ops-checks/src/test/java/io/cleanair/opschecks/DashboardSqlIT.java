@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Every SQL query of every dashboard — panels and template variables — runs against a database migrated
- * by the services' own Flyway migrations and holding a little sample data, as Grafana's read-only role,
- * and returns rows with the columns its panel reads.
+ * Every SQL query of every dashboard — panels and template variables — runs against a
+ * database migrated by the services' own Flyway migrations and holding a little sample
+ * data, as Grafana's read-only role, and returns rows with the columns its panel reads.
  */
 class DashboardSqlIT {
 
@@ -97,7 +97,9 @@ class DashboardSqlIT {
 	record Columns(Set<String> columns, Set<String> numeric, int rows) {
 	}
 
-	/** Runs the query in a read-only transaction that is rolled back, reading every row. */
+	/**
+	 * Runs the query in a read-only transaction that is rolled back, reading every row.
+	 */
 	private static Columns run(String sql) throws SQLException {
 		try (Connection connection = database.asGrafana()) {
 			connection.setAutoCommit(false);
@@ -114,7 +116,8 @@ class DashboardSqlIT {
 				}
 				int count = 0;
 				while (rows.next()) {
-					count++; // every row is read, so that errors raised while rows are produced surface
+					count++; // every row is read, so that errors raised while rows are
+								// produced surface
 				}
 				return new Columns(columns, numeric, count);
 			}
@@ -127,12 +130,16 @@ class DashboardSqlIT {
 	private static boolean isNumeric(int type) {
 		return switch (type) {
 			case Types.INTEGER, Types.BIGINT, Types.SMALLINT, Types.NUMERIC, Types.DECIMAL, Types.DOUBLE, Types.REAL,
-					Types.FLOAT -> true;
+					Types.FLOAT ->
+				true;
 			default -> false;
 		};
 	}
 
-	/** What the panel reads by name: the time column of a time series, fields its options and overrides name. */
+	/**
+	 * What the panel reads by name: the time column of a time series, fields its options
+	 * and overrides name.
+	 */
 	private static List<String> missing(String where, JsonNode panel, JsonNode target, Columns result) {
 		Set<String> columns = result.columns();
 		List<String> problems = new ArrayList<>();
@@ -153,4 +160,5 @@ class DashboardSqlIT {
 		}
 		return problems;
 	}
+
 }

@@ -16,7 +16,10 @@ import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The dashboards under {@code grafana/dashboards} and the data sources {@code grafana/provisioning} declares. */
+/**
+ * The dashboards under {@code grafana/dashboards} and the data sources
+ * {@code grafana/provisioning} declares.
+ */
 final class GrafanaDashboards {
 
 	static final Path GRAFANA = RepositoryFiles.resolve("grafana");
@@ -84,14 +87,19 @@ final class GrafanaDashboards {
 		return panels;
 	}
 
-	/** Every query of every panel, with the data source it runs on (the target's own, else the panel's). */
+	/**
+	 * Every query of every panel, with the data source it runs on (the target's own, else
+	 * the panel's).
+	 */
 	static List<Query> queries() {
 		List<Query> queries = new ArrayList<>();
 		for (Path file : files()) {
 			JsonNode dashboard = read(file);
 			for (JsonNode panel : panels(dashboard)) {
 				for (JsonNode target : panel.path("targets")) {
-					String uid = target.path("datasource").path("uid").asString(panel.path("datasource").path("uid").asString(""));
+					String uid = target.path("datasource")
+						.path("uid")
+						.asString(panel.path("datasource").path("uid").asString(""));
 					queries.add(new Query(file.getFileName().toString(), panel.path("title").asString(),
 							panel.path("type").asString(), uid, target));
 				}
@@ -99,4 +107,5 @@ final class GrafanaDashboards {
 		}
 		return queries;
 	}
+
 }

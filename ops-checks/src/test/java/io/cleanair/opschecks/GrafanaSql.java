@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What Grafana's PostgreSQL data source does to a query before it sends it: the time macros and the
- * dashboard's template variables, expanded the same way for a fixed time range and sample values.
+ * What Grafana's PostgreSQL data source does to a query before it sends it: the time
+ * macros and the dashboard's template variables, expanded the same way for a fixed time
+ * range and sample values.
  */
 final class GrafanaSql {
 
@@ -18,7 +19,10 @@ final class GrafanaSql {
 
 	static final String TO = "'2026-12-31T00:00:00Z'";
 
-	/** Values the variables take in the check; a variable not named here takes its own current value. */
+	/**
+	 * Values the variables take in the check; a variable not named here takes its own
+	 * current value.
+	 */
 	static final Map<String, List<String>> SAMPLES = Map.of("district", List.of("dongcheng", "xicheng"), "station",
 			List.of("dongsi", "tiantan"), "pollutant", List.of("PM2_5"), "year", List.of("2026"));
 
@@ -54,8 +58,8 @@ final class GrafanaSql {
 					Matcher.quoteReplacement(group.group(1) != null ? expression + " AS \"time\"" : expression));
 		}
 		group.appendTail(out);
-		String result = TIME_FILTER.matcher(out.toString()).replaceAll(f -> Matcher
-			.quoteReplacement(f.group(1) + " BETWEEN " + FROM + " AND " + TO));
+		String result = TIME_FILTER.matcher(out.toString())
+			.replaceAll(f -> Matcher.quoteReplacement(f.group(1) + " BETWEEN " + FROM + " AND " + TO));
 		return result.replace("$__timeFrom()", FROM)
 			.replace("$__timeTo()", TO)
 			.replace("$__interval_ms", "3600000")
@@ -80,13 +84,18 @@ final class GrafanaSql {
 		};
 	}
 
-	/** Multi-value and include-all variables are quoted and comma-separated, others inserted as they are. */
+	/**
+	 * Multi-value and include-all variables are quoted and comma-separated, others
+	 * inserted as they are.
+	 */
 	private static String value(String name, JsonNode dashboard) {
 		for (JsonNode variable : dashboard.path("templating").path("list")) {
 			if (variable.path("name").asString().equals(name)) {
 				List<String> values = SAMPLES.getOrDefault(name, List.of(current(variable)));
-				boolean quoted = variable.path("multi").asBoolean(false) || variable.path("includeAll").asBoolean(false);
-				return quoted ? values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(","))
+				boolean quoted = variable.path("multi").asBoolean(false)
+						|| variable.path("includeAll").asBoolean(false);
+				return quoted
+						? values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(","))
 						: values.get(0);
 			}
 		}
@@ -97,4 +106,5 @@ final class GrafanaSql {
 		JsonNode value = variable.path("current").path("value");
 		return value.isArray() ? value.get(0).asString() : value.asString("");
 	}
+
 }

@@ -19,7 +19,8 @@ class GrafanaSqlTests {
 
 	@Test
 	void timeMacrosBecomeTheCheckedRange() {
-		assertThat(GrafanaSql.expand("WHERE $__timeFilter(h.hour) AND x < $__timeTo() AND y > $__timeFrom()", DASHBOARD))
+		assertThat(
+				GrafanaSql.expand("WHERE $__timeFilter(h.hour) AND x < $__timeTo() AND y > $__timeFrom()", DASHBOARD))
 			.isEqualTo("WHERE h.hour BETWEEN '2025-01-01T00:00:00Z' AND '2026-12-31T00:00:00Z'"
 					+ " AND x < '2026-12-31T00:00:00Z' AND y > '2025-01-01T00:00:00Z'");
 	}
@@ -34,7 +35,8 @@ class GrafanaSqlTests {
 
 	@Test
 	void multiValueVariablesAreQuotedListsSingleValuesAreInsertedAsTheyAre() {
-		assertThat(GrafanaSql.expand("IN ($district) AND p = '${pollutant}' AND y = $year AND k = '[[kind]]'", DASHBOARD))
+		assertThat(
+				GrafanaSql.expand("IN ($district) AND p = '${pollutant}' AND y = $year AND k = '[[kind]]'", DASHBOARD))
 			.isEqualTo("IN ('dongcheng','xicheng') AND p = 'PM2_5' AND y = 2026 AND k = 'NATIONAL'");
 	}
 
@@ -42,4 +44,5 @@ class GrafanaSqlTests {
 	void anUndefinedVariableFailsTheCheck() {
 		assertThatThrownBy(() -> GrafanaSql.expand("WHERE s = $stationz", DASHBOARD)).hasMessageContaining("$stationz");
 	}
+
 }

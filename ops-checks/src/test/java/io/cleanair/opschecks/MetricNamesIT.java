@@ -33,15 +33,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The metrics the service-health dashboard and the Prometheus rules read are ones the services really
- * publish: the three services run against a real broker and database, take a batch of readings, and
- * their {@code /actuator/prometheus} pages are compared with the names in the queries.
+ * The metrics the service-health dashboard and the Prometheus rules read are ones the
+ * services really publish: the three services run against a real broker and database,
+ * take a batch of readings, and their {@code /actuator/prometheus} pages are compared
+ * with the names in the queries.
  */
 class MetricNamesIT {
 
 	static final String ADMIN_KEY = "metric-names-admin-key";
 
-	/** Named by the dashboard and the rules, not published yet (see docs/operations.md). */
+	/**
+	 * Named by the dashboard and the rules, not published yet (see docs/operations.md).
+	 */
 	static final Set<String> NOT_PUBLISHED_YET = Set.of();
 
 	/** Made by Prometheus itself, not by a service. */
@@ -80,10 +83,12 @@ class MetricNamesIT {
 	void everyMetricOfTheDashboardAndTheRulesIsPublished() throws Exception {
 		send("PUT", 0, "/api/v1/stations/dongsi",
 				"{\"name\":\"Dongsi\",\"districtId\":\"dongcheng\",\"kind\":\"NATIONAL\",\"active\":true}");
-		send("POST", 0, "/api/v1/readings", """
-				{"readings":[{"stationId":"dongsi","time":"2026-11-28T08:00:00+08:00","pollutant":"PM2_5","value":"75","unit":"ug/m3"},
-				{"stationId":"dongsi","time":"2026-11-28T08:00:00+08:00","pollutant":"PM10","value":"-1","unit":"ug/m3"}]}""");
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+		send("POST", 0, "/api/v1/readings",
+				"""
+						{"readings":[{"stationId":"dongsi","time":"2026-11-28T08:00:00+08:00","pollutant":"PM2_5","value":"75","unit":"ug/m3"},
+						{"stationId":"dongsi","time":"2026-11-28T08:00:00+08:00","pollutant":"PM10","value":"-1","unit":"ug/m3"}]}""");
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> scrape(1).contains("aq_analytics_batch_seconds_count"));
 
 		Set<String> published = new TreeSet<>();
@@ -91,7 +96,9 @@ class MetricNamesIT {
 			published.addAll(names(scrape(i)));
 		}
 		Set<String> used = new TreeSet<>();
-		GrafanaDashboards.queries().stream().filter(q -> q.datasourceUid().equals("aq-prometheus"))
+		GrafanaDashboards.queries()
+			.stream()
+			.filter(q -> q.datasourceUid().equals("aq-prometheus"))
 			.forEach(q -> used.addAll(PromQlMetrics.in(q.target().path("expr").asString())));
 		used.addAll(ruleMetrics());
 		used.removeAll(FROM_PROMETHEUS);
@@ -116,8 +123,7 @@ class MetricNamesIT {
 
 	private static Set<String> names(String page) {
 		Set<String> names = new TreeSet<>();
-		page.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-			.forEach(l -> names.add(l.split("[{ ]", 2)[0]));
+		page.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> names.add(l.split("[{ ]", 2)[0]));
 		return names;
 	}
 
@@ -144,4 +150,5 @@ class MetricNamesIT {
 			return socket.getLocalPort();
 		}
 	}
+
 }

@@ -13,9 +13,10 @@ import io.cleanair.testsupport.TestPostgres;
 import org.flywaydb.core.Flyway;
 
 /**
- * A database set up as docker compose sets up TimescaleDB: the owner {@code aq} runs the init script
- * (the read-only role Grafana uses), then each service's own Flyway migrations as the service runs them
- * (schemas and locations from its {@code <service>.yml}).
+ * A database set up as docker compose sets up TimescaleDB: the owner {@code aq} runs the
+ * init script (the read-only role Grafana uses), then each service's own Flyway
+ * migrations as the service runs them (schemas and locations from its
+ * {@code <service>.yml}).
  */
 record MigratedDatabase(String jdbcUrl, String adminUser, String adminPassword) {
 
@@ -32,12 +33,13 @@ record MigratedDatabase(String jdbcUrl, String adminUser, String adminPassword) 
 		try (Connection admin = DriverManager.getConnection(database.jdbcUrl(), server.username(), server.password());
 				Statement sql = admin.createStatement()) {
 			// roles belong to the server, shared by every test database: create them once
-			sql.execute("""
-					DO $$ BEGIN
-					  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'aq') THEN CREATE ROLE aq LOGIN PASSWORD 'aq'; END IF;
-					  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'grafana_reader')
-					    THEN CREATE ROLE grafana_reader LOGIN PASSWORD 'grafana'; END IF;
-					END $$""");
+			sql.execute(
+					"""
+							DO $$ BEGIN
+							  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'aq') THEN CREATE ROLE aq LOGIN PASSWORD 'aq'; END IF;
+							  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'grafana_reader')
+							    THEN CREATE ROLE grafana_reader LOGIN PASSWORD 'grafana'; END IF;
+							END $$""");
 			sql.execute("ALTER DATABASE " + name + " OWNER TO aq");
 		}
 		try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), OWNER, "aq");

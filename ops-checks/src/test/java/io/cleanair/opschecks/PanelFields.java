@@ -42,4 +42,5 @@ final class PanelFields {
 			fields.add(node.asString());
 		}
 	}
+
 }

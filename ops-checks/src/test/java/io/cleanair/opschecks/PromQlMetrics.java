@@ -5,7 +5,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The metric names a PromQL expression reads (label matchers, grouping labels, functions and keywords left out). */
+/**
+ * The metric names a PromQL expression reads (label matchers, grouping labels, functions
+ * and keywords left out).
+ */
 final class PromQlMetrics {
 
 	private static final Set<String> KEYWORDS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right",
@@ -35,4 +38,5 @@ final class PromQlMetrics {
 		}
 		return names;
 	}
+
 }

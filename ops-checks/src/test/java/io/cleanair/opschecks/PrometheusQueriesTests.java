@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every PromQL query of every dashboard, with Grafana's variables expanded, is valid PromQL: promtool checks
- * them as recording rules. Skipped without promtool.
+ * Every PromQL query of every dashboard, with Grafana's variables expanded, is valid
+ * PromQL: promtool checks them as recording rules. Skipped without promtool.
  */
 class PrometheusQueriesTests {
 
@@ -53,4 +53,5 @@ class PrometheusQueriesTests {
 		Files.writeString(dir.resolve("dashboards.yml"), new Yaml(options).dump(file), StandardCharsets.UTF_8);
 		assertThat(Promtool.run(dir, "check", "rules", "dashboards.yml")).contains(rules.size() + " rules found");
 	}
+
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code prometheus/}: the configuration, the rules and the rules' unit tests, checked by promtool (Debian
- * package {@code prometheus}). Skipped when promtool is not on the PATH.
+ * {@code prometheus/}: the configuration, the rules and the rules' unit tests, checked by
+ * promtool (Debian package {@code prometheus}). Skipped when promtool is not on the PATH.
  */
 class PrometheusRulesTests {
 
@@ -53,4 +53,5 @@ class PrometheusRulesTests {
 	private static String promtool(String... args) throws Exception {
 		return Promtool.run(PROMETHEUS, args);
 	}
+
 }

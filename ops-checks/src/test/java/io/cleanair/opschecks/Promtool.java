@@ -27,7 +27,10 @@ final class Promtool {
 	private Promtool() {
 	}
 
-	/** Runs promtool in {@code directory}; skips the test without promtool, fails it unless promtool exits with 0. */
+	/**
+	 * Runs promtool in {@code directory}; skips the test without promtool, fails it
+	 * unless promtool exits with 0.
+	 */
 	static String run(Path directory, String... args) throws IOException, InterruptedException {
 		assumeTrue(EXECUTABLE.isPresent(), "promtool is not on the PATH: Prometheus configuration, rules and queries"
 				+ " are not checked (install the Debian package 'prometheus' to check them)");
@@ -40,4 +43,5 @@ final class Promtool {
 		assertThat(process.exitValue()).as("promtool %s%n%s", String.join(" ", args), output).isZero();
 		return output;
 	}
+
 }

@@ -3,7 +3,10 @@ package io.cleanair.opschecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The repository's own files, found from the module directory the build runs the tests in. */
+/**
+ * The repository's own files, found from the module directory the build runs the tests
+ * in.
+ */
 final class RepositoryFiles {
 
 	private RepositoryFiles() {
@@ -23,4 +26,5 @@ final class RepositoryFiles {
 	static Path resolve(String relative) {
 		return root().resolve(relative);
 	}
+
 }

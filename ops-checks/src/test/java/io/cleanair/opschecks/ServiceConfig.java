@@ -24,8 +24,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * A service's own configuration file ({@code <service>.yml} on its class path), read as Spring Boot reads
- * it, and the question whether an environment variable reaches it.
+ * A service's own configuration file ({@code <service>.yml} on its class path), read as
+ * Spring Boot reads it, and the question whether an environment variable reaches it.
  */
 record ServiceConfig(String service, String text, Map<String, Object> properties) {
 
@@ -52,7 +52,10 @@ record ServiceConfig(String service, String text, Map<String, Object> properties
 		return Integer.parseInt(String.valueOf(properties.get("server.port")));
 	}
 
-	/** {@code ${AQ_JDBC_URL:jdbc:postgresql://localhost…}}: variable name → default (null without one). */
+	/**
+	 * {@code ${AQ_JDBC_URL:jdbc:postgresql://localhost…}}: variable name → default (null
+	 * without one).
+	 */
 	Map<String, String> placeholders() {
 		Map<String, String> placeholders = new LinkedHashMap<>();
 		Matcher m = PLACEHOLDER.matcher(text);
@@ -63,8 +66,9 @@ record ServiceConfig(String service, String text, Map<String, Object> properties
 	}
 
 	/**
-	 * Whether Spring Boot's relaxed binding maps the variable onto a property this file sets, or into a
-	 * list or map this file declares (such as {@code AQ_ALERT_OFFICIALS_0_EMAIL}).
+	 * Whether Spring Boot's relaxed binding maps the variable onto a property this file
+	 * sets, or into a list or map this file declares (such as
+	 * {@code AQ_ALERT_OFFICIALS_0_EMAIL}).
 	 */
 	boolean bindsToAProperty(String variable) {
 		return !propertiesBoundBy(variable).isEmpty();
@@ -91,7 +95,10 @@ record ServiceConfig(String service, String text, Map<String, Object> properties
 		return bound;
 	}
 
-	/** {@code aq.alert.officials} for {@code aq.alert.officials[0].id}, or for an empty list {@code officials: []}. */
+	/**
+	 * {@code aq.alert.officials} for {@code aq.alert.officials[0].id}, or for an empty
+	 * list {@code officials: []}.
+	 */
 	private ConfigurationPropertyName collectionOf(String name) {
 		int bracket = name.indexOf('[');
 		if (bracket > 0) {

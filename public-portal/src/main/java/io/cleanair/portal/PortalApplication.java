@@ -6,13 +6,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Public disclosure: the residents' page and the open API, from a read model built of events only. */
+/**
+ * Public disclosure: the residents' page and the open API, from a read model built of
+ * events only.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class PortalApplication {
 
-	/** Each service reads its own file, so that all services can share one classpath in the local stack. */
+	/**
+	 * Each service reads its own file, so that all services can share one classpath in
+	 * the local stack.
+	 */
 	public static final String CONFIG_NAME = "spring.config.name=public-portal";
 
 	public static void main(String[] args) {
@@ -22,4 +28,5 @@ public class PortalApplication {
 	public static ConfigurableApplicationContext start(String... args) {
 		return new SpringApplicationBuilder(PortalApplication.class).properties(CONFIG_NAME).run(args);
 	}
+
 }

@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The page in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) against the
- * running service: it loads, shows the stations and their categories once events arrived, switches to
- * English, and the station chart renders. Screenshots go to {@code target/screenshots/}.
+ * The page in a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}) against the running service: it loads, shows the stations and
+ * their categories once events arrived, switches to English, and the station chart
+ * renders. Screenshots go to {@code target/screenshots/}.
  */
 @PortalIntegrationTest
 class BrowserIT {
@@ -63,7 +64,8 @@ class BrowserIT {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1800");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
+			.usingAnyFreePort()
+			.build();
 		browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		Files.createDirectories(SCREENSHOTS);
@@ -105,8 +107,9 @@ class BrowserIT {
 		screenshot("portal-zh.png");
 
 		browser.findElement(By.cssSelector("a.lang")).click();
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-				browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en"));
 		assertThat(browser.getTitle()).isEqualTo("City air quality, live");
 		assertThat(browser.findElement(By.cssSelector("li[data-station='tiantan']")).getText())
 			.contains("Lightly polluted", "Primary pollutant", "Recommended actions");
@@ -123,7 +126,8 @@ class BrowserIT {
 
 		browser.findElement(By.cssSelector("li[data-station='tiantan'] h3 a")).click();
 		WebElement chart = await().atMost(Duration.ofSeconds(10))
-			.until(() -> browser.findElements(By.cssSelector("svg#chart")), l -> !l.isEmpty()).get(0);
+			.until(() -> browser.findElements(By.cssSelector("svg#chart")), l -> !l.isEmpty())
+			.get(0);
 		List<WebElement> bars = chart.findElements(By.cssSelector("rect.bar"));
 		assertThat(bars).hasSize(48);
 		assertThat(chart.getSize().getWidth()).isGreaterThan(300);
@@ -141,4 +145,5 @@ class BrowserIT {
 		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
 	}
+
 }

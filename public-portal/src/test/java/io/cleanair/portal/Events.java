@@ -33,9 +33,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 /**
- * Publishes the events the portal is built from, as analytics and ingest publish them, onto a test's own
- * topics; the AQI in the hourly events is computed by the engine, as analytics does. Every event id it
- * used is kept, so a test can check none of them leaks.
+ * Publishes the events the portal is built from, as analytics and ingest publish them,
+ * onto a test's own topics; the AQI in the hourly events is computed by the engine, as
+ * analytics does. Every event id it used is kept, so a test can check none of them leaks.
  */
 public final class Events implements AutoCloseable {
 
@@ -52,7 +52,8 @@ public final class Events implements AutoCloseable {
 		JacksonJsonSerializer<Object> json = new JacksonJsonSerializer<>();
 		json.setAddTypeInfo(false);
 		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				TestInfrastructure.kafka().bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), json);
+				TestInfrastructure.kafka().bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+				new StringSerializer(), json);
 	}
 
 	public List<UUID> eventIds() {
@@ -66,7 +67,10 @@ public final class Events implements AutoCloseable {
 				"NATIONAL", lat, lon, true, false, Instant.now(), "Asia/Shanghai", "START"));
 	}
 
-	/** {@code hours} hourly reports ending with the hour that started before now, PM2.5 at {@code pm25}. */
+	/**
+	 * {@code hours} hourly reports ending with the hour that started before now, PM2.5 at
+	 * {@code pm25}.
+	 */
 	public void hours(String station, String district, int hours, double pm25) {
 		Instant last = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(1));
 		for (int i = hours - 1; i >= 0; i--) {
@@ -90,14 +94,18 @@ public final class Events implements AutoCloseable {
 		series.forEach((p, v) -> concentrations.put(p.name(), v[0]));
 		UUID eventId = UUID.randomUUID();
 		eventIds.add(eventId);
-		send("aq.station-hours.v1", station, new StationHourComputed(eventId, StationHourComputed.SCHEMA_VERSION, station,
-				district, start, local.toLocalDate(), local.getHour() + 1, r.aqi(),
-				r.category() == null ? null : ((Enum<?>) r.category()).name(),
-				r.primaryPollutants().stream().map(Enum::name).toList(), iaqi, concentrations, r.ruleSet(), r.complete(),
-				Instant.now()));
+		send("aq.station-hours.v1", station,
+				new StationHourComputed(eventId, StationHourComputed.SCHEMA_VERSION, station, district, start,
+						local.toLocalDate(), local.getHour() + 1, r.aqi(),
+						r.category() == null ? null : ((Enum<?>) r.category()).name(),
+						r.primaryPollutants().stream().map(Enum::name).toList(), iaqi, concentrations, r.ruleSet(),
+						r.complete(), Instant.now()));
 	}
 
-	/** District days from the first of this month to today, PM2.5 daily mean at {@code pm25}. */
+	/**
+	 * District days from the first of this month to today, PM2.5 daily mean at
+	 * {@code pm25}.
+	 */
 	public void districtDays(String district, double pm25) {
 		LocalDate today = LocalDate.now(Clock.system(BEIJING));
 		for (LocalDate d = today.withDayOfMonth(1); !d.isAfter(today); d = d.plusDays(1)) {
@@ -118,18 +126,20 @@ public final class Events implements AutoCloseable {
 		values.forEach((k, v) -> c.put(k.name(), v));
 		UUID eventId = UUID.randomUUID();
 		eventIds.add(eventId);
-		send("aq.daily-results.v1", "district:" + district, new DailyResultChanged(eventId, DailyResultChanged.SCHEMA_VERSION,
-				"DISTRICT", district, district, day, a.result().aqi(),
-				a.result().category() == null ? null : ((Enum<?>) a.result().category()).name(),
-				a.result().primaryPollutants().stream().map(Enum::name).toList(), a.hasValidAqi(), a.result().ruleSet(), c,
-				Instant.now()));
+		send("aq.daily-results.v1", "district:" + district,
+				new DailyResultChanged(eventId, DailyResultChanged.SCHEMA_VERSION, "DISTRICT", district, district, day,
+						a.result().aqi(),
+						a.result().category() == null ? null : ((Enum<?>) a.result().category()).name(),
+						a.result().primaryPollutants().stream().map(Enum::name).toList(), a.hasValidAqi(),
+						a.result().ruleSet(), c, Instant.now()));
 	}
 
 	public void target(String district, String name, int year, String goodDayRate) {
 		UUID eventId = UUID.randomUUID();
 		eventIds.add(eventId);
-		send("aq.district-targets.v1", district + ":" + year, new DistrictTargetChanged(eventId,
-				DistrictTargetChanged.SCHEMA_VERSION, district, name, year, new BigDecimal(goodDayRate), null, Instant.now()));
+		send("aq.district-targets.v1", district + ":" + year,
+				new DistrictTargetChanged(eventId, DistrictTargetChanged.SCHEMA_VERSION, district, name, year,
+						new BigDecimal(goodDayRate), null, Instant.now()));
 	}
 
 	private void send(String topic, String key, Object value) {
@@ -145,4 +155,5 @@ public final class Events implements AutoCloseable {
 	public void close() {
 		producer.close();
 	}
+
 }

@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Walks every path of the OpenAPI document (with every station and district, in JSON and CSV, with good and
- * bad parameters), the pages in both languages and the problems, and finds no official, contact, key,
- * incident, event id or other internal identifier in any header or body.
+ * Walks every path of the OpenAPI document (with every station and district, in JSON and
+ * CSV, with good and bad parameters), the pages in both languages and the problems, and
+ * finds no official, contact, key, incident, event id or other internal identifier in any
+ * header or body.
  */
 @PortalIntegrationTest
 class NothingPrivateLeaksIT {
@@ -60,12 +61,13 @@ class NothingPrivateLeaksIT {
 			DemoData.publish(events);
 			eventIds = events.eventIds();
 		}
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(get("/api/public/v1/districts").getResponseBody())
-			.asString().contains("海淀区", "\"monthRank\""));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(get("/api/public/v1/districts").getResponseBody()).asString()
+				.contains("海淀区", "\"monthRank\""));
 
 		List<String> uris = new ArrayList<>(List.of("/", "/?lang=en", "/?lang=zh", "/v3/api-docs",
-				"/api/public/v1/stations?size=0", "/api/public/v1/stations/nowhere", "/api/public/v1/districts/nowhere/days",
-				"/api/public/v1/rankings?month=13", "/stations/nowhere"));
+				"/api/public/v1/stations?size=0", "/api/public/v1/stations/nowhere",
+				"/api/public/v1/districts/nowhere/days", "/api/public/v1/rankings?month=13", "/stations/nowhere"));
 		List<String> stations = List.of("dongsi", "tiantan", "wanliu");
 		List<String> districts = List.of("dongcheng", "haidian");
 		for (String s : stations) {
@@ -78,7 +80,8 @@ class NothingPrivateLeaksIT {
 		while (names.hasNext()) {
 			String path = names.next();
 			documented++;
-			List<String> ids = path.contains("/stations/{id}") ? stations : path.contains("/districts/{id}") ? districts : List.of("");
+			List<String> ids = path.contains("/stations/{id}") ? stations
+					: path.contains("/districts/{id}") ? districts : List.of("");
 			for (String id : ids) {
 				String uri = path.replace("{id}", id);
 				uris.add(uri);
@@ -95,7 +98,8 @@ class NothingPrivateLeaksIT {
 					+ new String(result.getResponseBody() == null ? new byte[0] : result.getResponseBody(),
 							java.nio.charset.StandardCharsets.UTF_8);
 			FORBIDDEN.forEach((what, pattern) -> assertThat(pattern.matcher(everything).find())
-				.as("%s in the answer to %s:%n%s", what, uri, everything).isFalse());
+				.as("%s in the answer to %s:%n%s", what, uri, everything)
+				.isFalse());
 			eventIds.forEach(id -> assertThat(everything).as("event id in %s", uri).doesNotContain(id.toString()));
 			answers++;
 		}
@@ -108,11 +112,13 @@ class NothingPrivateLeaksIT {
 				"Bearer abc", "b9f7a4e2-1c3d-4e5f-8a9b-0c1d2e3f4a5b", "incident 42", "责任人");
 		for (String sample : samples) {
 			assertThat(FORBIDDEN.values().stream().anyMatch(p -> p.matcher("text " + sample + " text").find()))
-				.as(sample).isTrue();
+				.as(sample)
+				.isTrue();
 		}
 	}
 
 	private EntityExchangeResult<byte[]> get(String uri) {
 		return web.get().uri(uri).accept(MediaType.ALL).exchange().expectBody().returnResult();
 	}
+
 }

@@ -8,9 +8,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The open API's query parameters are bound to records and checked with Bean Validation: a bad one is a
- * {@code bad-parameter} problem naming it and saying what is wrong, before the station or district is looked
- * up; {@code lang} of a page never fails.
+ * The open API's query parameters are bound to records and checked with Bean Validation:
+ * a bad one is a {@code bad-parameter} problem naming it and saying what is wrong, before
+ * the station or district is looked up; {@code lang} of a page never fails.
  */
 @PortalIntegrationTest
 class QueryParametersIT {
@@ -31,7 +31,8 @@ class QueryParametersIT {
 		problem(hours + "?from=yesterday", "from",
 				"'from' must be an ISO-8601 time with an offset, e.g. 2026-11-28T08:00:00+08:00");
 		problem(hours + "?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z", "from", "'from' must be before 'to'");
-		problem(hours + "?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z", "to", "'to' is more than 31 days after 'from'");
+		problem(hours + "?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z", "to",
+				"'to' is more than 31 days after 'from'");
 		String days = "/api/public/v1/districts/nowhere/days";
 		problem(days + "?to=2026-02-30", "to", "'to' must be a date, e.g. 2026-11-28");
 		problem(days + "?from=2026-02-01&to=2026-01-01", "from", "'from' must not be after 'to'");
@@ -54,28 +55,49 @@ class QueryParametersIT {
 
 	@Test
 	void theOpenApiDocumentListsTheQueryParameters() {
-		web.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.paths['/api/public/v1/stations'].get.parameters[?(@.name=='size')].in").isEqualTo("query")
+		web.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/public/v1/stations'].get.parameters[?(@.name=='size')].in")
+			.isEqualTo("query")
 			.jsonPath("$.paths['/api/public/v1/stations/{id}/hours'].get.parameters[?(@.name=='from')].in")
 			.isEqualTo("query")
-			.jsonPath("$.paths['/api/public/v1/rankings'].get.parameters[?(@.name=='month')].in").isEqualTo("query")
-			.jsonPath("$.paths['/api/public/v1/rankings'].get.parameters.length()").isEqualTo(1);
+			.jsonPath("$.paths['/api/public/v1/rankings'].get.parameters[?(@.name=='month')].in")
+			.isEqualTo("query")
+			.jsonPath("$.paths['/api/public/v1/rankings'].get.parameters.length()")
+			.isEqualTo(1);
 	}
 
 	private String page(String uri) {
-		return web.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
+		return web.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
 			.getResponseBody();
 	}
 
 	private void problem(String uri, String parameter, String detail) {
-		WebTestClient.BodyContentSpec body = web.get().uri(uri).exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+		WebTestClient.BodyContentSpec body = web.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter")
-			.jsonPath("$.parameter").isEqualTo(parameter);
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/bad-parameter")
+			.jsonPath("$.parameter")
+			.isEqualTo(parameter);
 		if (detail != null) {
 			body.jsonPath("$.detail").isEqualTo(detail);
 		}
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A client over its configured allowance gets 429 with Retry-After; health checks are never limited. */
+/**
+ * A client over its configured allowance gets 429 with Retry-After; health checks are
+ * never limited.
+ */
 @PortalIntegrationTest
 @TestPropertySource(properties = { "aq.portal.rate-limit.requests-per-period=3", "aq.portal.rate-limit.period=PT30S" })
 class RateLimitIT {
@@ -23,16 +26,27 @@ class RateLimitIT {
 		web.get().uri("/api/public/v1/stations").exchange().expectStatus().isOk();
 		web.get().uri("/").exchange().expectStatus().isOk();
 		web.get().uri("/api/public/v1/districts").exchange().expectStatus().isOk();
-		String retryAfter = web.get().uri("/api/public/v1/stations").exchange()
-			.expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/rate-limited")
-			.jsonPath("$.status").isEqualTo(429)
-			.returnResult().getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+		String retryAfter = web.get()
+			.uri("/api/public/v1/stations")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/rate-limited")
+			.jsonPath("$.status")
+			.isEqualTo(429)
+			.returnResult()
+			.getResponseHeaders()
+			.getFirst(HttpHeaders.RETRY_AFTER);
 		assertThat(Integer.parseInt(retryAfter)).isBetween(1, 30);
 		for (int i = 0; i < 5; i++) {
 			web.get().uri("/actuator/health").exchange().expectStatus().isOk();
 		}
 	}
+
 }

@@ -11,8 +11,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The architecture rules every service checks in its tests: no package cycles, no service reaching
- * into another service's packages, and domain packages free of frameworks and infrastructure.
+ * The architecture rules every service checks in its tests: no package cycles, no service
+ * reaching into another service's packages, and domain packages free of frameworks and
+ * infrastructure.
  */
 public final class ArchitectureRules {
 
@@ -32,7 +33,10 @@ public final class ArchitectureRules {
 			.importPackages(rootPackage);
 	}
 
-	/** Every package below the root is a slice of its own; no two depend on each other, directly or not. */
+	/**
+	 * Every package below the root is a slice of its own; no two depend on each other,
+	 * directly or not.
+	 */
 	public static ArchRule noPackageCycles(String rootPackage) {
 		return slices().matching(rootPackage + ".(**)")
 			.should()
@@ -42,7 +46,10 @@ public final class ArchitectureRules {
 
 	/** A service depends on aq-core and the shared modules, never on another service. */
 	public static ArchRule noOtherService(String rootPackage) {
-		String[] others = SERVICES.stream().filter(s -> !s.equals(rootPackage)).map(s -> s + "..").toArray(String[]::new);
+		String[] others = SERVICES.stream()
+			.filter(s -> !s.equals(rootPackage))
+			.map(s -> s + "..")
+			.toArray(String[]::new);
 		return noClasses().that()
 			.resideInAPackage(rootPackage + "..")
 			.should()
@@ -60,4 +67,5 @@ public final class ArchitectureRules {
 			.resideInAnyPackage(INFRASTRUCTURE)
 			.because("the domain is tested and read without a framework");
 	}
+
 }

@@ -4,14 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The properties that point a service at the shared real PostgreSQL and Kafka with a database, topics
- * and consumer group of its own.
+ * The properties that point a service at the shared real PostgreSQL and Kafka with a
+ * database, topics and consumer group of its own.
  *
  * @param suffix the suffix of the topic names and the consumer group
  */
 public record IsolatedInfrastructure(Map<String, Object> properties, String suffix) {
 
-	/** A new database and topic suffix, named after {@code owner} (a test class, a context). */
+	/**
+	 * A new database and topic suffix, named after {@code owner} (a test class, a
+	 * context).
+	 */
 	public static IsolatedInfrastructure create(String owner) {
 		return create(owner, TestInfrastructure.postgres().newDatabase(owner));
 	}
@@ -24,8 +27,8 @@ public record IsolatedInfrastructure(Map<String, Object> properties, String suff
 		p.put("spring.datasource.password", database.password());
 		String suffix = TestKafka.uniqueSuffix();
 		p.put("spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers());
-		for (String topic : new String[] { "readings", "readings-backfill", "stations", "alert-signals", "daily-results", "station-hours",
-				"district-targets" }) {
+		for (String topic : new String[] { "readings", "readings-backfill", "stations", "alert-signals",
+				"daily-results", "station-hours", "district-targets" }) {
 			p.put("aq.topics." + topic, "aq." + topic + ".v1." + suffix);
 		}
 		p.put("spring.kafka.consumer.group-id", owner + "-" + suffix);
@@ -37,7 +40,10 @@ public record IsolatedInfrastructure(Map<String, Object> properties, String suff
 		return "aq." + name + ".v1." + suffix;
 	}
 
-	/** As command-line arguments, for a service started with {@code SpringApplication.run}. */
+	/**
+	 * As command-line arguments, for a service started with
+	 * {@code SpringApplication.run}.
+	 */
 	public String[] arguments() {
 		return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 	}

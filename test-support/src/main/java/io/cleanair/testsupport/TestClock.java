@@ -8,14 +8,17 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock tests set and move; nothing sleeps. Until it is set (or built with a start) it follows the
- * system clock, so that a context shared by tests that never touch time behaves as in production.
+ * A clock tests set and move; nothing sleeps. Until it is set (or built with a start) it
+ * follows the system clock, so that a context shared by tests that never touch time
+ * behaves as in production.
  */
 public final class TestClock extends Clock {
 
 	private final AtomicReference<Instant> now;
 
-	/** Follows the system clock until {@link #set(Instant)} or {@link #advance(Duration)}. */
+	/**
+	 * Follows the system clock until {@link #set(Instant)} or {@link #advance(Duration)}.
+	 */
 	public TestClock() {
 		this.now = new AtomicReference<>();
 	}
@@ -47,4 +50,5 @@ public final class TestClock extends Clock {
 	public Clock withZone(ZoneId zone) {
 		return this;
 	}
+
 }

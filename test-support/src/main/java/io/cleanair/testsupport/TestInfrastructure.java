@@ -15,15 +15,18 @@ import org.testcontainers.utility.DockerImageName;
 /**
  * Finds the real PostgreSQL and Kafka that integration tests use, once per JVM:
  * <ol>
- * <li>addresses from the environment ({@code AQ_TEST_JDBC_URL}, {@code AQ_TEST_JDBC_USER},
- * {@code AQ_TEST_JDBC_PASSWORD}, {@code AQ_TEST_KAFKA_BOOTSTRAP});</li>
+ * <li>addresses from the environment ({@code AQ_TEST_JDBC_URL},
+ * {@code AQ_TEST_JDBC_USER}, {@code AQ_TEST_JDBC_PASSWORD},
+ * {@code AQ_TEST_KAFKA_BOOTSTRAP});</li>
  * <li>otherwise Testcontainers, when a Docker engine answers;</li>
  * <li>otherwise embedded PostgreSQL binaries and an in-process KRaft broker.</li>
  * </ol>
- * A test run that sets the system property {@code aq.test.postgres=timescaledb} (analytics-service's second
- * integration-test run does) wants TimescaleDB instead: {@code AQ_TEST_TIMESCALE_JDBC_URL} (with
- * {@code AQ_TEST_TIMESCALE_JDBC_USER} and {@code AQ_TEST_TIMESCALE_JDBC_PASSWORD}), otherwise Testcontainers'
- * {@code timescale/timescaledb} image; without either its tests are skipped, and the log says why in one line.
+ * A test run that sets the system property {@code aq.test.postgres=timescaledb}
+ * (analytics-service's second integration-test run does) wants TimescaleDB instead:
+ * {@code AQ_TEST_TIMESCALE_JDBC_URL} (with {@code AQ_TEST_TIMESCALE_JDBC_USER} and
+ * {@code AQ_TEST_TIMESCALE_JDBC_PASSWORD}), otherwise Testcontainers'
+ * {@code timescale/timescaledb} image; without either its tests are skipped, and the log
+ * says why in one line.
  */
 public final class TestInfrastructure {
 
@@ -31,7 +34,10 @@ public final class TestInfrastructure {
 
 	static final String POSTGRES_IMAGE = "postgres:17-alpine";
 
-	/** The system property that chooses the PostgreSQL flavour: {@code plain} (the default) or {@code timescaledb}. */
+	/**
+	 * The system property that chooses the PostgreSQL flavour: {@code plain} (the
+	 * default) or {@code timescaledb}.
+	 */
 	public static final String FLAVOUR_PROPERTY = "aq.test.postgres";
 
 	static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
@@ -50,7 +56,10 @@ public final class TestInfrastructure {
 	private TestInfrastructure() {
 	}
 
-	/** Whether this run wants TimescaleDB ({@code -Daq.test.postgres=timescaledb}) rather than plain PostgreSQL. */
+	/**
+	 * Whether this run wants TimescaleDB ({@code -Daq.test.postgres=timescaledb}) rather
+	 * than plain PostgreSQL.
+	 */
 	public static boolean wantsTimescale() {
 		return "timescaledb".equalsIgnoreCase(System.getProperty(FLAVOUR_PROPERTY, "plain"));
 	}
@@ -104,8 +113,8 @@ public final class TestInfrastructure {
 	}
 
 	/**
-	 * Why this TimescaleDB run has no TimescaleDB, or empty when it has one (or is not a TimescaleDB run); asks
-	 * nothing of the server itself.
+	 * Why this TimescaleDB run has no TimescaleDB, or empty when it has one (or is not a
+	 * TimescaleDB run); asks nothing of the server itself.
 	 */
 	static synchronized Optional<String> timescaleMissing() {
 		if (!wantsTimescale() || postgres != null) {
@@ -145,7 +154,10 @@ public final class TestInfrastructure {
 		return new TestKafka("in-process KRaft broker", broker.getBrokersAsString());
 	}
 
-	/** Asks Testcontainers once; without a Docker engine it answers false in well under a second. */
+	/**
+	 * Asks Testcontainers once; without a Docker engine it answers false in well under a
+	 * second.
+	 */
 	private static boolean dockerAvailable() {
 		if (dockerAvailable == null) {
 			if ("false".equalsIgnoreCase(System.getenv("AQ_TEST_DOCKER"))) {
@@ -176,4 +188,5 @@ public final class TestInfrastructure {
 			log.warn("Could not stop {}", closeable, e);
 		}
 	}
+
 }

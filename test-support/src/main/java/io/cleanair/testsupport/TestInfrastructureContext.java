@@ -8,10 +8,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A Spring test context on the shared real PostgreSQL and Kafka, with a database, topics and consumer
- * group of its own ({@link IsolatedInfrastructure}, injectable). Test classes with the same configuration
- * share the context and so its data; one whose assertions need an empty database or topic says
- * {@code perClass = true}. The services' test annotations carry it.
+ * A Spring test context on the shared real PostgreSQL and Kafka, with a database, topics
+ * and consumer group of its own ({@link IsolatedInfrastructure}, injectable). Test
+ * classes with the same configuration share the context and so its data; one whose
+ * assertions need an empty database or topic says {@code perClass = true}. The services'
+ * test annotations carry it.
  */
 @Target({ ElementType.TYPE, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)

@@ -13,7 +13,10 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Carries out {@link TestInfrastructureContext}: the context's own database and topics, before it starts. */
+/**
+ * Carries out {@link TestInfrastructureContext}: the context's own database and topics,
+ * before it starts.
+ */
 class TestInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
@@ -28,7 +31,10 @@ class TestInfrastructureContextCustomizerFactory implements ContextCustomizerFac
 		return new Isolating(annotation.getBoolean("perClass") ? testClass : null);
 	}
 
-	/** Equal for every class that shares a context; {@code owner} set for a class with a context of its own. */
+	/**
+	 * Equal for every class that shares a context; {@code owner} set for a class with a
+	 * context of its own.
+	 */
 	private record Isolating(Class<?> owner) implements ContextCustomizer {
 
 		@Override
@@ -42,4 +48,5 @@ class TestInfrastructureContextCustomizerFactory implements ContextCustomizerFac
 			context.getBeanFactory().registerSingleton("isolatedInfrastructure", infrastructure);
 		}
 	}
+
 }

@@ -3,8 +3,8 @@ package io.cleanair.testsupport;
 import java.util.UUID;
 
 /**
- * A real Kafka broker shared by the tests of one JVM. Test classes isolate themselves by using topic
- * names and consumer groups of their own ({@link #uniqueSuffix()}).
+ * A real Kafka broker shared by the tests of one JVM. Test classes isolate themselves by
+ * using topic names and consumer groups of their own ({@link #uniqueSuffix()}).
  */
 public record TestKafka(String kind, String bootstrapServers) {
 

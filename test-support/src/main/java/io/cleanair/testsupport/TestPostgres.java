@@ -8,15 +8,17 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A real PostgreSQL server shared by the tests of one JVM. Each caller of {@link #newDatabase(String)}
- * gets a database of its own, so test classes never see each other's rows.
+ * A real PostgreSQL server shared by the tests of one JVM. Each caller of
+ * {@link #newDatabase(String)} gets a database of its own, so test classes never see each
+ * other's rows.
  */
 public record TestPostgres(String kind, String adminJdbcUrl, String username, String password) {
 
 	/** Creates an empty database on the shared server and returns how to reach it. */
 	public Database newDatabase(String owner) {
 		String name = ("t_" + owner.replaceAll("[^A-Za-z0-9]", "_") + "_"
-				+ UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+				+ UUID.randomUUID().toString().substring(0, 8))
+			.toLowerCase(Locale.ROOT);
 		if (name.length() > 60) {
 			name = name.substring(name.length() - 60);
 			name = "t" + name.substring(1);

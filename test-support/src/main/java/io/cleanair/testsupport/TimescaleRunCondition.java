@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * In a TimescaleDB run ({@code -Daq.test.postgres=timescaledb}) on a machine with no TimescaleDB to give it,
- * skips every test class and says why, once. Registered through JUnit's extension auto-detection, which only
- * that run switches on.
+ * In a TimescaleDB run ({@code -Daq.test.postgres=timescaledb}) on a machine with no
+ * TimescaleDB to give it, skips every test class and says why, once. Registered through
+ * JUnit's extension auto-detection, which only that run switches on.
  */
 public final class TimescaleRunCondition implements ExecutionCondition {
 
@@ -26,7 +26,9 @@ public final class TimescaleRunCondition implements ExecutionCondition {
 				log.warn(reason);
 			}
 			return ConditionEvaluationResult.disabled(reason);
-		}).orElseGet(() -> ConditionEvaluationResult.enabled("TimescaleDB is available, or this is not a TimescaleDB run"));
+		})
+			.orElseGet(() -> ConditionEvaluationResult
+				.enabled("TimescaleDB is available, or this is not a TimescaleDB run"));
 	}
 
 }

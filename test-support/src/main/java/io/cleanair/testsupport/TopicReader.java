@@ -27,16 +27,17 @@ public final class TopicReader implements AutoCloseable {
 	}
 
 	public TopicReader(String bootstrapServers, String topic) {
-		consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-				ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-				"earliest", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000), new StringDeserializer(),
-				new StringDeserializer());
+		consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
+						"reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+						ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
+				new StringDeserializer(), new StringDeserializer());
 		consumer.subscribe(List.of(topic));
 	}
 
 	/**
-	 * Reads the topic from the start until {@code expected} values (tombstones left out) match, or the
-	 * wait is over; returns those that matched.
+	 * Reads the topic from the start until {@code expected} values (tombstones left out)
+	 * match, or the wait is over; returns those that matched.
 	 */
 	public static List<String> read(String bootstrapServers, String topic, Predicate<String> matching, int expected,
 			Duration wait) {
@@ -70,4 +71,5 @@ public final class TopicReader implements AutoCloseable {
 	public void close() {
 		consumer.close();
 	}
+
 }

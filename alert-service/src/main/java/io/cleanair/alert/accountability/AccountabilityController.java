@@ -18,8 +18,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code GET /api/v1/accountability?district=&year=}: the ladder's steps (with their evidence) and, for one
- * district, its monthly standings; {@code POST /api/v1/accountability/evaluations?month=YYYY-MM} (or {@code ?year=})
+ * {@code GET /api/v1/accountability?district=&year=}: the ladder's steps (with their
+ * evidence) and, for one district, its monthly standings;
+ * {@code POST /api/v1/accountability/evaluations?month=YYYY-MM} (or {@code ?year=})
  * records a finished month (or year) now, as the admin.
  */
 @RestController
@@ -41,12 +42,14 @@ class AccountabilityController {
 	Mono<Ladder> ladder(@RequestParam(required = false) String district, @RequestParam(required = false) Integer year) {
 		int y = year == null ? LocalDate.ofInstant(clock.instant(), alert.zone()).getYear() : year;
 		String d = district == null || district.isBlank() ? null : district;
-		return Mono.fromCallable(() -> new Ladder(d, y, service.steps(d, y), d == null ? List.of() : service.standings(d, y)))
+		return Mono
+			.fromCallable(() -> new Ladder(d, y, service.steps(d, y), d == null ? List.of() : service.standings(d, y)))
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 
 	@PostMapping("/api/v1/accountability/evaluations")
-	Mono<Evaluation> evaluate(@RequestParam(required = false) String month, @RequestParam(required = false) Integer year) {
+	Mono<Evaluation> evaluate(@RequestParam(required = false) String month,
+			@RequestParam(required = false) Integer year) {
 		if ((month == null) == (year == null)) {
 			return Mono.error(Problems.badRequest("evaluation", "give month=YYYY-MM or year=YYYY"));
 		}
@@ -61,11 +64,17 @@ class AccountabilityController {
 		}).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	/** @param standings the district's monthly places in the ranking (empty when no district is given) */
+	/**
+	 * @param standings the district's monthly places in the ranking (empty when no
+	 * district is given)
+	 */
 	record Ladder(String district, int year, List<Step> steps, List<Standing> standings) {
 	}
 
-	/** @param taken the steps this evaluation took (none when it had been evaluated before) */
+	/**
+	 * @param taken the steps this evaluation took (none when it had been evaluated
+	 * before)
+	 */
 	record Evaluation(String period, List<Step> taken) {
 	}
 
@@ -81,5 +90,7 @@ class AccountabilityController {
 				.pathMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/accountability")
 				.authenticated();
 		}
+
 	}
+
 }

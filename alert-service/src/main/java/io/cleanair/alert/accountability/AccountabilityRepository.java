@@ -18,7 +18,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The ladder's record: {@code accountability_standing} and {@code accountability_step}. */
+/**
+ * The ladder's record: {@code accountability_standing} and {@code accountability_step}.
+ */
 @Repository
 class AccountabilityRepository {
 
@@ -85,15 +87,13 @@ class AccountabilityRepository {
 		return jdbc.sql("""
 				SELECT * FROM accountability_step WHERE (CAST(? AS text) IS NULL OR district_id = ?)
 				  AND month BETWEEN ? AND ? ORDER BY month DESC, district_id, sanction
-				""")
-			.params(districtId, districtId, Date.valueOf(from), Date.valueOf(to))
-			.query(this::step)
-			.list();
+				""").params(districtId, districtId, Date.valueOf(from), Date.valueOf(to)).query(this::step).list();
 	}
 
 	/** Steps recorded in [from, to) (for a briefing: what was taken in the period). */
 	List<Step> recordedBetween(Instant from, Instant to) {
-		return jdbc.sql("SELECT * FROM accountability_step WHERE recorded_at >= ? AND recorded_at < ? ORDER BY recorded_at")
+		return jdbc
+			.sql("SELECT * FROM accountability_step WHERE recorded_at >= ? AND recorded_at < ? ORDER BY recorded_at")
 			.params(Timestamp.from(from), Timestamp.from(to))
 			.query(this::step)
 			.list();
@@ -116,4 +116,5 @@ class AccountabilityRepository {
 
 	record Evidence(List<Standing> standings, String note) {
 	}
+
 }

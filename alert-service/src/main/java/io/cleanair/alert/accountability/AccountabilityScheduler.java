@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Now and then: records last month's ranking once it is over (and, in January, last year's vetoes). Any
- * instance may do it; evaluating twice changes nothing.
+ * Now and then: records last month's ranking once it is over (and, in January, last
+ * year's vetoes). Any instance may do it; evaluating twice changes nothing.
  */
 @Component
 class AccountabilityScheduler {
@@ -52,4 +52,5 @@ class AccountabilityScheduler {
 			log.warn("The accountability ladder could not evaluate {}: {}", last, e.getMessage());
 		}
 	}
+
 }

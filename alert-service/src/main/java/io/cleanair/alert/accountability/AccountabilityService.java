@@ -30,10 +30,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the ladder's record: a month's ranking (from analytics) is recorded once the month is over, the ladder
- * ({@link AccountabilityLadder}) says which step each district's streak calls for, and a new step is stored with
- * its evidence and told, through the outbox, to the roles it is addressed to. Evaluating a month again changes
- * nothing (steps are unique per district, month and step; notices per step, official and channel).
+ * Keeps the ladder's record: a month's ranking (from analytics) is recorded once the
+ * month is over, the ladder ({@link AccountabilityLadder}) says which step each
+ * district's streak calls for, and a new step is stored with its evidence and told,
+ * through the outbox, to the roles it is addressed to. Evaluating a month again changes
+ * nothing (steps are unique per district, month and step; notices per step, official and
+ * channel).
  */
 @Service
 public class AccountabilityService {
@@ -72,7 +74,10 @@ public class AccountabilityService {
 		this.clock = clock;
 	}
 
-	/** Records a finished month's ranking and takes the steps it calls for; returns the new steps. */
+	/**
+	 * Records a finished month's ranking and takes the steps it calls for; returns the
+	 * new steps.
+	 */
 	public List<Step> evaluateMonth(YearMonth month) {
 		YearMonth current = YearMonth.from(clock.instant().atZone(zone));
 		if (!month.isBefore(current)) {
@@ -91,12 +96,13 @@ public class AccountabilityService {
 			List<Step> steps = new ArrayList<>();
 			for (String district : repository.districtsOf(month)) {
 				List<Standing> standings = repository.standings(district, month.minusMonths(LOOK_BACK_MONTHS), month);
-				int streak = AccountabilityLadder.streak(standings.stream().map(AccountabilityService::standing).toList());
+				int streak = AccountabilityLadder
+					.streak(standings.stream().map(AccountabilityService::standing).toList());
 				Optional<Sanction> sanction = ladder.stepFor(streak);
 				if (sanction.isPresent()) {
 					List<Standing> evidence = standings.subList(standings.size() - streak, standings.size());
-					Step step = new Step(UUID.randomUUID(), district, month, sanction.get(), sanction.get().chinese(), streak,
-							evidence, null, now);
+					Step step = new Step(UUID.randomUUID(), district, month, sanction.get(), sanction.get().chinese(),
+							streak, evidence, null, now);
 					if (repository.insertStep(step)) {
 						steps.add(step);
 						tell(step, now);
@@ -111,7 +117,10 @@ public class AccountabilityService {
 		return taken;
 	}
 
-	/** After the year: a district that missed its good-day target is vetoed; returns the new steps. */
+	/**
+	 * After the year: a district that missed its good-day target is vetoed; returns the
+	 * new steps.
+	 */
 	public List<Step> evaluateYear(int year) {
 		if (year >= LocalDate.ofInstant(clock.instant(), zone).getYear()) {
 			throw new IllegalArgumentException("year " + year + " is not over yet");
@@ -124,8 +133,9 @@ public class AccountabilityService {
 			if (AccountabilityLadder.annual(status).isEmpty()) {
 				continue;
 			}
-			Step step = new Step(UUID.randomUUID(), d.id(), YearMonth.of(year, 12), Sanction.VETO, Sanction.VETO.chinese(),
-					0, List.of(), "good days " + g.goodDays() + " of " + g.validDays() + " valid days, target "
+			Step step = new Step(UUID.randomUUID(), d.id(), YearMonth.of(year, 12), Sanction.VETO,
+					Sanction.VETO.chinese(), 0, List.of(),
+					"good days " + g.goodDays() + " of " + g.validDays() + " valid days, target "
 							+ (g.target() == null ? "?" : g.target().goodDayRate() + " %") + ": " + g.status(),
 					clock.instant());
 			Boolean stored = transaction.execute(s -> {
@@ -143,7 +153,10 @@ public class AccountabilityService {
 		return vetoes;
 	}
 
-	/** Whether last month's ranking has been recorded (the scheduler asks before evaluating). */
+	/**
+	 * Whether last month's ranking has been recorded (the scheduler asks before
+	 * evaluating).
+	 */
 	boolean recorded(YearMonth month) {
 		return repository.monthRecorded(month);
 	}
@@ -169,12 +182,14 @@ public class AccountabilityService {
 			String subject = zh ? "【" + step.sanction().chinese() + "】" + step.districtId() + " " + step.month()
 					: "[" + step.sanction().english() + "] " + step.districtId() + " " + step.month();
 			String text = LadderMessages.text(step, zh);
-			notices.enqueue(NoticeKind.ACCOUNTABILITY, "accountability:" + step.districtId() + ":" + step.month() + ":"
-					+ step.sanction(), o, Channel.EMAIL, subject, text, null, now);
+			notices.enqueue(NoticeKind.ACCOUNTABILITY,
+					"accountability:" + step.districtId() + ":" + step.month() + ":" + step.sanction(), o,
+					Channel.EMAIL, subject, text, null, now);
 		}
 	}
 
 	private static MonthStanding standing(Standing s) {
 		return new MonthStanding(s.districtId(), s.month(), s.rank(), s.bottomThree());
 	}
+
 }

@@ -22,9 +22,11 @@ public final class LadderRecord {
 	/**
 	 * A step taken.
 	 *
-	 * @param evidence the standings behind it (the months of the streak), or the year's target status for a veto
+	 * @param evidence the standings behind it (the months of the streak), or the year's
+	 * target status for a veto
 	 */
 	public record Step(UUID id, String districtId, YearMonth month, Sanction sanction, String sanctionZh, int streak,
 			List<Standing> evidence, String evidenceNote, Instant recordedAt) {
 	}
+
 }

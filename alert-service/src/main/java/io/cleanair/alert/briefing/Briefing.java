@@ -8,9 +8,10 @@ import java.util.List;
 import io.cleanair.core.alerting.Language;
 
 /**
- * Everything a briefing says, as figures: what the HTML and the PDF show and what {@code Accept: application/json}
- * returns. The facts come from analytics' API (air, targets, ranking, PM2.5, completeness) and from alert-service's
- * own records (ladder, incidents, ledger).
+ * Everything a briefing says, as figures: what the HTML and the PDF show and what
+ * {@code Accept: application/json} returns. The facts come from analytics' API (air,
+ * targets, ranking, PM2.5, completeness) and from alert-service's own records (ladder,
+ * incidents, ledger).
  */
 public record Briefing(BriefingPeriod period, LocalDate from, LocalDate to, Language language, String cityName,
 		Instant generatedAt, Air city, List<Air> districts, List<Target> targets, List<Rank> ranking,
@@ -22,15 +23,18 @@ public record Briefing(BriefingPeriod period, LocalDate from, LocalDate to, Lang
 	 *
 	 * @param category China category (enum name), null without a valid AQI
 	 */
-	public record Air(String id, String name, LocalDate day, Integer aqi, String category, List<String> primaryPollutants,
-			int goodDays, int validDays) {
+	public record Air(String id, String name, LocalDate day, Integer aqi, String category,
+			List<String> primaryPollutants, int goodDays, int validDays) {
 	}
 
 	/**
-	 * A district's good days against its target, as of the briefing's date (analytics' good-days figures).
+	 * A district's good days against its target, as of the briefing's date (analytics'
+	 * good-days figures).
 	 *
-	 * @param targetPace good days the target calls for by this date at an even pace (the chart's target line)
-	 * @param rateChange good-day rate now minus the same period last year, percentage points
+	 * @param targetPace good days the target calls for by this date at an even pace (the
+	 * chart's target line)
+	 * @param rateChange good-day rate now minus the same period last year, percentage
+	 * points
 	 */
 	public record Target(String districtId, String name, BigDecimal targetRate, int goodDays, int validDays,
 			BigDecimal goodDayRate, Integer nonGoodDaysAllowed, BigDecimal requiredRemainingRate, String status,
@@ -38,9 +42,11 @@ public record Briefing(BriefingPeriod period, LocalDate from, LocalDate to, Lang
 	}
 
 	/**
-	 * A place in the ranking by composite index (month to date), with the good-day rate's rank.
+	 * A place in the ranking by composite index (month to date), with the good-day rate's
+	 * rank.
 	 *
-	 * @param movement places gained since the previous period (negative: lost); null when not ranked then
+	 * @param movement places gained since the previous period (negative: lost); null when
+	 * not ranked then
 	 */
 	public record Rank(String districtId, String name, int rank, BigDecimal compositeIndex, int rankByGoodDayRate,
 			BigDecimal goodDayRate, boolean bottomThree, Integer movement) {
@@ -67,7 +73,9 @@ public record Briefing(BriefingPeriod period, LocalDate from, LocalDate to, Lang
 			String status) {
 	}
 
-	/** @param silent no reading for hours (analytics' completeness report) */
+	/**
+	 * @param silent no reading for hours (analytics' completeness report)
+	 */
 	public record StationData(String stationId, String districtId, int days, int validDays, boolean silent) {
 	}
 

@@ -26,9 +26,9 @@ import io.cleanair.core.target.GoodDayTarget;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers a briefing's figures: from analytics over its API (daily results, good days against targets, the
- * ranking, PM2.5 by month, completeness) and from alert-service's own records (ladder steps, incidents, ledger).
- * Blocking: call it off the event loop.
+ * Gathers a briefing's figures: from analytics over its API (daily results, good days
+ * against targets, the ranking, PM2.5 by month, completeness) and from alert-service's
+ * own records (ladder steps, incidents, ledger). Blocking: call it off the event loop.
  */
 @Component
 public class BriefingAssembler {
@@ -89,17 +89,22 @@ public class BriefingAssembler {
 		List<Briefing.Rank> ranks = new ArrayList<>();
 		for (RankedDistrict r : ranking.districts()) {
 			Integer before = previousRanks.get(r.districtId());
-			Integer movement = before == null || r.rankByCompositeIndex() == 0 ? null : before - r.rankByCompositeIndex();
+			Integer movement = before == null || r.rankByCompositeIndex() == 0 ? null
+					: before - r.rankByCompositeIndex();
 			ranks.add(new Briefing.Rank(r.districtId(), names.get(r.districtId()), r.rankByCompositeIndex(),
 					r.compositeIndex(), r.rankByGoodDayRate(), r.goodDayRate(), r.bottomThree(), movement));
 		}
 
-		List<Briefing.LadderStep> steps = accountability.steps(null, date.getYear()).stream()
+		List<Briefing.LadderStep> steps = accountability.steps(null, date.getYear())
+			.stream()
 			.map(s -> new Briefing.LadderStep(s.districtId(), names.getOrDefault(s.districtId(), s.districtId()),
 					s.month().toString(), s.sanction().name(),
 					language == Language.ZH ? s.sanction().chinese() : s.sanction().english(), s.streak(),
-					s.evidence().stream().map(e -> e.month() + " #" + e.rank() + "/" + e.districtsRanked())
-						.reduce((a, b) -> a + ", " + b).orElse(s.evidenceNote() == null ? "" : s.evidenceNote())))
+					s.evidence()
+						.stream()
+						.map(e -> e.month() + " #" + e.rank() + "/" + e.districtsRanked())
+						.reduce((a, b) -> a + ", " + b)
+						.orElse(s.evidenceNote() == null ? "" : s.evidenceNote())))
 			.toList();
 
 		var start = from.atStartOfDay(zone).toInstant();
@@ -107,11 +112,14 @@ public class BriefingAssembler {
 		RectificationService.Digest ledger = rectifications.digest(start, end, date);
 		Briefing.Ledger led = new Briefing.Ledger(lines(ledger.due()), lines(ledger.overdue()), lines(ledger.closed()));
 
-		List<Briefing.StationData> completeness = analytics.completeness(from, date).stations().stream()
+		List<Briefing.StationData> completeness = analytics.completeness(from, date)
+			.stations()
+			.stream()
 			.map(s -> new Briefing.StationData(s.stationId(), s.districtId(), s.days(), s.validDays(), s.silent()))
 			.toList();
 
-		List<Briefing.Pm25Month> pm25 = analytics.pm25ByMonth("city", analytics.cityId(), LocalDate.of(date.getYear(), 1, 1), date)
+		List<Briefing.Pm25Month> pm25 = analytics
+			.pm25ByMonth("city", analytics.cityId(), LocalDate.of(date.getYear(), 1, 1), date)
 			.points()
 			.stream()
 			.map(p -> new Briefing.Pm25Month(p.time().length() >= 7 ? p.time().substring(0, 7) : p.time(), p.value(),
@@ -119,7 +127,8 @@ public class BriefingAssembler {
 			.toList();
 
 		return new Briefing(period, from, date, language, properties.cityName(language), clock.instant(), city, air,
-				targets, ranks, ranking.from(), steps, incidents.of(start, end, clock.instant()), led, completeness, pm25);
+				targets, ranks, ranking.from(), steps, incidents.of(start, end, clock.instant()), led, completeness,
+				pm25);
 	}
 
 	private Map<String, Integer> previousRanks(LocalDate previousEnd) {
@@ -133,7 +142,8 @@ public class BriefingAssembler {
 			}
 		}
 		catch (AnalyticsUnavailableException e) {
-			// no ranking for the previous period (e.g. before any data): no movement to show
+			// no ranking for the previous period (e.g. before any data): no movement to
+			// show
 		}
 		return ranks;
 	}
@@ -153,15 +163,16 @@ public class BriefingAssembler {
 		int valid = (int) days.stream().filter(Day::valid).count();
 		int good = (int) days.stream().filter(d -> d.valid() && d.aqi() != null && d.aqi() <= 100).count();
 		return new Briefing.Air(id, name, to, last == null || !last.valid() ? null : last.aqi(),
-				last == null || !last.valid() ? null : last.category(), last == null ? List.of() : last.primaryPollutants(),
-				good, valid);
+				last == null || !last.valid() ? null : last.category(),
+				last == null ? List.of() : last.primaryPollutants(), good, valid);
 	}
 
 	private static Briefing.Target target(String id, String name, GoodDays g, GoodDays lastYear, LocalDate date) {
 		BigDecimal targetRate = g.target() == null ? null : g.target().goodDayRate();
 		int required = 0;
 		if (g.target() != null) {
-			GoodDayTarget t = g.target().goodDayCount() != null ? GoodDayTarget.count(date.getYear(), g.target().goodDayCount())
+			GoodDayTarget t = g.target().goodDayCount() != null
+					? GoodDayTarget.count(date.getYear(), g.target().goodDayCount())
 					: GoodDayTarget.rate(date.getYear(), g.target().goodDayRate());
 			required = t.requiredGoodDays();
 		}
@@ -174,8 +185,9 @@ public class BriefingAssembler {
 
 	private static List<Briefing.LedgerLine> lines(List<RectificationItem> items) {
 		return items.stream()
-			.map(i -> new Briefing.LedgerLine(i.id().toString(), i.title(), i.districtId(), i.officialId(), i.deadline(),
-					i.status().name()))
+			.map(i -> new Briefing.LedgerLine(i.id().toString(), i.title(), i.districtId(), i.officialId(),
+					i.deadline(), i.status().name()))
 			.toList();
 	}
+
 }

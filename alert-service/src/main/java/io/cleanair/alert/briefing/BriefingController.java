@@ -24,9 +24,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code GET /api/v1/briefings/{daily|weekly|monthly}?date=YYYY-MM-DD[&lang=zh|en]}: the briefing of the period
- * ending on {@code date} (default yesterday, the city's zone): HTML by default, {@code Accept: application/pdf} for
- * the PDF, {@code Accept: application/json} for its figures. Any valid key.
+ * {@code GET /api/v1/briefings/{daily|weekly|monthly}?date=YYYY-MM-DD[&lang=zh|en]}: the
+ * briefing of the period ending on {@code date} (default yesterday, the city's zone):
+ * HTML by default, {@code Accept: application/pdf} for the PDF,
+ * {@code Accept: application/json} for its figures. Any valid key.
  */
 @RestController
 class BriefingController {
@@ -45,7 +46,8 @@ class BriefingController {
 
 	@GetMapping("/api/v1/briefings/{period}")
 	Mono<ResponseEntity<Object>> briefing(@PathVariable String period, @RequestParam(required = false) String date,
-			@RequestParam(required = false) String lang, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+			@RequestParam(required = false) String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		BriefingPeriod p = BriefingPeriod.parse(period)
 			.orElseThrow(() -> Problems.badRequest("period", "must be daily, weekly or monthly, was '" + period + "'"));
 		LocalDate day = date == null ? assembler.yesterday() : parseDate(date);
@@ -108,5 +110,7 @@ class BriefingController {
 		ApiAuthorizationRules briefingRules() {
 			return exchanges -> exchanges.pathMatchers(HttpMethod.GET, "/api/v1/briefings/**").authenticated();
 		}
+
 	}
+
 }

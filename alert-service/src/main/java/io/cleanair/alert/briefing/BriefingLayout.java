@@ -11,14 +11,15 @@ import static io.cleanair.alert.briefing.BriefingText.percent;
 import static io.cleanair.alert.briefing.BriefingText.signed;
 
 /**
- * A briefing laid out as blocks — headings, paragraphs, tables and charts — that the HTML and the PDF renderer
- * each draw in their own way, so both always say the same.
+ * A briefing laid out as blocks — headings, paragraphs, tables and charts — that the HTML
+ * and the PDF renderer each draw in their own way, so both always say the same.
  */
 final class BriefingLayout {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	sealed interface Block permits Heading, Paragraph, Table, ProgressChart, Pm25Chart {
+
 	}
 
 	record Heading(String text) implements Block {
@@ -27,16 +28,19 @@ final class BriefingLayout {
 	record Paragraph(String text, boolean emphasis) implements Block {
 	}
 
-	/** @param marked rows to highlight (the bottom three, unacknowledged incidents, overdue items) */
+	/**
+	 * @param marked rows to highlight (the bottom three, unacknowledged incidents,
+	 * overdue items)
+	 */
 	record Table(List<String> headers, List<List<String>> rows, List<Boolean> marked) implements Block {
 	}
 
-	record ProgressChart(String title, List<Briefing.Target> targets, String goodLabel, String targetLabel)
-			implements Block {
+	record ProgressChart(String title, List<Briefing.Target> targets, String goodLabel,
+			String targetLabel) implements Block {
 	}
 
-	record Pm25Chart(String title, List<Briefing.Pm25Month> months, String thisYearLabel, String lastYearLabel)
-			implements Block {
+	record Pm25Chart(String title, List<Briefing.Pm25Month> months, String thisYearLabel,
+			String lastYearLabel) implements Block {
 	}
 
 	private BriefingLayout() {
@@ -105,8 +109,8 @@ final class BriefingLayout {
 			for (Briefing.LadderStep s : b.accountability()) {
 				steps.add(List.of(s.name(), s.month(), s.sanctionLabel(), String.valueOf(s.streak()), s.evidence()));
 			}
-			out.add(new Table(List.of(w.t("district"), w.t("month"), w.t("step"), w.t("streak"), w.t("evidence")), steps,
-					steps.stream().map(x -> false).toList()));
+			out.add(new Table(List.of(w.t("district"), w.t("month"), w.t("step"), w.t("streak"), w.t("evidence")),
+					steps, steps.stream().map(x -> false).toList()));
 		}
 
 		out.add(new Heading(w.t("incidents")));
@@ -119,13 +123,18 @@ final class BriefingLayout {
 			for (Briefing.IncidentLine i : b.incidents()) {
 				inc.add(List.of(TIME.format(i.openedAt().atZone(zone)), w.t(i.type()), name(b, i.districtId()),
 						i.told().isEmpty() ? "—" : String.join("; ", i.told()),
-						i.minutesToAcknowledge() == null ? w.t("notAcked") : i.minutesToAcknowledge() + " " + w.t("minutes")
-								+ (i.acknowledgedBy() == null ? "" : " (" + i.acknowledgedBy() + ")")));
+						i.minutesToAcknowledge() == null ? w.t("notAcked")
+								: i.minutesToAcknowledge() + " " + w.t("minutes")
+										+ (i.acknowledgedBy() == null ? "" : " (" + i.acknowledgedBy() + ")")));
 				unacked.add(i.minutesToAcknowledge() == null);
 			}
-			out.add(new Table(List.of(w.t("opened"), w.t("type"), w.t("district"), w.t("told"), w.t("ack")), inc, unacked));
-			List<String> names = b.incidents().stream().filter(i -> i.minutesToAcknowledge() == null)
-				.map(i -> name(b, i.districtId()) + " " + w.t(i.type())).toList();
+			out.add(new Table(List.of(w.t("opened"), w.t("type"), w.t("district"), w.t("told"), w.t("ack")), inc,
+					unacked));
+			List<String> names = b.incidents()
+				.stream()
+				.filter(i -> i.minutesToAcknowledge() == null)
+				.map(i -> name(b, i.districtId()) + " " + w.t(i.type()))
+				.toList();
 			out.add(new Paragraph(w.t("unacked") + (names.isEmpty() ? w.t("none") : String.join("、", names)), true));
 		}
 
@@ -143,17 +152,21 @@ final class BriefingLayout {
 			silent.add(s.silent());
 		}
 		out.add(new Table(List.of(w.t("station"), w.t("district"), w.t("validDays"), w.t("silent")), stations, silent));
-		List<String> silentNames = b.completeness().stream().filter(Briefing.StationData::silent)
-			.map(Briefing.StationData::stationId).toList();
-		out.add(new Paragraph(w.t("silentNamed") + (silentNames.isEmpty() ? w.t("none") : String.join("、", silentNames)),
+		List<String> silentNames = b.completeness()
+			.stream()
+			.filter(Briefing.StationData::silent)
+			.map(Briefing.StationData::stationId)
+			.toList();
+		out.add(new Paragraph(
+				w.t("silentNamed") + (silentNames.isEmpty() ? w.t("none") : String.join("、", silentNames)),
 				!silentNames.isEmpty()));
 
 		out.add(new Pm25Chart(w.t("pm25"), b.pm25(), w.t("thisYear"), w.t("lastYear")));
 		return out;
 	}
 
-	private static void ledger(List<Block> out, BriefingText w, Briefing b, String label, List<Briefing.LedgerLine> items,
-			boolean mark) {
+	private static void ledger(List<Block> out, BriefingText w, Briefing b, String label,
+			List<Briefing.LedgerLine> items, boolean mark) {
 		out.add(new Paragraph(label + ": " + items.size(), mark && !items.isEmpty()));
 		if (items.isEmpty()) {
 			return;
@@ -168,7 +181,11 @@ final class BriefingLayout {
 	}
 
 	private static String name(Briefing b, String districtId) {
-		return b.districts().stream().filter(a -> a.id().equals(districtId)).map(Briefing.Air::name).findFirst()
+		return b.districts()
+			.stream()
+			.filter(a -> a.id().equals(districtId))
+			.map(Briefing.Air::name)
+			.findFirst()
 			.orElse(districtId);
 	}
 
@@ -178,4 +195,5 @@ final class BriefingLayout {
 		all.addAll(districts);
 		return all;
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The periods a briefing covers, ending on its date: a day; the seven days to it; the month to it. The previous
- * period (for movement in the ranking) ends the day, the week or the month before.
+ * The periods a briefing covers, ending on its date: a day; the seven days to it; the
+ * month to it. The previous period (for movement in the ranking) ends the day, the week
+ * or the month before.
  */
 public enum BriefingPeriod {
 
@@ -54,4 +55,5 @@ public enum BriefingPeriod {
 	public String english() {
 		return english;
 	}
+
 }

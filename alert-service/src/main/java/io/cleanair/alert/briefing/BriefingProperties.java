@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Briefings ({@code aq.alert.briefing.*}).
  *
- * @param font the CJK font embedded in PDFs: a TrueType file or collection (default: the WenQuanYi Micro Hei of
- * Debian's {@code fonts-wqy-microhei})
+ * @param font the CJK font embedded in PDFs: a TrueType file or collection (default: the
+ * WenQuanYi Micro Hei of Debian's {@code fonts-wqy-microhei})
  * @param morningAt when the morning briefing is sent, in the city's zone (default 07:30)
  * @param morning false: no morning briefing
  * @param checkInterval how often an instance looks whether the morning briefing is due

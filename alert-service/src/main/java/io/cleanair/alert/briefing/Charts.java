@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The geometry of the two charts, in points from the top left, shared by the SVG and the PDF drawing: good days
- * so far per district against the target line (the good days an even pace to the target calls for by now), and
- * PM2.5 by month this year against last year.
+ * The geometry of the two charts, in points from the top left, shared by the SVG and the
+ * PDF drawing: good days so far per district against the target line (the good days an
+ * even pace to the target calls for by now), and PM2.5 by month this year against last
+ * year.
  */
 final class Charts {
 
@@ -81,4 +82,5 @@ final class Charts {
 	private static double xOf(int month, double left, double right) {
 		return left + (right - left) * (month - 0.5) / 12;
 	}
+
 }

@@ -27,12 +27,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every morning from the configured time (default 07:30, the city's zone): yesterday's daily briefing, on Mondays
- * also the week's and on the 1st the month's, e-mailed through the outbox to the officials holding the
- * {@link Role#LEADING_GROUP} role. Exactly once whatever the number of instances: the run is claimed by inserting
- * its {@code briefing_run} row in the same transaction that stores the notices (another instance's insert waits for
- * that commit and then finds the row taken); a failure (analytics down) rolls the claim back and a later tick
- * tries again.
+ * Every morning from the configured time (default 07:30, the city's zone): yesterday's
+ * daily briefing, on Mondays also the week's and on the 1st the month's, e-mailed through
+ * the outbox to the officials holding the {@link Role#LEADING_GROUP} role. Exactly once
+ * whatever the number of instances: the run is claimed by inserting its
+ * {@code briefing_run} row in the same transaction that stores the notices (another
+ * instance's insert waits for that commit and then finds the row taken); a failure
+ * (analytics down) rolls the claim back and a later tick tries again.
  */
 @Component
 public class MorningBriefing {
@@ -113,8 +114,8 @@ public class MorningBriefing {
 			int n = 0;
 			for (Official o : group) {
 				Rendered r = byLanguage.computeIfAbsent(o.language(), l -> render(period, day, l));
-				if (notices.enqueue(NoticeKind.BRIEFING, "briefing:" + period + ":" + day, o, Channel.EMAIL, r.subject(),
-						r.text(), r.html(), clock.instant())) {
+				if (notices.enqueue(NoticeKind.BRIEFING, "briefing:" + period + ":" + day, o, Channel.EMAIL,
+						r.subject(), r.text(), r.html(), clock.instant())) {
 					n++;
 				}
 			}
@@ -124,7 +125,8 @@ public class MorningBriefing {
 			return n;
 		});
 		if (stored != null && stored > 0) {
-			log.info("The {} briefing of {} goes to {} official(s) of the leading group", period.english(), day, stored);
+			log.info("The {} briefing of {} goes to {} official(s) of the leading group", period.english(), day,
+					stored);
 			notices.wake();
 		}
 		return stored == null ? 0 : stored;
@@ -138,4 +140,5 @@ public class MorningBriefing {
 
 	private record Rendered(String subject, String text, String html) {
 	}
+
 }

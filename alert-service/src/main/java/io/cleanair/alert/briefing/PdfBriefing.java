@@ -22,8 +22,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A briefing as a PDF drawn with Apache PDFBox: A4 pages, the text in the configured CJK font (embedded as a
- * subset), tables, and the charts as vector graphics.
+ * A briefing as a PDF drawn with Apache PDFBox: A4 pages, the text in the configured CJK
+ * font (embedded as a subset), tables, and the charts as vector graphics.
  */
 final class PdfBriefing {
 
@@ -317,7 +317,7 @@ final class PdfBriefing {
 	private List<String> wrap(String s, float size, float max) throws IOException {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
-		for (int i = 0; i < s.length(); ) {
+		for (int i = 0; i < s.length();) {
 			int cp = s.codePointAt(i);
 			String ch = new String(Character.toChars(cp));
 			if (line.length() > 0 && width(line + ch, size) > max) {
@@ -331,7 +331,10 @@ final class PdfBriefing {
 		return lines;
 	}
 
-	/** Keeps what the font can draw; anything else (a control character, a glyph it lacks) becomes '?'. */
+	/**
+	 * Keeps what the font can draw; anything else (a control character, a glyph it lacks)
+	 * becomes '?'.
+	 */
 	private String printable(String s) {
 		StringBuilder b = new StringBuilder(s.length());
 		s.codePoints().forEach(cp -> {
@@ -346,4 +349,5 @@ final class PdfBriefing {
 		});
 		return b.toString();
 	}
+
 }

@@ -27,4 +27,5 @@ final class TextBriefing {
 		}
 		return t.toString();
 	}
+
 }

@@ -16,8 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * Everything alert-service is told by configuration ({@code aq.alert.*}).
  *
  * @param mailFrom the sender address of alert emails
- * @param officials officials seeded into the registry at every start (upserted: configuration wins
- * for the ids it names)
+ * @param officials officials seeded into the registry at every start (upserted:
+ * configuration wins for the ids it names)
  * @param zone the zone times are shown in, in messages
  * @param routing who is told, when, on which channels (see {@link RoutingProperties})
  * @param incidents incident settings
@@ -41,15 +41,20 @@ public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signal
 		resilience = resilience == null ? Map.of() : Map.copyOf(resilience);
 	}
 
-	/** The resilience settings of a channel ({@code sms}, {@code email}); defaults when not configured. */
+	/**
+	 * The resilience settings of a channel ({@code sms}, {@code email}); defaults when
+	 * not configured.
+	 */
 	public ChannelResilience resilienceOf(String channel) {
 		return resilience.getOrDefault(channel, new ChannelResilience(null, null, null, null));
 	}
 
 	/**
-	 * @param cooldown a signal within this time of its incident's resolution reopens that incident
-	 * @param recoveryNoticeDelay recovery notices wait this long in the outbox; a reopening before they
-	 * are sent cancels them, so a flapping condition does not send "recovered" and "back" in turn
+	 * @param cooldown a signal within this time of its incident's resolution reopens that
+	 * incident
+	 * @param recoveryNoticeDelay recovery notices wait this long in the outbox; a
+	 * reopening before they are sent cancels them, so a flapping condition does not send
+	 * "recovered" and "back" in turn
 	 */
 	public record Incidents(Duration cooldown, Duration recoveryNoticeDelay) {
 
@@ -60,9 +65,11 @@ public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signal
 	}
 
 	/**
-	 * @param enabled false keeps notifications in the outbox (an instance that only takes signals)
+	 * @param enabled false keeps notifications in the outbox (an instance that only takes
+	 * signals)
 	 * @param maxAttempts an email is given up (FAILED) after this many attempts
-	 * @param retryBackoff the wait after the first failed attempt; doubled each time up to {@code maxBackoff}
+	 * @param retryBackoff the wait after the first failed attempt; doubled each time up
+	 * to {@code maxBackoff}
 	 * @param throttledDelay how long a rate-limited SMS waits before its next turn
 	 * @param workersPerChannel dispatching threads per channel (each takes its own rows)
 	 */
@@ -80,7 +87,8 @@ public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signal
 	}
 
 	/**
-	 * @param provider {@code webhook}, {@code twilio} or {@code none} (SMS falls back to email)
+	 * @param provider {@code webhook}, {@code twilio} or {@code none} (SMS falls back to
+	 * email)
 	 * @param maxSegments texts longer than this many SMS parts are shortened
 	 */
 	public record Sms(String provider, int maxSegments, Webhook webhook, Twilio twilio, Duration requestTimeout) {
@@ -93,7 +101,10 @@ public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signal
 			requestTimeout = requestTimeout == null ? Duration.ofSeconds(5) : requestTimeout;
 		}
 
-		/** A JSON webhook: {@code POST url} with {@code {"id","to","text"}}; an optional bearer token. */
+		/**
+		 * A JSON webhook: {@code POST url} with {@code {"id","to","text"}}; an optional
+		 * bearer token.
+		 */
 		public record Webhook(URI url, String token) {
 		}
 
@@ -118,7 +129,9 @@ public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signal
 			timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
 		}
 
-		/** In-call retries with exponential back-off; permanent errors are not retried. */
+		/**
+		 * In-call retries with exponential back-off; permanent errors are not retried.
+		 */
 		public record Retry(int maxAttempts, Duration initialBackoff, double multiplier) {
 
 			public Retry {
@@ -128,7 +141,10 @@ public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signal
 			}
 		}
 
-		/** Count-based window; opens at the failure rate, half-opens after {@code waitInOpenState}. */
+		/**
+		 * Count-based window; opens at the failure rate, half-opens after
+		 * {@code waitInOpenState}.
+		 */
 		public record CircuitBreaker(float failureRateThreshold, int slidingWindowSize, int minimumNumberOfCalls,
 				Duration waitInOpenState) {
 
@@ -140,7 +156,9 @@ public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signal
 			}
 		}
 
-		/** The provider's quota: {@code limitForPeriod} calls per {@code refreshPeriod}. */
+		/**
+		 * The provider's quota: {@code limitForPeriod} calls per {@code refreshPeriod}.
+		 */
 		public record RateLimiter(int limitForPeriod, Duration refreshPeriod, Duration timeout) {
 
 			public RateLimiter {

@@ -24,4 +24,5 @@ class AlertingConfiguration {
 	NotificationPlanner notificationPlanner() {
 		return new NotificationPlanner();
 	}
+
 }

@@ -23,11 +23,15 @@ class KafkaConfiguration {
 		return TopicBuilder.name(properties.signalsTopic() + ".DLT").partitions(1).replicas(1).build();
 	}
 
-	/** Bounded retries, then the poison record goes to {@code <topic>.DLT} with the reason in its headers. */
+	/**
+	 * Bounded retries, then the poison record goes to {@code <topic>.DLT} with the reason
+	 * in its headers.
+	 */
 	@Bean
 	DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> kafka) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
 				(record, e) -> new TopicPartition(record.topic() + ".DLT", 0));
 		return new DefaultErrorHandler(recoverer, new FixedBackOff(500L, 3));
 	}
+
 }

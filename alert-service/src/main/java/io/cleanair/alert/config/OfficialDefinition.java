@@ -16,16 +16,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * An official as configuration ({@code aq.alert.officials[i]}) and the admin API describe one.
+ * An official as configuration ({@code aq.alert.officials[i]}) and the admin API describe
+ * one.
  *
  * @param language {@code zh} (default) or {@code en}
  * @param roles default {@code DEPUTY_IN_CHARGE}
  * @param districts district ids, or {@code *} for a city-wide role
- * @param quietHours {@code HH:mm-HH:mm} in {@code zone} (default Asia/Shanghai), e.g. {@code 22:00-07:00}
+ * @param quietHours {@code HH:mm-HH:mm} in {@code zone} (default Asia/Shanghai), e.g.
+ * {@code 22:00-07:00}
  */
-public record OfficialDefinition(@Pattern(regexp = ID_PATTERN) String id,
-		@NotBlank String name, @Email String email, @Pattern(regexp = "\\+?[0-9]{5,20}") String phone,
-		@Pattern(regexp = "(?i)zh.*|en.*") String language, List<Role> roles, List<String> districts,
+public record OfficialDefinition(@Pattern(regexp = ID_PATTERN) String id, @NotBlank String name, @Email String email,
+		@Pattern(regexp = "\\+?[0-9]{5,20}") String phone, @Pattern(regexp = "(?i)zh.*|en.*") String language,
+		List<Role> roles, List<String> districts,
 		@Pattern(regexp = "\\d{1,2}:\\d{2}-\\d{1,2}:\\d{2}") String quietHours, String zone, Boolean active) {
 
 	/** What an official's id may look like. */

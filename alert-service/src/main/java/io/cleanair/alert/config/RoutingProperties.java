@@ -17,10 +17,10 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.bind.Name;
 
 /**
- * The routing and escalation policy in configuration ({@code aq.alert.routing}): a city-wide default
- * route, routes per signal type, and per-district overrides of both. Without any, the standard policy
- * applies (deputy at once; principal after 30 minutes unacknowledged or at once when critical; city
- * leader after 3 days).
+ * The routing and escalation policy in configuration ({@code aq.alert.routing}): a
+ * city-wide default route, routes per signal type, and per-district overrides of both.
+ * Without any, the standard policy applies (deputy at once; principal after 30 minutes
+ * unacknowledged or at once when critical; city leader after 3 days).
  */
 public record RoutingProperties(@Name("default") RouteProperties defaultRoute, Map<SignalType, RouteProperties> types,
 		Map<String, DistrictProperties> districts) {

@@ -10,9 +10,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code aq.alert.notifications{channel, status}} (Prometheus: {@code aq_alert_notifications_total}): each
- * delivery attempt's outcome. Registered up front, so that every series exists at zero before the first
- * alert.
+ * {@code aq.alert.notifications{channel, status}} (Prometheus:
+ * {@code aq_alert_notifications_total}): each delivery attempt's outcome. Registered up
+ * front, so that every series exists at zero before the first alert.
  */
 @Component
 public class DeliveryMetrics {
@@ -30,11 +30,12 @@ public class DeliveryMetrics {
 		for (Channel channel : Channel.values()) {
 			Map<Outcome, Counter> byOutcome = new EnumMap<>(Outcome.class);
 			for (Outcome outcome : Outcome.values()) {
-				byOutcome.put(outcome, Counter.builder("aq.alert.notifications")
-					.description("Notification delivery attempts by channel and outcome")
-					.tag("channel", channel.name().toLowerCase(Locale.ROOT))
-					.tag("status", outcome.name().toLowerCase(Locale.ROOT))
-					.register(registry));
+				byOutcome.put(outcome,
+						Counter.builder("aq.alert.notifications")
+							.description("Notification delivery attempts by channel and outcome")
+							.tag("channel", channel.name().toLowerCase(Locale.ROOT))
+							.tag("status", outcome.name().toLowerCase(Locale.ROOT))
+							.register(registry));
 			}
 			counters.put(channel, byOutcome);
 		}
@@ -43,4 +44,5 @@ public class DeliveryMetrics {
 	void record(Channel channel, Outcome outcome) {
 		counters.get(channel).get(outcome).increment();
 	}
+
 }

@@ -9,9 +9,9 @@ import io.cleanair.core.alerting.Official;
 import org.springframework.stereotype.Component;
 
 /**
- * The email standing in for a failed SMS: the same notice, composed for email, with a line saying it
- * replaces an SMS. When the route already emailed the official that notice, that email is the
- * fallback (nobody gets it twice).
+ * The email standing in for a failed SMS: the same notice, composed for email, with a
+ * line saying it replaces an SMS. When the route already emailed the official that
+ * notice, that email is the fallback (nobody gets it twice).
  */
 @Component
 class EmailFallback {
@@ -33,8 +33,8 @@ class EmailFallback {
 	}
 
 	/**
-	 * Stores (or finds, when the route already emailed the official) the email carrying the same notice;
-	 * empty when the official has no email address.
+	 * Stores (or finds, when the route already emailed the official) the email carrying
+	 * the same notice; empty when the official has no email address.
 	 */
 	Optional<Notification> emailFor(Notification sms, Instant now) {
 		if (sms.incidentId() == null) {
@@ -58,4 +58,5 @@ class EmailFallback {
 				message, sms.signalId(), sms.id(), now, now));
 		return outbox.findByKey(key);
 	}
+
 }

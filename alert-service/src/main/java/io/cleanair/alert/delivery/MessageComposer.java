@@ -33,9 +33,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes what an official reads, in their language, from the templates in {@code templates/alert/}:
- * {@code <kind>.<lang>.subject|text|html|sms.mustache}. The SMS text is shortened to the configured
- * number of parts.
+ * Writes what an official reads, in their language, from the templates in
+ * {@code templates/alert/}: {@code <kind>.<lang>.subject|text|html|sms.mustache}. The SMS
+ * text is shortened to the configured number of parts.
  */
 @Component
 public class MessageComposer {
@@ -44,7 +44,10 @@ public class MessageComposer {
 
 	private final Mustache.Compiler html = Mustache.compiler().defaultValue("").emptyStringIsFalse(true);
 
-	private final Mustache.Compiler plain = Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true);
+	private final Mustache.Compiler plain = Mustache.compiler()
+		.escapeHTML(false)
+		.defaultValue("")
+		.emptyStringIsFalse(true);
 
 	private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
@@ -58,7 +61,8 @@ public class MessageComposer {
 	}
 
 	/**
-	 * @param step the route step that reaches the official, for the reason line (null for none)
+	 * @param step the route step that reaches the official, for the reason line (null for
+	 * none)
 	 * @param fallback whether the email stands in for an SMS
 	 */
 	public Message compose(NoticeKind kind, Language language, Incident incident, Map<String, Double> figures,
@@ -94,8 +98,8 @@ public class MessageComposer {
 		m.put("fallback", fallback);
 		List<Map<String, String>> rows = new ArrayList<>();
 		DecimalFormat number = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		new TreeMap<>(figures == null ? Map.<String, Double>of() : figures)
-			.forEach((name, value) -> rows.add(Map.of("name", name, "value", value == null ? "-" : number.format(value))));
+		new TreeMap<>(figures == null ? Map.<String, Double>of() : figures).forEach(
+				(name, value) -> rows.add(Map.of("name", name, "value", value == null ? "-" : number.format(value))));
 		m.put("figures", rows);
 		return m;
 	}
@@ -164,4 +168,5 @@ public class MessageComposer {
 	/** One notice in every form a channel needs. */
 	public record Message(String subject, String text, String html, String sms) {
 	}
+
 }

@@ -14,4 +14,5 @@ public interface NoticeSubjects {
 	/** An incident with the figures of its latest signal. */
 	record Subject(Incident incident, Map<String, Double> figures) {
 	}
+
 }

@@ -10,7 +10,8 @@ import io.cleanair.core.alerting.NoticeKind;
 import io.cleanair.core.alerting.Official;
 
 /**
- * One message to one recipient over one channel, as kept in the outbox and the audit trail.
+ * One message to one recipient over one channel, as kept in the outbox and the audit
+ * trail.
  *
  * @param idempotencyKey unique: incident, kind, round, official and channel
  * @param body the plain text (email) or the SMS text
@@ -21,17 +22,21 @@ import io.cleanair.core.alerting.Official;
  */
 public record Notification(UUID id, UUID incidentId, NoticeKind kind, int round, String idempotencyKey,
 		String deduplicationKey, UUID signalId, String officialId, Channel channel, String recipient, String subject,
-		String body, String htmlBody, Status status, int attempts, String lastResult, String provider,
-		UUID fallbackFor, Instant createdAt, Instant notBefore, Instant sentAt) {
+		String body, String htmlBody, Status status, int attempts, String lastResult, String provider, UUID fallbackFor,
+		Instant createdAt, Instant notBefore, Instant sentAt) {
 
-	/** A new pending notification: the message, composed for the channel, to the official's address on it. */
+	/**
+	 * A new pending notification: the message, composed for the channel, to the
+	 * official's address on it.
+	 */
 	static Notification pending(Incident incident, NoticeKind kind, int round, Official official, Channel channel,
 			MessageComposer.Message message, UUID signalId, UUID fallbackFor, Instant notBefore, Instant now) {
 		boolean sms = channel == Channel.SMS;
 		return new Notification(UUID.randomUUID(), incident.id(), kind, round,
-				idempotencyKey(incident.id(), kind, round, official.id(), channel), incident.deduplicationKey(), signalId,
-				official.id(), channel, official.address(channel), message.subject(), sms ? message.sms() : message.text(),
-				sms ? null : message.html(), Status.PENDING, 0, null, null, fallbackFor, now, notBefore, null);
+				idempotencyKey(incident.id(), kind, round, official.id(), channel), incident.deduplicationKey(),
+				signalId, official.id(), channel, official.address(channel), message.subject(),
+				sms ? message.sms() : message.text(), sms ? null : message.html(), Status.PENDING, 0, null, null,
+				fallbackFor, now, notBefore, null);
 	}
 
 	/** One notification per incident, kind, round, official and channel. */
@@ -46,7 +51,9 @@ public record Notification(UUID id, UUID incidentId, NoticeKind kind, int round,
 
 	public enum Status {
 
-		/** Waiting to be sent (at {@code notBefore} at the earliest), including retries. */
+		/**
+		 * Waiting to be sent (at {@code notBefore} at the earliest), including retries.
+		 */
 		PENDING,
 
 		/** Accepted by the SMTP server or the SMS provider. */
@@ -58,7 +65,10 @@ public record Notification(UUID id, UUID incidentId, NoticeKind kind, int round,
 		/** An SMS that could not be sent; an email carried the message instead. */
 		FELL_BACK,
 
-		/** Withdrawn before it was sent (its incident resolved while it was held, or it reopened). */
+		/**
+		 * Withdrawn before it was sent (its incident resolved while it was held, or it
+		 * reopened).
+		 */
 		CANCELLED
 
 	}

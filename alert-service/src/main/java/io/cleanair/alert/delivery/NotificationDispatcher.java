@@ -26,15 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds, one notification per transaction: the row is locked with
- * {@code FOR UPDATE SKIP LOCKED} while it is sent and its outcome recorded, so several dispatchers
- * (threads or instances) never send the same notification twice, and a restart picks up whatever is
- * still pending. Delivery is at least once only in one case: a crash between the provider accepting a
- * message and the commit of its outcome.
+ * {@code FOR UPDATE SKIP LOCKED} while it is sent and its outcome recorded, so several
+ * dispatchers (threads or instances) never send the same notification twice, and a
+ * restart picks up whatever is still pending. Delivery is at least once only in one case:
+ * a crash between the provider accepting a message and the commit of its outcome.
  * <ul>
- * <li>email: a failed attempt is retried later with doubling back-off until {@code max-attempts};</li>
- * <li>SMS: when it cannot be sent (circuit open, retries exhausted, rejected) an email carries the
- * notice instead, and the SMS is marked {@code FELL_BACK} with the reason; a rate-limited SMS waits
- * its turn.</li>
+ * <li>email: a failed attempt is retried later with doubling back-off until
+ * {@code max-attempts};</li>
+ * <li>SMS: when it cannot be sent (circuit open, retries exhausted, rejected) an email
+ * carries the notice instead, and the SMS is marked {@code FELL_BACK} with the reason; a
+ * rate-limited SMS waits its turn.</li>
  * </ul>
  */
 @Component
@@ -58,14 +59,17 @@ public class NotificationDispatcher {
 
 	private final DeliveryMetrics metrics;
 
-	/** Per channel lanes, so that a slow SMTP server never holds up an SMS (and the other way round). */
+	/**
+	 * Per channel lanes, so that a slow SMTP server never holds up an SMS (and the other
+	 * way round).
+	 */
 	private final ExecutorService lanes;
 
 	private final Map<Channel, AtomicBoolean[]> queued = new EnumMap<>(Channel.class);
 
 	NotificationDispatcher(NotificationRepository repository, EmailChannel email, SmsChannel sms,
-			EmailFallback fallback, TransactionTemplate transaction, AlertProperties properties,
-			Clock clock, DeliveryMetrics metrics) {
+			EmailFallback fallback, TransactionTemplate transaction, AlertProperties properties, Clock clock,
+			DeliveryMetrics metrics) {
 		this.repository = repository;
 		this.email = email;
 		this.sms = sms;
@@ -90,7 +94,10 @@ public class NotificationDispatcher {
 		}
 	}
 
-	/** Asks for a dispatch run soon, on a thread of its own; several requests coalesce into one run. */
+	/**
+	 * Asks for a dispatch run soon, on a thread of its own; several requests coalesce
+	 * into one run.
+	 */
 	public void wake() {
 		if (!settings.enabled()) {
 			return;
@@ -114,7 +121,10 @@ public class NotificationDispatcher {
 		}
 	}
 
-	/** Sends every notification that is due, on this thread; returns how many were handled. */
+	/**
+	 * Sends every notification that is due, on this thread; returns how many were
+	 * handled.
+	 */
 	public int dispatchPending() {
 		return drain(null);
 	}
@@ -158,8 +168,8 @@ public class NotificationDispatcher {
 			if (e.kind() == DeliveryException.Kind.PERMANENT || attempts >= settings.maxAttempts()) {
 				log.warn("Email {} to {} failed for good after {} attempt(s): {}", n.id(), n.recipient(), attempts,
 						e.getMessage());
-				repository.markFinal(n.id(), Notification.Status.FAILED, e.provider(),
-						e.kind() + ": " + e.getMessage(), true, now);
+				repository.markFinal(n.id(), Notification.Status.FAILED, e.provider(), e.kind() + ": " + e.getMessage(),
+						true, now);
 				metrics.record(Channel.EMAIL, DeliveryMetrics.Outcome.FAILED);
 			}
 			else {
@@ -191,8 +201,8 @@ public class NotificationDispatcher {
 				log.warn("SMS {} to {} not sent ({}); email {} carries it", n.id(), n.recipient(), reason,
 						mail.get().id());
 				repository.markFinal(n.id(), Notification.Status.FELL_BACK, e.provider(),
-						reason + "; fell back to email " + mail.get().id(), e.kind() != DeliveryException.Kind.UNAVAILABLE,
-						now);
+						reason + "; fell back to email " + mail.get().id(),
+						e.kind() != DeliveryException.Kind.UNAVAILABLE, now);
 				metrics.record(Channel.SMS, DeliveryMetrics.Outcome.FELL_BACK);
 			}
 			else {
@@ -212,4 +222,5 @@ public class NotificationDispatcher {
 	void stop() {
 		lanes.shutdownNow();
 	}
+
 }

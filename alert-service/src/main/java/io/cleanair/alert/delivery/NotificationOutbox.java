@@ -14,7 +14,10 @@ import io.cleanair.core.alerting.Route;
 import io.cleanair.core.alerting.RoutingPolicy;
 import org.springframework.stereotype.Component;
 
-/** The outbox in PostgreSQL: composes each planned notice and stores it as a pending notification. */
+/**
+ * The outbox in PostgreSQL: composes each planned notice and stores it as a pending
+ * notification.
+ */
 @Component
 class NotificationOutbox implements Outbox {
 
@@ -66,4 +69,5 @@ class NotificationOutbox implements Outbox {
 	public void wake() {
 		dispatcher.wake();
 	}
+
 }

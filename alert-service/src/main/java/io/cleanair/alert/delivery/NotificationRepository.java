@@ -16,7 +16,9 @@ import io.cleanair.core.alerting.NoticeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The outbox: a notification is stored before it is sent, and its outcome recorded after. */
+/**
+ * The outbox: a notification is stored before it is sent, and its outcome recorded after.
+ */
 @Repository
 public class NotificationRepository {
 
@@ -56,8 +58,8 @@ public class NotificationRepository {
 	}
 
 	/**
-	 * Locks the oldest notification that is due; other instances skip locked rows, so no two
-	 * dispatchers hold the same notification.
+	 * Locks the oldest notification that is due; other instances skip locked rows, so no
+	 * two dispatchers hold the same notification.
 	 */
 	Optional<Notification> lockNextDue(Instant now, Channel only) {
 		return jdbc.sql("""
@@ -106,7 +108,10 @@ public class NotificationRepository {
 				""").params(status.name(), attempted ? 1 : 0, provider, result, Timestamp.from(now), id).update();
 	}
 
-	/** Withdraws pending notifications of an incident of the given kind, not yet due unless {@code evenIfDue}. */
+	/**
+	 * Withdraws pending notifications of an incident of the given kind, not yet due
+	 * unless {@code evenIfDue}.
+	 */
 	public int cancelPending(UUID incidentId, NoticeKind kind, boolean evenIfDue, String reason, Instant now) {
 		return jdbc.sql("""
 				UPDATE notification SET status = 'CANCELLED', last_result = ?, updated_at = ?
@@ -149,7 +154,10 @@ public class NotificationRepository {
 		return jdbc.sql(sql.toString()).params(params).query(NotificationRepository::map).list();
 	}
 
-	/** The incident's notifications, locked for the rest of the transaction (dispatchers skip them). */
+	/**
+	 * The incident's notifications, locked for the rest of the transaction (dispatchers
+	 * skip them).
+	 */
 	List<Notification> lockForIncident(UUID incidentId) {
 		return jdbc.sql("SELECT * FROM notification WHERE incident_id = ? ORDER BY created_at, id FOR UPDATE")
 			.param(incidentId)

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * analytics-service's documented API, as alert-service reads it (blocking; call it off the event loop). No
- * table of analytics is read: rankings, good days, daily results, trends, districts and data completeness come
- * over HTTP with the configured key.
+ * analytics-service's documented API, as alert-service reads it (blocking; call it off
+ * the event loop). No table of analytics is read: rankings, good days, daily results,
+ * trends, districts and data completeness come over HTTP with the configured key.
  */
 @Component
 public class AnalyticsFacts {
@@ -39,7 +39,8 @@ public class AnalyticsFacts {
 
 	/** {@code GET /api/v1/rankings?year=&month=&to=}. */
 	public Ranking ranking(int year, int month, LocalDate to) {
-		return get("/api/v1/rankings?year=" + year + "&month=" + month + (to == null ? "" : "&to=" + to), Ranking.class);
+		return get("/api/v1/rankings?year=" + year + "&month=" + month + (to == null ? "" : "&to=" + to),
+				Ranking.class);
 	}
 
 	/** {@code GET /api/v1/districts/{id}/good-days?date=}. */
@@ -71,7 +72,8 @@ public class AnalyticsFacts {
 
 	private <T> T get(String pathAndQuery, Class<T> type) {
 		URI uri = URI.create(properties.url().toString().replaceAll("/+$", "") + pathAndQuery);
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.timeout(properties.timeout())
 			.header("Accept", "application/json");
 		if (properties.key() != null && !properties.key().isBlank()) {
 			request.header("Authorization", "Bearer " + properties.key());
@@ -81,8 +83,8 @@ public class AnalyticsFacts {
 			response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {
-			throw new AnalyticsUnavailableException("analytics-service at " + properties.url() + " could not be reached: "
-					+ e.getMessage(), e);
+			throw new AnalyticsUnavailableException(
+					"analytics-service at " + properties.url() + " could not be reached: " + e.getMessage(), e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -154,4 +156,5 @@ public class AnalyticsFacts {
 	public record StationLine(String stationId, String districtId, boolean active, int days, int resultDays,
 			int validDays, Instant lastReadingAt, boolean silent) {
 	}
+
 }

@@ -12,7 +12,9 @@ import io.cleanair.core.alerting.Incident;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** An official acknowledges an incident; escalation waiting for an acknowledgement stops. */
+/**
+ * An official acknowledges an incident; escalation waiting for an acknowledgement stops.
+ */
 @Service
 public class AcknowledgeIncident {
 
@@ -35,7 +37,9 @@ public class AcknowledgeIncident {
 		this.clock = clock;
 	}
 
-	/** @param via how the acknowledgement came (which key), for the timeline */
+	/**
+	 * @param via how the acknowledgement came (which key), for the timeline
+	 */
 	public AckResult acknowledge(UUID incidentId, String officialId, String via) {
 		return transaction.execute(status -> {
 			Optional<StoredIncident> stored = incidents.lockById(incidentId);
@@ -62,4 +66,5 @@ public class AcknowledgeIncident {
 
 		}
 	}
+
 }

@@ -11,7 +11,10 @@ import io.cleanair.alert.incident.domain.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Carries out the escalation steps that came due; several instances share the work (rows locked, others skipped). */
+/**
+ * Carries out the escalation steps that came due; several instances share the work (rows
+ * locked, others skipped).
+ */
 @Service
 public class EscalateDue {
 
@@ -57,4 +60,5 @@ public class EscalateDue {
 		outbox.wake();
 		return touched;
 	}
+
 }

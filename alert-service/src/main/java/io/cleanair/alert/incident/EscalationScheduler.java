@@ -4,8 +4,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Looks at the open incidents now and then and carries out the escalation steps that came due; time
- * comes from the injected {@link java.time.Clock}, so tests move it instead of sleeping.
+ * Looks at the open incidents now and then and carries out the escalation steps that came
+ * due; time comes from the injected {@link java.time.Clock}, so tests move it instead of
+ * sleeping.
  */
 @Component
 class EscalationScheduler {
@@ -21,4 +22,5 @@ class EscalationScheduler {
 	void tick() {
 		incidents.escalateDue();
 	}
+
 }

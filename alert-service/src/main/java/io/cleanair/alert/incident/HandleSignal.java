@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A signal joins (or opens, resolves, reopens) its incident; the incident, its timeline and the notices
- * it calls for are stored in one transaction, then the dispatcher is woken.
+ * A signal joins (or opens, resolves, reopens) its incident; the incident, its timeline
+ * and the notices it calls for are stored in one transaction, then the dispatcher is
+ * woken.
  */
 @Service
 public class HandleSignal {
@@ -50,7 +51,10 @@ public class HandleSignal {
 		this.clock = clock;
 	}
 
-	/** Handles one signal exactly once (a redelivered signal changes nothing); returns what happened. */
+	/**
+	 * Handles one signal exactly once (a redelivered signal changes nothing); returns
+	 * what happened.
+	 */
 	public IncidentLifecycle.Action handle(AlertSignal signal) {
 		IncidentLifecycle.Action action = transaction.execute(status -> handleInTransaction(signal));
 		outbox.wake();
@@ -72,4 +76,5 @@ public class HandleSignal {
 		writer.write(outcome, now);
 		return outcome.action();
 	}
+
 }

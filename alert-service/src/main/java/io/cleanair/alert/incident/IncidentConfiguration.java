@@ -17,4 +17,5 @@ class IncidentConfiguration {
 			AlertProperties properties) {
 		return new IncidentDecisions(lifecycle, planner, policy, properties.incidents().recoveryNoticeDelay());
 	}
+
 }

@@ -27,4 +27,5 @@ public class IncidentQueries {
 	public List<TimelineEntry> timeline(UUID id) {
 		return incidents.timeline(id);
 	}
+
 }

@@ -43,7 +43,10 @@ class IncidentRepository implements NoticeSubjects {
 	}
 
 	Optional<StoredIncident> lockById(UUID id) {
-		return jdbc.sql("SELECT * FROM incident WHERE id = ? FOR UPDATE").param(id).query(IncidentRepository::map).optional();
+		return jdbc.sql("SELECT * FROM incident WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(IncidentRepository::map)
+			.optional();
 	}
 
 	/** Locks the open incident unless another instance is working on it. */
@@ -111,9 +114,13 @@ class IncidentRepository implements NoticeSubjects {
 		return p;
 	}
 
-	/** Records a timeline event under its stored name; false when it carries a signal already recorded. */
+	/**
+	 * Records a timeline event under its stored name; false when it carries a signal
+	 * already recorded.
+	 */
 	boolean record(UUID incidentId, Instant at, TimelineEvent event) {
-		return addEvent(incidentId, at, event.action(), event.signalId(), event.severity(), event.actor(), event.note());
+		return addEvent(incidentId, at, event.action(), event.signalId(), event.severity(), event.actor(),
+				event.note());
 	}
 
 	private boolean addEvent(UUID incidentId, Instant at, String action, UUID signalId, Severity severity, String actor,

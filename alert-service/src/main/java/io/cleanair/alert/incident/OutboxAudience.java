@@ -12,7 +12,10 @@ import io.cleanair.alert.official.OfficialDirectory;
 import io.cleanair.core.alerting.Official;
 import org.springframework.stereotype.Component;
 
-/** The decisions' view of officials (the registry) and of an incident's notices (the outbox, locked). */
+/**
+ * The decisions' view of officials (the registry) and of an incident's notices (the
+ * outbox, locked).
+ */
 @Component
 class OutboxAudience implements Audience {
 
@@ -50,4 +53,5 @@ class OutboxAudience implements Audience {
 			case FAILED, FELL_BACK, CANCELLED -> PastNotice.State.CLOSED;
 		};
 	}
+
 }

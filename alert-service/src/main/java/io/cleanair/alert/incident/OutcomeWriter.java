@@ -41,4 +41,5 @@ class OutcomeWriter {
 			outbox.plan(outcome.incident(), outcome.notices(), outcome.noticeFigures(), outcome.signalId(), now);
 		}
 	}
+
 }

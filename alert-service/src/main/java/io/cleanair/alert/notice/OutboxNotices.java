@@ -12,9 +12,9 @@ import io.cleanair.core.alerting.Official;
 import org.springframework.stereotype.Component;
 
 /**
- * The one seam through which briefings, ladder steps and rectification reminders reach the durable outbox: a
- * notice without an incident, unique by its key (a second enqueue of the same key stores nothing), sent by the
- * outbox's dispatcher like any alert.
+ * The one seam through which briefings, ladder steps and rectification reminders reach
+ * the durable outbox: a notice without an incident, unique by its key (a second enqueue
+ * of the same key stores nothing), sent by the outbox's dispatcher like any alert.
  */
 @Component
 public class OutboxNotices {
@@ -29,13 +29,12 @@ public class OutboxNotices {
 	}
 
 	/**
-	 * Stores one notice for one official on one channel; false when the key was stored before or the official
-	 * has no address for the channel.
-	 *
+	 * Stores one notice for one official on one channel; false when the key was stored
+	 * before or the official has no address for the channel.
 	 * @param key what makes the notice unique (the official and channel are added)
 	 */
-	public boolean enqueue(NoticeKind kind, String key, Official official, Channel channel, String subject,
-			String text, String html, Instant now) {
+	public boolean enqueue(NoticeKind kind, String key, Official official, Channel channel, String subject, String text,
+			String html, Instant now) {
 		if (!official.reachableBy(channel)) {
 			return false;
 		}
@@ -45,8 +44,12 @@ public class OutboxNotices {
 				Notification.Status.PENDING, 0, null, null, null, now, now, null));
 	}
 
-	/** Asks the dispatcher to send soon (call after the transaction that stored the notices). */
+	/**
+	 * Asks the dispatcher to send soon (call after the transaction that stored the
+	 * notices).
+	 */
 	public void wake() {
 		dispatcher.wake();
 	}
+
 }

@@ -18,9 +18,13 @@ public class Recipients {
 		this.officials = officials;
 	}
 
-	/** Officials holding any of the roles who answer for the district (city-wide ones included). */
+	/**
+	 * Officials holding any of the roles who answer for the district (city-wide ones
+	 * included).
+	 */
 	public List<Official> forDistrict(String districtId, Collection<Role> roles) {
-		return officials.all().stream()
+		return officials.all()
+			.stream()
 			.filter(Official::active)
 			.filter(o -> o.answersFor(districtId))
 			.filter(o -> roles.stream().anyMatch(o::has))
@@ -35,4 +39,5 @@ public class Recipients {
 	public java.util.Optional<Official> find(String id) {
 		return officials.find(id);
 	}
+
 }

@@ -7,10 +7,10 @@ import io.cleanair.security.ApiPrincipal;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may acknowledge an incident, decided here and nowhere else (the routes' rules are in
- * {@link AlertSecurity}): an official's own key acknowledges for that official; the admin key
- * acknowledges on behalf of the official it names; the official must be active and answer for the
- * incident's district (or for every district).
+ * Who may acknowledge an incident, decided here and nowhere else (the routes' rules are
+ * in {@link AlertSecurity}): an official's own key acknowledges for that official; the
+ * admin key acknowledges on behalf of the official it names; the official must be active
+ * and answer for the incident's district (or for every district).
  */
 @Component
 public class AcknowledgementPolicy {
@@ -23,7 +23,6 @@ public class AcknowledgementPolicy {
 
 	/**
 	 * The official the caller acknowledges for, and how (for the timeline).
-	 *
 	 * @param named the official the request names, or null
 	 * @param note the caller's note, or null
 	 */
@@ -43,7 +42,10 @@ public class AcknowledgementPolicy {
 		return new Acting(caller.owner(), "key " + caller.keyId() + suffix);
 	}
 
-	/** Refuses (403) an official who is unknown, inactive or does not answer for the district. */
+	/**
+	 * Refuses (403) an official who is unknown, inactive or does not answer for the
+	 * district.
+	 */
 	public void mayAcknowledge(String officialId, String districtId) {
 		Official official = officials.find(officialId)
 			.filter(Official::active)
@@ -61,4 +63,5 @@ public class AcknowledgementPolicy {
 	public static ApiProblem noKey() {
 		return new ApiProblem(ProblemType.UNAUTHORIZED, "no API key");
 	}
+
 }

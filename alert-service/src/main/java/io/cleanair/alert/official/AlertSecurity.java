@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * The officials registry and its keys are the admin's; acknowledging takes an official's own key (or
- * the admin's, on an official's behalf); incidents and the audit trail need any valid key.
+ * The officials registry and its keys are the admin's; acknowledging takes an official's
+ * own key (or the admin's, on an official's behalf); incidents and the audit trail need
+ * any valid key.
  */
 @Configuration(proxyBeanMethods = false)
 class AlertSecurity {
@@ -22,4 +23,5 @@ class AlertSecurity {
 			.pathMatchers(HttpMethod.GET, "/api/v1/incidents", "/api/v1/incidents/**", "/api/v1/notifications")
 			.authenticated();
 	}
+
 }

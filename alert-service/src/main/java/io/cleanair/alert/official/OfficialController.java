@@ -42,8 +42,7 @@ class OfficialController {
 	@PostMapping("/{id}/keys")
 	Mono<ResponseEntity<OfficialKeys.IssuedKey>> issueKey(@PathVariable String id) {
 		return blocking(() -> {
-			directory.find(id)
-				.orElseThrow(() -> ApiProblem.notFound("no official '" + id + "'"));
+			directory.find(id).orElseThrow(() -> ApiProblem.notFound("no official '" + id + "'"));
 			return ResponseEntity.status(HttpStatus.CREATED).body(keys.issue(id));
 		});
 	}
@@ -75,10 +74,12 @@ class OfficialController {
 			.orElseThrow(() -> ApiProblem.notFound("no official '" + id + "'")));
 	}
 
-	/** Creates (201) or replaces (200) an official; the id in the path wins over one in the body. */
+	/**
+	 * Creates (201) or replaces (200) an official; the id in the path wins over one in
+	 * the body.
+	 */
 	@PutMapping("/{id}")
-	Mono<ResponseEntity<OfficialDefinition>> put(@PathVariable String id,
-			@Valid @RequestBody OfficialDefinition body) {
+	Mono<ResponseEntity<OfficialDefinition>> put(@PathVariable String id, @Valid @RequestBody OfficialDefinition body) {
 		if (!id.matches(OfficialDefinition.ID_PATTERN)) {
 			throw ApiProblem.badParameter("id", "an official's id is 1 to 64 letters, digits, '.', '_' or '-'");
 		}
@@ -109,4 +110,5 @@ class OfficialController {
 	private static <T> Mono<T> blocking(java.util.concurrent.Callable<T> call) {
 		return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
 	}
+
 }

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The officials registry. Officials named in configuration ({@code aq.alert.officials}) are upserted at
- * every start, so configuration wins for their ids; the admin API adds and changes the others.
+ * The officials registry. Officials named in configuration ({@code aq.alert.officials})
+ * are upserted at every start, so configuration wins for their ids; the admin API adds
+ * and changes the others.
  */
 @Component
 public class OfficialDirectory {
@@ -33,7 +34,10 @@ public class OfficialDirectory {
 		this.clock = clock;
 	}
 
-	/** Runs before the Kafka listener starts (singletons are created before lifecycle beans start). */
+	/**
+	 * Runs before the Kafka listener starts (singletons are created before lifecycle
+	 * beans start).
+	 */
 	@PostConstruct
 	void seedFromConfiguration() {
 		for (OfficialDefinition d : properties.officials()) {
@@ -67,4 +71,5 @@ public class OfficialDirectory {
 	public boolean delete(String id) {
 		return repository.delete(id);
 	}
+
 }

@@ -16,9 +16,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The officials' own API keys. As the service's {@link ApiKeyLookup} it switches API-key security on
- * (the api-security module): a key speaks for its official (role {@value #OFFICIAL_ROLE}, scopes = the
- * official's districts) while the official is active and the key not revoked.
+ * The officials' own API keys. As the service's {@link ApiKeyLookup} it switches API-key
+ * security on (the api-security module): a key speaks for its official (role
+ * {@value #OFFICIAL_ROLE}, scopes = the official's districts) while the official is
+ * active and the key not revoked.
  */
 @Service
 public class OfficialKeys implements ApiKeyLookup {
@@ -39,7 +40,8 @@ public class OfficialKeys implements ApiKeyLookup {
 
 	@Override
 	public Mono<ApiPrincipal> findByKeyHash(String sha256Hex) {
-		return Mono.fromCallable(() -> findActive(sha256Hex)).subscribeOn(Schedulers.boundedElastic())
+		return Mono.fromCallable(() -> findActive(sha256Hex))
+			.subscribeOn(Schedulers.boundedElastic())
 			.flatMap(Mono::justOrEmpty);
 	}
 
@@ -77,7 +79,8 @@ public class OfficialKeys implements ApiKeyLookup {
 	}
 
 	public boolean revoke(String officialId, String keyId) {
-		return jdbc.sql("UPDATE official_key SET revoked_at = ? WHERE id = ? AND official_id = ? AND revoked_at IS NULL")
+		return jdbc
+			.sql("UPDATE official_key SET revoked_at = ? WHERE id = ? AND official_id = ? AND revoked_at IS NULL")
 			.params(Timestamp.from(clock.instant()), keyId, officialId)
 			.update() == 1;
 	}
@@ -93,4 +96,5 @@ public class OfficialKeys implements ApiKeyLookup {
 	/** A key as listed: never its secret. */
 	public record KeyInfo(String keyId, String officialId, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
 	}
+
 }

@@ -71,10 +71,14 @@ class OfficialRepository {
 
 	/** Active officials answering for the district (or for every district). */
 	List<Official> activeForDistrict(String districtId) {
-		return jdbc.sql("""
-				SELECT * FROM official WHERE active AND (districts @> ARRAY[?]::text[] OR districts @> ARRAY['*']::text[])
-				ORDER BY id
-				""").param(districtId).query(OfficialRepository::map).list();
+		return jdbc
+			.sql("""
+					SELECT * FROM official WHERE active AND (districts @> ARRAY[?]::text[] OR districts @> ARRAY['*']::text[])
+					ORDER BY id
+					""")
+			.param(districtId)
+			.query(OfficialRepository::map)
+			.list();
 	}
 
 	boolean delete(String id) {
@@ -101,4 +105,5 @@ class OfficialRepository {
 		}
 		return Arrays.stream((String[]) array.getArray()).filter(s -> s != null && !s.isBlank()).toList();
 	}
+
 }

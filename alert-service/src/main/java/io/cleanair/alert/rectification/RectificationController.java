@@ -23,9 +23,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code /api/v1/rectifications}: the ledger. The admin creates ({@code POST}), assigns ({@code POST /{id}/assignment})
- * and verifies or reopens ({@code POST /{id}/status}); the responsible official's key adds progress
- * ({@code POST /{id}/progress}) and marks the item in progress or rectified; any key reads.
+ * {@code /api/v1/rectifications}: the ledger. The admin creates ({@code POST}), assigns
+ * ({@code POST /{id}/assignment}) and verifies or reopens ({@code POST /{id}/status});
+ * the responsible official's key adds progress ({@code POST /{id}/progress}) and marks
+ * the item in progress or rectified; any key reads.
  */
 @RestController
 class RectificationController {
@@ -47,8 +48,8 @@ class RectificationController {
 	@GetMapping("/api/v1/rectifications/{id}")
 	Mono<RectificationService.Details> one(@PathVariable UUID id) {
 		return blocking(() -> service.details(id)
-			.orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
-					"no rectification item " + id)));
+			.orElseThrow(
+					() -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "no rectification item " + id)));
 	}
 
 	@PostMapping("/api/v1/rectifications")
@@ -57,9 +58,13 @@ class RectificationController {
 				|| body.deadline() == null) {
 			return Mono.error(Problems.badRequest("body", "title, districtId and deadline are required"));
 		}
-		return caller().flatMap(c -> blocking(() -> service.create(new RectificationService.NewItem(body.title(),
-				body.description(), body.location(), body.districtId(), body.officialId(), body.incidentId(),
-				body.deadline()), c)))
+		return caller()
+			.flatMap(
+					c -> blocking(
+							() -> service.create(
+									new RectificationService.NewItem(body.title(), body.description(), body.location(),
+											body.districtId(), body.officialId(), body.incidentId(), body.deadline()),
+									c)))
 			.map(i -> ResponseEntity.status(HttpStatus.CREATED).body(i));
 	}
 
@@ -68,8 +73,8 @@ class RectificationController {
 		if (body == null || body.officialId() == null || body.officialId().isBlank()) {
 			return Mono.error(Problems.badRequest("officialId", "the responsible official is required"));
 		}
-		return caller().flatMap(c -> blocking(() -> service.assign(id, body.districtId(), body.officialId().trim(),
-				body.deadline(), c)));
+		return caller().flatMap(c -> blocking(
+				() -> service.assign(id, body.districtId(), body.officialId().trim(), body.deadline(), c)));
 	}
 
 	@PostMapping("/api/v1/rectifications/{id}/progress")
@@ -89,7 +94,10 @@ class RectificationController {
 		return caller().flatMap(c -> blocking(() -> service.move(id, to, body.note(), c)));
 	}
 
-	/** Runs the reminder and overdue sweep now (the admin; the scheduler does it every few minutes). */
+	/**
+	 * Runs the reminder and overdue sweep now (the admin; the scheduler does it every few
+	 * minutes).
+	 */
 	@PostMapping("/api/v1/rectifications/sweeps")
 	Mono<Sweep> sweep() {
 		return blocking(() -> new Sweep(service.sweep()));
@@ -100,8 +108,8 @@ class RectificationController {
 			return RectificationStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw Problems.badRequest("status", "must be one of " + List.of(RectificationStatus.values()) + ", was '"
-					+ status + "'");
+			throw Problems.badRequest("status",
+					"must be one of " + List.of(RectificationStatus.values()) + ", was '" + status + "'");
 		}
 	}
 
@@ -128,7 +136,9 @@ class RectificationController {
 	record StatusRequest(String status, String note) {
 	}
 
-	/** @param notices reminders and escalation notices stored */
+	/**
+	 * @param notices reminders and escalation notices stored
+	 */
 	record Sweep(int notices) {
 	}
 
@@ -147,5 +157,7 @@ class RectificationController {
 				.pathMatchers(HttpMethod.GET, "/api/v1/rectifications", "/api/v1/rectifications/**")
 				.authenticated();
 		}
+
 	}
+
 }

@@ -9,7 +9,8 @@ import io.cleanair.core.rectification.RectificationStatus;
 /**
  * An item of the ledger.
  *
- * @param source {@code INCIDENT} (then {@code incidentId}) or {@code BUREAU} (entered by the bureau)
+ * @param source {@code INCIDENT} (then {@code incidentId}) or {@code BUREAU} (entered by
+ * the bureau)
  * @param officialId the responsible official, once assigned
  * @param escalationLevel how many steps of the route an overdue item has climbed
  * @param lastReportAt the last progress report (null: none yet)
@@ -19,7 +20,10 @@ public record RectificationItem(UUID id, String title, String description, Strin
 		int escalationLevel, Instant createdAt, Instant updatedAt, Instant assignedAt, Instant lastReportAt,
 		Instant closedAt) {
 
-	/** When the weekly report clock started: the last report, else the assignment, else the creation. */
+	/**
+	 * When the weekly report clock started: the last report, else the assignment, else
+	 * the creation.
+	 */
 	Instant reportClockStart() {
 		return lastReportAt != null ? lastReportAt : assignedAt != null ? assignedAt : createdAt;
 	}

@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The rectification ledger ({@code aq.alert.rectification.*}).
  *
- * @param reportEvery a progress report is due from the responsible official this often (default P7D)
- * @param escalationEvery an overdue item climbs one step of the district's default alert route this often (P7D)
+ * @param reportEvery a progress report is due from the responsible official this often
+ * (default P7D)
+ * @param escalationEvery an overdue item climbs one step of the district's default alert
+ * route this often (P7D)
  * @param checkInterval how often an instance looks for missing reports and overdue items
  * @param scheduled false: only {@code POST /api/v1/rectifications/sweeps} looks
  */

@@ -37,7 +37,10 @@ class RectificationRepository {
 	}
 
 	Optional<RectificationItem> lock(UUID id) {
-		return jdbc.sql("SELECT * FROM rectification_item WHERE id = ? FOR UPDATE").param(id).query(this::item).optional();
+		return jdbc.sql("SELECT * FROM rectification_item WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(this::item)
+			.optional();
 	}
 
 	Optional<RectificationItem> find(UUID id) {
@@ -45,10 +48,13 @@ class RectificationRepository {
 	}
 
 	void assign(UUID id, String districtId, String officialId, LocalDate deadline, Instant now) {
-		jdbc.sql("""
-				UPDATE rectification_item SET district_id = ?, official_id = ?, deadline = ?, assigned_at = ?, updated_at = ?
-				WHERE id = ?
-				""").params(districtId, officialId, Date.valueOf(deadline), ts(now), ts(now), id).update();
+		jdbc.sql(
+				"""
+						UPDATE rectification_item SET district_id = ?, official_id = ?, deadline = ?, assigned_at = ?, updated_at = ?
+						WHERE id = ?
+						""")
+			.params(districtId, officialId, Date.valueOf(deadline), ts(now), ts(now), id)
+			.update();
 	}
 
 	void status(UUID id, RectificationStatus status, Instant now) {
@@ -73,7 +79,10 @@ class RectificationRepository {
 			.update();
 	}
 
-	/** Raises the escalation level from below {@code level}; false when another sweep got there first. */
+	/**
+	 * Raises the escalation level from below {@code level}; false when another sweep got
+	 * there first.
+	 */
 	boolean claimEscalation(UUID id, int level) {
 		return jdbc.sql("UPDATE rectification_item SET escalation_level = ? WHERE id = ? AND escalation_level < ?")
 			.params(level, id, level)
@@ -88,7 +97,8 @@ class RectificationRepository {
 	}
 
 	List<RectificationItem> awaiting() {
-		return jdbc.sql("SELECT * FROM rectification_item WHERE status IN ('OPEN', 'IN_PROGRESS', 'REOPENED') ORDER BY deadline")
+		return jdbc.sql(
+				"SELECT * FROM rectification_item WHERE status IN ('OPEN', 'IN_PROGRESS', 'REOPENED') ORDER BY deadline")
 			.query(this::item)
 			.list();
 	}
@@ -98,8 +108,8 @@ class RectificationRepository {
 				SELECT * FROM rectification_item WHERE (CAST(? AS text) IS NULL OR district_id = ?)
 				  AND (CAST(? AS text) IS NULL OR status = ?) ORDER BY deadline, created_at LIMIT ?
 				""")
-			.params(districtId, districtId, status == null ? null : status.name(), status == null ? null : status.name(),
-					limit)
+			.params(districtId, districtId, status == null ? null : status.name(),
+					status == null ? null : status.name(), limit)
 			.query(this::item)
 			.list();
 	}
@@ -129,8 +139,8 @@ class RectificationRepository {
 
 	private RectificationItem item(ResultSet rs, int row) throws SQLException {
 		return new RectificationItem(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("description"),
-				rs.getString("location"), rs.getString("district_id"), rs.getString("official_id"), rs.getString("source"),
-				rs.getObject("incident_id", UUID.class), rs.getDate("deadline").toLocalDate(),
+				rs.getString("location"), rs.getString("district_id"), rs.getString("official_id"),
+				rs.getString("source"), rs.getObject("incident_id", UUID.class), rs.getDate("deadline").toLocalDate(),
 				RectificationStatus.valueOf(rs.getString("status")), rs.getInt("escalation_level"),
 				instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "assigned_at"),
 				instant(rs, "last_report_at"), instant(rs, "closed_at"));
@@ -152,4 +162,5 @@ class RectificationRepository {
 	/** One change of an item. */
 	record AuditEntry(Instant at, String actor, String action, String detail) {
 	}
+
 }

@@ -5,7 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every few minutes: missing weekly reports and overdue items (each reminder and step is claimed once). */
+/**
+ * Every few minutes: missing weekly reports and overdue items (each reminder and step is
+ * claimed once).
+ */
 @Component
 class RectificationScheduler {
 
@@ -35,4 +38,5 @@ class RectificationScheduler {
 			log.warn("The rectification sweep failed: {}", e.getMessage());
 		}
 	}
+
 }

@@ -29,10 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The ledger's use cases: the bureau (admin) creates, assigns, verifies and reopens; the responsible official
- * reports progress and marks an item in progress or rectified; every change is audited. A sweep reminds the
- * responsible official of a missing weekly report (once a report period) and escalates an overdue item one
- * step of the district's default alert route at a time (each step once, whatever the instances do).
+ * The ledger's use cases: the bureau (admin) creates, assigns, verifies and reopens; the
+ * responsible official reports progress and marks an item in progress or rectified; every
+ * change is audited. A sweep reminds the responsible official of a missing weekly report
+ * (once a report period) and escalates an overdue item one step of the district's default
+ * alert route at a time (each step once, whatever the instances do).
  */
 @Service
 public class RectificationService {
@@ -69,13 +70,15 @@ public class RectificationService {
 		if (official != null) {
 			requireOfficial(official, n.districtId());
 		}
-		RectificationItem item = new RectificationItem(UUID.randomUUID(), n.title().trim(), n.description(), n.location(),
-				n.districtId(), official, n.incidentId() == null ? "BUREAU" : "INCIDENT", n.incidentId(), n.deadline(),
-				RectificationStatus.OPEN, 0, now, now, official == null ? null : now, null, null);
+		RectificationItem item = new RectificationItem(UUID.randomUUID(), n.title().trim(), n.description(),
+				n.location(), n.districtId(), official, n.incidentId() == null ? "BUREAU" : "INCIDENT", n.incidentId(),
+				n.deadline(), RectificationStatus.OPEN, 0, now, now, official == null ? null : now, null, null);
 		transaction.executeWithoutResult(s -> {
 			repository.insert(item);
-			repository.audit(item.id(), actor.owner(), "CREATED", item.title() + ", " + item.districtId()
-					+ (official == null ? "" : ", assigned to " + official) + ", deadline " + item.deadline(), now);
+			repository.audit(
+					item.id(), actor.owner(), "CREATED", item.title() + ", " + item.districtId()
+							+ (official == null ? "" : ", assigned to " + official) + ", deadline " + item.deadline(),
+					now);
 		});
 		return item;
 	}
@@ -89,12 +92,16 @@ public class RectificationService {
 			LocalDate due = deadline == null ? item.deadline() : deadline;
 			Instant now = clock.instant();
 			repository.assign(id, district, officialId, due, now);
-			repository.audit(id, actor.owner(), "ASSIGNED", "to " + officialId + " (" + district + "), deadline " + due, now);
+			repository.audit(id, actor.owner(), "ASSIGNED", "to " + officialId + " (" + district + "), deadline " + due,
+					now);
 			return repository.find(id).orElseThrow();
 		});
 	}
 
-	/** A dated progress note of the responsible official (or the admin); it counts as the weekly report. */
+	/**
+	 * A dated progress note of the responsible official (or the admin); it counts as the
+	 * weekly report.
+	 */
 	public RectificationItem progress(UUID id, String note, ApiPrincipal actor) {
 		return transaction.execute(s -> {
 			RectificationItem item = locked(id);
@@ -123,14 +130,15 @@ public class RectificationService {
 			if (to == RectificationStatus.REOPENED) {
 				repository.claimEscalation(id, 0);
 			}
-			repository.audit(id, actor.owner(), "STATUS", item.status() + " → " + to + (note == null ? "" : ": " + note),
-					now);
+			repository.audit(id, actor.owner(), "STATUS",
+					item.status() + " → " + to + (note == null ? "" : ": " + note), now);
 			return repository.find(id).orElseThrow();
 		});
 	}
 
 	public Optional<Details> details(UUID id) {
-		return repository.find(id).map(i -> new Details(i, overdue(i), repository.notes(id), repository.auditTrail(id)));
+		return repository.find(id)
+			.map(i -> new Details(i, overdue(i), repository.notes(id), repository.auditTrail(id)));
 	}
 
 	public List<RectificationItem> search(String districtId, RectificationStatus status, int limit) {
@@ -141,7 +149,10 @@ public class RectificationService {
 		return deadlines.overdue(i.status(), i.deadline(), clock.instant());
 	}
 
-	/** The ledger as a briefing shows it: due in the next week, overdue, and verified in [from, to). */
+	/**
+	 * The ledger as a briefing shows it: due in the next week, overdue, and verified in
+	 * [from, to).
+	 */
 	public Digest digest(Instant from, Instant to, LocalDate today) {
 		List<RectificationItem> due = new ArrayList<>();
 		List<RectificationItem> overdue = new ArrayList<>();
@@ -156,7 +167,10 @@ public class RectificationService {
 		return new Digest(due, overdue, repository.closedBetween(from, to));
 	}
 
-	/** Reminders and overdue escalations that came due; returns how many notices were stored. */
+	/**
+	 * Reminders and overdue escalations that came due; returns how many notices were
+	 * stored.
+	 */
 	public int sweep() {
 		int stored = 0;
 		for (RectificationItem item : repository.awaiting()) {
@@ -174,11 +188,12 @@ public class RectificationService {
 			if (repository.claimReminder(item.id(), period)) {
 				Optional<Official> o = recipients.find(item.officialId());
 				if (o.isPresent()) {
-					stored += tell(o.get(), "rectification:" + item.id() + ":report:" + item.reportClockStart() + ":" + period,
-							item, false);
+					stored += tell(o.get(),
+							"rectification:" + item.id() + ":report:" + item.reportClockStart() + ":" + period, item,
+							false);
 				}
-				repository.audit(item.id(), "system", "REPORT_REMINDER", "no progress report since "
-						+ item.reportClockStart(), now);
+				repository.audit(item.id(), "system", "REPORT_REMINDER",
+						"no progress report since " + item.reportClockStart(), now);
 			}
 		}
 		Route route = districtRoute(item.districtId());
@@ -195,8 +210,8 @@ public class RectificationService {
 			for (Official o : told) {
 				stored += tell(o, "rectification:" + item.id() + ":overdue:" + level, item, true);
 			}
-			repository.audit(item.id(), "system", "OVERDUE_ESCALATION", "level " + level + " (deadline " + item.deadline()
-					+ "): " + String.join(", ", told.stream().map(Official::id).toList()), now);
+			repository.audit(item.id(), "system", "OVERDUE_ESCALATION", "level " + level + " (deadline "
+					+ item.deadline() + "): " + String.join(", ", told.stream().map(Official::id).toList()), now);
 		}
 		return stored;
 	}
@@ -212,19 +227,22 @@ public class RectificationService {
 				: (zh ? "【整改进展周报未报】" : "[Weekly rectification report missing] ") + item.title();
 		String text = zh
 				? "整改事项：" + item.title() + "\n地点：" + nz(item.location()) + "\n责任区：" + item.districtId() + "\n整改时限："
-						+ item.deadline() + "\n状态：" + item.status() + (overdue ? "\n已超过整改时限，请尽快整改并报告进展。"
+						+ item.deadline() + "\n状态：" + item.status()
+						+ (overdue ? "\n已超过整改时限，请尽快整改并报告进展。"
 								: "\n本周尚未报送整改进展，请通过 POST /api/v1/rectifications/" + item.id() + "/progress 报送。")
 				: "Rectification item: " + item.title() + "\nLocation: " + nz(item.location()) + "\nDistrict: "
 						+ item.districtId() + "\nDeadline: " + item.deadline() + "\nStatus: " + item.status()
 						+ (overdue ? "\nThe deadline has passed: rectify and report progress."
-								: "\nNo progress report this week: POST /api/v1/rectifications/" + item.id() + "/progress.");
-		return notices.enqueue(NoticeKind.RECTIFICATION, key, o, Channel.EMAIL, subject, text, null, clock.instant()) ? 1 : 0;
+								: "\nNo progress report this week: POST /api/v1/rectifications/" + item.id()
+										+ "/progress.");
+		return notices.enqueue(NoticeKind.RECTIFICATION, key, o, Channel.EMAIL, subject, text, null, clock.instant())
+				? 1 : 0;
 	}
 
 	private RectificationItem locked(UUID id) {
 		return repository.lock(id)
-			.orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
-					"no rectification item " + id));
+			.orElseThrow(
+					() -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "no rectification item " + id));
 	}
 
 	private void requireOfficial(String officialId, String districtId) {
@@ -264,4 +282,5 @@ public class RectificationService {
 	/** The ledger for a briefing. */
 	public record Digest(List<RectificationItem> due, List<RectificationItem> overdue, List<RectificationItem> closed) {
 	}
+
 }

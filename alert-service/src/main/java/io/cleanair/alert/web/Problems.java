@@ -6,7 +6,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** RFC 9457 problem details of briefings, the ladder and the ledger ({@code https://cleanair.io/problems/<type>}). */
+/**
+ * RFC 9457 problem details of briefings, the ladder and the ledger
+ * ({@code https://cleanair.io/problems/<type>}).
+ */
 public final class Problems {
 
 	public static final String BASE = "https://cleanair.io/problems/";
@@ -27,4 +30,5 @@ public final class Problems {
 		p.setTitle(title);
 		return new ErrorResponseException(status, p, null);
 	}
+
 }

@@ -27,11 +27,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A district in the bottom three of the monthly ranking for 2, 3 and 4 months running gets a notice of criticism
- * (to its principal), a yellow card (principal and city leader) and a summons for a warning talk; leaving the bottom
- * three resets the count. Each step is recorded once with the rankings behind it, notified through the outbox, and
- * listed by {@code GET /api/v1/accountability}. analytics' rankings are served by {@link AnalyticsStub} as
- * analytics' {@code /api/v1/rankings} writes them.
+ * A district in the bottom three of the monthly ranking for 2, 3 and 4 months running
+ * gets a notice of criticism (to its principal), a yellow card (principal and city
+ * leader) and a summons for a warning talk; leaving the bottom three resets the count.
+ * Each step is recorded once with the rankings behind it, notified through the outbox,
+ * and listed by {@code GET /api/v1/accountability}. analytics' rankings are served by
+ * {@link AnalyticsStub} as analytics' {@code /api/v1/rankings} writes them.
  */
 @SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=" + AccountabilityLadderIT.ADMIN,
@@ -39,10 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false",
 				"aq.alert.officials[0].id=zhou-qiang", "aq.alert.officials[0].name=Zhou Qiang 周强",
 				"aq.alert.officials[0].email=zhou@shunyi.test", "aq.alert.officials[0].roles[0]=PRINCIPAL_RESPONSIBLE",
-				"aq.alert.officials[0].districts[0]=shunyi",
-				"aq.alert.officials[1].id=deputy", "aq.alert.officials[1].name=Deputy", "aq.alert.officials[1].email=d@shunyi.test",
-				"aq.alert.officials[1].districts[0]=shunyi",
-				"aq.alert.officials[2].id=mayor", "aq.alert.officials[2].name=Mayor 市长", "aq.alert.officials[2].email=m@city.test",
+				"aq.alert.officials[0].districts[0]=shunyi", "aq.alert.officials[1].id=deputy",
+				"aq.alert.officials[1].name=Deputy", "aq.alert.officials[1].email=d@shunyi.test",
+				"aq.alert.officials[1].districts[0]=shunyi", "aq.alert.officials[2].id=mayor",
+				"aq.alert.officials[2].name=Mayor 市长", "aq.alert.officials[2].email=m@city.test",
 				"aq.alert.officials[2].language=en", "aq.alert.officials[2].roles[0]=CITY_LEADER",
 				"aq.alert.officials[2].districts[0]=*" })
 @AutoConfigureWebTestClient(timeout = "30s")
@@ -65,6 +66,7 @@ class AccountabilityLadderIT {
 		Clock testClock() {
 			return clock;
 		}
+
 	}
 
 	@DynamicPropertySource
@@ -85,7 +87,9 @@ class AccountabilityLadderIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** shunyi is in the bottom three January to April, out in May, back in June and July. */
+	/**
+	 * shunyi is in the bottom three January to April, out in May, back in June and July.
+	 */
 	static void rankings() {
 		for (int m = 1; m <= 7; m++) {
 			YearMonth month = YearMonth.of(2026, m);
@@ -95,12 +99,20 @@ class AccountabilityLadderIT {
 	}
 
 	List<String> evaluate(String month) {
-		return web.post().uri("/api/v1/accountability/evaluations?month=" + month)
+		return web.post()
+			.uri("/api/v1/accountability/evaluations?month=" + month)
 			.header("Authorization", "Bearer " + ADMIN)
 			.exchange()
-			.expectStatus().isOk()
-			.expectBody(Evaluation.class).returnResult().getResponseBody()
-			.taken().stream().filter(s -> s.districtId().equals("shunyi")).map(s -> s.sanction()).toList();
+			.expectStatus()
+			.isOk()
+			.expectBody(Evaluation.class)
+			.returnResult()
+			.getResponseBody()
+			.taken()
+			.stream()
+			.filter(s -> s.districtId().equals("shunyi"))
+			.map(s -> s.sanction())
+			.toList();
 	}
 
 	record Evaluation(String period, List<Taken> taken) {
@@ -109,11 +121,17 @@ class AccountabilityLadderIT {
 	record Taken(String districtId, String month, String sanction, int streak) {
 	}
 
-	/** Notices of shunyi's steps to the official (the city leader also hears of the other districts' steps). */
+	/**
+	 * Notices of shunyi's steps to the official (the city leader also hears of the other
+	 * districts' steps).
+	 */
 	int notices(String official) {
-		return jdbc.sql("SELECT count(*) FROM notification WHERE kind = 'ACCOUNTABILITY' AND official_id = ?"
-				+ " AND idempotency_key LIKE 'accountability:shunyi:%'")
-			.param(official).query(Integer.class).single();
+		return jdbc
+			.sql("SELECT count(*) FROM notification WHERE kind = 'ACCOUNTABILITY' AND official_id = ?"
+					+ " AND idempotency_key LIKE 'accountability:shunyi:%'")
+			.param(official)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
@@ -139,38 +157,59 @@ class AccountabilityLadderIT {
 
 		assertThat(evaluate("2026-05")).isEmpty();
 		assertThat(evaluate("2026-06")).isEmpty();
-		// back in the bottom three for June and July: the count started again, so July is a notice again
+		// back in the bottom three for June and July: the count started again, so July is
+		// a notice again
 		assertThat(evaluate("2026-07")).containsExactly("NOTICE_OF_CRITICISM");
 
-		web.get().uri("/api/v1/accountability?district=shunyi&year=2026")
+		web.get()
+			.uri("/api/v1/accountability?district=shunyi&year=2026")
 			.header("Authorization", "Bearer " + ADMIN)
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.steps.length()").isEqualTo(4)
-			.jsonPath("$.steps[0].month").isEqualTo("2026-07")
-			.jsonPath("$.steps[1].sanction").isEqualTo("WARNING_TALK")
-			.jsonPath("$.steps[1].sanctionZh").isEqualTo("约谈")
-			.jsonPath("$.steps[1].streak").isEqualTo(4)
-			.jsonPath("$.steps[1].evidence.length()").isEqualTo(4)
-			.jsonPath("$.steps[1].evidence[0].month").isEqualTo("2026-01")
-			.jsonPath("$.steps[1].evidence[0].rank").isEqualTo(5)
-			.jsonPath("$.steps[1].evidence[0].districtsRanked").isEqualTo(6)
-			.jsonPath("$.standings.length()").isEqualTo(7)
-			.jsonPath("$.standings[4].bottomThree").isEqualTo(false);
+			.jsonPath("$.steps.length()")
+			.isEqualTo(4)
+			.jsonPath("$.steps[0].month")
+			.isEqualTo("2026-07")
+			.jsonPath("$.steps[1].sanction")
+			.isEqualTo("WARNING_TALK")
+			.jsonPath("$.steps[1].sanctionZh")
+			.isEqualTo("约谈")
+			.jsonPath("$.steps[1].streak")
+			.isEqualTo(4)
+			.jsonPath("$.steps[1].evidence.length()")
+			.isEqualTo(4)
+			.jsonPath("$.steps[1].evidence[0].month")
+			.isEqualTo("2026-01")
+			.jsonPath("$.steps[1].evidence[0].rank")
+			.isEqualTo(5)
+			.jsonPath("$.steps[1].evidence[0].districtsRanked")
+			.isEqualTo(6)
+			.jsonPath("$.standings.length()")
+			.isEqualTo(7)
+			.jsonPath("$.standings[4].bottomThree")
+			.isEqualTo(false);
 
 		String text = jdbc.sql("SELECT body FROM notification WHERE idempotency_key = ?")
-			.param("accountability:shunyi:2026-02:NOTICE_OF_CRITICISM:zhou-qiang:EMAIL").query(String.class).single();
+			.param("accountability:shunyi:2026-02:NOTICE_OF_CRITICISM:zhou-qiang:EMAIL")
+			.query(String.class)
+			.single();
 		assertThat(text).contains("连续 2 个月", "通报批评", "2026-01 第5名（共6）");
 		assertThat(analytics.authorizations()).allMatch("Bearer analyst-key"::equals);
 	}
 
 	@Test
 	void aMonthStillRunningCannotBeEvaluated() {
-		web.post().uri("/api/v1/accountability/evaluations?month=2026-08")
+		web.post()
+			.uri("/api/v1/accountability/evaluations?month=2026-08")
 			.header("Authorization", "Bearer " + ADMIN)
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter");
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/bad-parameter");
 	}
+
 }

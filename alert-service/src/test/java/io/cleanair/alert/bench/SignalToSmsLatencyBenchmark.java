@@ -29,12 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * How long from a signal arriving on Kafka to the SMS gateway receiving the request: a few hundred
- * heavy-pollution signals, each opening its own incident, paced so the numbers show latency rather than
- * a backlog; the stub gateway notes when each request arrives. Runs only when asked:
+ * How long from a signal arriving on Kafka to the SMS gateway receiving the request: a
+ * few hundred heavy-pollution signals, each opening its own incident, paced so the
+ * numbers show latency rather than a backlog; the stub gateway notes when each request
+ * arrives. Runs only when asked:
  * {@code ./mvnw -pl alert-service -am verify -Dit.test=SignalToSmsLatencyBenchmark -Daq.bench=true
- * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=none}; prints p50/p90/p99/max and writes them to
- * {@code alert-service/target/alert-latency.txt}.
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=none}; prints p50/p90/p99/max and writes
+ * them to {@code alert-service/target/alert-latency.txt}.
  */
 @EnabledIfSystemProperty(named = "aq.bench", matches = "true")
 @AlertIntegrationTest
@@ -98,8 +99,9 @@ class SignalToSmsLatencyBenchmark {
 				%d cores)
 				  from broker ack: %s
 				  from send():     %s
-				""".formatted(SIGNALS, WARM_UP, PACE.toMillis(), Runtime.getRuntime().availableProcessors(),
-				stats(fromAck), stats(fromSend));
+				"""
+			.formatted(SIGNALS, WARM_UP, PACE.toMillis(), Runtime.getRuntime().availableProcessors(), stats(fromAck),
+					stats(fromSend));
 		System.out.println(report);
 		Path out = Path.of("target", "alert-latency.txt");
 		try {
@@ -125,4 +127,5 @@ class SignalToSmsLatencyBenchmark {
 	private static double ms(long nanos) {
 		return nanos / 1_000_000.0;
 	}
+
 }

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The PDF carries the districts' names in Chinese in an embedded CJK font (text extracted from the PDF itself),
- * the HTML carries the same words and inline SVG charts, and a missing font is a problem detail, not a PDF of boxes.
+ * The PDF carries the districts' names in Chinese in an embedded CJK font (text extracted
+ * from the PDF itself), the HTML carries the same words and inline SVG charts, and a
+ * missing font is a problem detail, not a PDF of boxes.
  */
 class BriefingRenderingTests {
 
@@ -38,7 +39,9 @@ class BriefingRenderingTests {
 			}
 			assertThat(text).contains("空气质量工作领导小组通报", "综合指数排名", "黄牌警告", "优良天数进展与目标线", "未响应", "建筑工地扬尘")
 				.doesNotContain("?");
-			PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
+			PDFont font = doc.getPage(0)
+				.getResources()
+				.getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
 			assertThat(font.isEmbedded()).isTrue();
 		}
 	}
@@ -54,9 +57,11 @@ class BriefingRenderingTests {
 
 	@Test
 	void aMissingFontIsAProblemDetail() {
-		assertThatThrownBy(() -> PdfBriefing.render(SampleBriefing.of(Language.ZH), ZONE, Path.of("/nonexistent/font.ttc")))
+		assertThatThrownBy(
+				() -> PdfBriefing.render(SampleBriefing.of(Language.ZH), ZONE, Path.of("/nonexistent/font.ttc")))
 			.isInstanceOf(FontMissingException.class)
 			.satisfies(e -> assertThat(((FontMissingException) e).toProblemDetail().getType())
 				.hasToString("https://cleanair.io/problems/briefing-font-missing"));
 	}
+
 }

@@ -8,8 +8,9 @@ import io.cleanair.alert.support.AnalyticsJson;
 import io.cleanair.alert.support.AnalyticsStub;
 
 /**
- * What analytics answers about 30 November 2026 for five districts, recorded into an {@link AnalyticsStub} in
- * analytics' own JSON shapes: the figures the briefing tests compare the briefing with.
+ * What analytics answers about 30 November 2026 for five districts, recorded into an
+ * {@link AnalyticsStub} in analytics' own JSON shapes: the figures the briefing tests
+ * compare the briefing with.
  */
 final class BriefingStubData {
 
@@ -26,7 +27,10 @@ final class BriefingStubData {
 	private BriefingStubData() {
 	}
 
-	/** @param anyQuery answer by path whatever the query (for a briefing of whatever "yesterday" is) */
+	/**
+	 * @param anyQuery answer by path whatever the query (for a briefing of whatever
+	 * "yesterday" is)
+	 */
 	static void record(AnalyticsStub stub, boolean anyQuery) {
 		stub.on("/api/v1/districts", AnalyticsJson.districts(List.of(DISTRICTS)));
 		List<AnalyticsJson.Ranked> now = new ArrayList<>();
@@ -41,7 +45,8 @@ final class BriefingStubData {
 					"PM2_5");
 			String good = AnalyticsJson.goodDays(id, DAY, 334, 250 - 7 * i, 74.9 - 2 * i, 80, ALLOWANCE[i], 42 + i,
 					60.0 + 5 * i, STATUS[i]);
-			String goodLastYear = AnalyticsJson.goodDays(id, DAY.minusYears(1), 334, 240, 71.9, 80, 0, 52, 80.0, "AT_RISK");
+			String goodLastYear = AnalyticsJson.goodDays(id, DAY.minusYears(1), 334, 240, 71.9, 80, 0, 52, 80.0,
+					"AT_RISK");
 			if (anyQuery) {
 				stub.on("/api/v1/districts/" + id + "/good-days", good);
 			}
@@ -54,8 +59,9 @@ final class BriefingStubData {
 		String ranking = AnalyticsJson.ranking(2026, 11, DAY.withDayOfMonth(1), DAY, now);
 		String previous = AnalyticsJson.ranking(2026, 11, DAY.withDayOfMonth(1), DAY.minusDays(1), before);
 		String city = AnalyticsJson.daily("city", "city", DAY, 88, "GOOD", "PM2_5");
-		String completeness = AnalyticsJson.completeness(DAY, DAY, List.of(new String[] { "dongsi", "dongcheng", "1", "false" },
-				new String[] { "huairou", "huairou", "0", "true" }));
+		String completeness = AnalyticsJson.completeness(DAY, DAY,
+				List.of(new String[] { "dongsi", "dongcheng", "1", "false" },
+						new String[] { "huairou", "huairou", "0", "true" }));
 		double[] thisYear = { 48, 44, 39, 35, 30, 27, 25, 24, 28, 33, 41 };
 		double[] lastYear = { 55, 50, 42, 37, 33, 30, 29, 27, 30, 37, 46 };
 		String trend = AnalyticsJson.pm25Trend("city", LocalDate.of(2026, 1, 1), DAY, thisYear, lastYear);
@@ -73,4 +79,5 @@ final class BriefingStubData {
 		stub.on("/api/v1/trends?scope=city&id=city&pollutant=PM2_5&from=2026-01-01&to=" + DAY
 				+ "&interval=month&compare=previous-year", trend);
 	}
+
 }

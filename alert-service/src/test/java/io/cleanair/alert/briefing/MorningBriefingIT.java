@@ -24,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two alert-service instances (two application contexts, each with its own connection pool, scheduler and
- * dispatcher) against one database: both find the morning briefing due at the same moment, and the leading
- * group receives it once — one row in {@code briefing_run}, one notification and one e-mail per official.
- * analytics is an {@link AnalyticsStub} answering in analytics' JSON shapes.
+ * Two alert-service instances (two application contexts, each with its own connection
+ * pool, scheduler and dispatcher) against one database: both find the morning briefing
+ * due at the same moment, and the leading group receives it once — one row in
+ * {@code briefing_run}, one notification and one e-mail per official. analytics is an
+ * {@link AnalyticsStub} answering in analytics' JSON shapes.
  */
 class MorningBriefingIT {
 
@@ -47,21 +48,21 @@ class MorningBriefingIT {
 			instances.add(AlertApplication.start("--server.port=0", "--spring.datasource.url=" + db.jdbcUrl(),
 					"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
 					"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
-					"--aq.topics.alert-signals=aq.alert-signals.v1." + suffix, "--spring.kafka.consumer.group-id=morning-" + suffix,
-					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
-					"--aq.security.admin-key=morning-admin", "--aq.alert.analytics.url=" + analytics.url(),
-					"--aq.alert.briefing.morning-at=00:00", "--aq.alert.briefing.initial-delay=PT1H",
-					"--aq.alert.accountability.scheduled=false", "--aq.alert.rectification.scheduled=false",
-					"--aq.alert.dispatch-interval=PT0.5S",
+					"--aq.topics.alert-signals=aq.alert-signals.v1." + suffix,
+					"--spring.kafka.consumer.group-id=morning-" + suffix, "--spring.mail.host=127.0.0.1",
+					"--spring.mail.port=" + smtp.getSmtp().getPort(), "--aq.security.admin-key=morning-admin",
+					"--aq.alert.analytics.url=" + analytics.url(), "--aq.alert.briefing.morning-at=00:00",
+					"--aq.alert.briefing.initial-delay=PT1H", "--aq.alert.accountability.scheduled=false",
+					"--aq.alert.rectification.scheduled=false", "--aq.alert.dispatch-interval=PT0.5S",
 					"--aq.alert.officials[0].id=leader-zh", "--aq.alert.officials[0].name=王芳",
-					"--aq.alert.officials[0].email=wang.fang@city.test", "--aq.alert.officials[0].roles[0]=LEADING_GROUP",
-					"--aq.alert.officials[0].districts[0]=*",
+					"--aq.alert.officials[0].email=wang.fang@city.test",
+					"--aq.alert.officials[0].roles[0]=LEADING_GROUP", "--aq.alert.officials[0].districts[0]=*",
 					"--aq.alert.officials[1].id=leader-en", "--aq.alert.officials[1].name=Leader",
 					"--aq.alert.officials[1].email=leader@city.test", "--aq.alert.officials[1].language=en",
 					"--aq.alert.officials[1].roles[0]=LEADING_GROUP", "--aq.alert.officials[1].roles[1]=CITY_LEADER",
-					"--aq.alert.officials[1].districts[0]=*",
-					"--aq.alert.officials[2].id=deputy", "--aq.alert.officials[2].name=Deputy",
-					"--aq.alert.officials[2].email=deputy@city.test", "--aq.alert.officials[2].districts[0]=shunyi"));
+					"--aq.alert.officials[1].districts[0]=*", "--aq.alert.officials[2].id=deputy",
+					"--aq.alert.officials[2].name=Deputy", "--aq.alert.officials[2].email=deputy@city.test",
+					"--aq.alert.officials[2].districts[0]=shunyi"));
 		}
 	}
 
@@ -94,14 +95,16 @@ class MorningBriefingIT {
 
 		JdbcClient jdbc = instances.get(0).getBean(JdbcClient.class);
 		int periods = jdbc.sql("SELECT count(*) FROM briefing_run").query(Integer.class).single();
-		assertThat(periods).isBetween(1, 3); // daily; weekly on Mondays; monthly on the 1st
+		assertThat(periods).isBetween(1, 3); // daily; weekly on Mondays; monthly on the
+												// 1st
 		assertThat(jdbc.sql("SELECT count(*) FROM briefing_run WHERE period = 'DAILY'").query(Integer.class).single())
 			.isEqualTo(1);
 		assertThat(stored).isEqualTo(2 * periods);
 		assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE kind = 'BRIEFING'").query(Integer.class).single())
 			.isEqualTo(2 * periods);
 		assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE kind = 'BRIEFING' AND official_id = 'deputy'")
-			.query(Integer.class).single()).isZero();
+			.query(Integer.class)
+			.single()).isZero();
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 2 * periods);
 		Thread.sleep(1500); // both dispatchers keep running: nothing more arrives
@@ -117,4 +120,5 @@ class MorningBriefingIT {
 		// later ticks the same morning send nothing again
 		assertThat(instances.get(1).getBean(MorningBriefing.class).sendDue()).isZero();
 	}
+
 }

@@ -18,11 +18,14 @@ class DeliveryMetricsTests {
 		metrics.record(Channel.EMAIL, DeliveryMetrics.Outcome.SENT);
 
 		assertThat(registry.get("aq.alert.notifications").counters()).hasSize(10);
-		assertThat(registry.get("aq.alert.notifications").tags("channel", "sms", "status", "fell_back").counter().count())
+		assertThat(
+				registry.get("aq.alert.notifications").tags("channel", "sms", "status", "fell_back").counter().count())
 			.isEqualTo(2);
 		assertThat(registry.get("aq.alert.notifications").tags("channel", "email", "status", "sent").counter().count())
 			.isEqualTo(1);
-		assertThat(registry.get("aq.alert.notifications").tags("channel", "email", "status", "failed").counter().count())
+		assertThat(
+				registry.get("aq.alert.notifications").tags("channel", "email", "status", "failed").counter().count())
 			.isZero();
 	}
+
 }

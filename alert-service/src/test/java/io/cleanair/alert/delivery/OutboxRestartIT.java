@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Notifications stored by one run of the service are sent by the next: the first run only takes the
- * signal (its dispatcher is off, as if it died before sending), the second run finds them pending.
+ * Notifications stored by one run of the service are sent by the next: the first run only
+ * takes the signal (its dispatcher is off, as if it died before sending), the second run
+ * finds them pending.
  */
 class OutboxRestartIT {
 
@@ -48,10 +49,11 @@ class OutboxRestartIT {
 		List<String> first = new ArrayList<>(args);
 		first.add("--aq.alert.dispatch.enabled=false");
 		try (ConfigurableApplicationContext before = AlertApplication.start(first.toArray(String[]::new))) {
-			before.getBean(HandleSignal.class).handle(new AlertSignal(UUID.randomUUID(), AlertSignal.SCHEMA_VERSION,
-					AlertSignal.SignalType.HEAVY_POLLUTION, AlertSignal.Severity.WARNING, "dongcheng", "dongsi",
-					Pollutant.PM2_5, "HEAVY_POLLUTION:dongcheng:2026-11-28", "Heavy pollution certain",
-					Map.of("iaqiLowerBound", 217.0), Instant.parse("2026-11-28T02:00:00Z")));
+			before.getBean(HandleSignal.class)
+				.handle(new AlertSignal(UUID.randomUUID(), AlertSignal.SCHEMA_VERSION,
+						AlertSignal.SignalType.HEAVY_POLLUTION, AlertSignal.Severity.WARNING, "dongcheng", "dongsi",
+						Pollutant.PM2_5, "HEAVY_POLLUTION:dongcheng:2026-11-28", "Heavy pollution certain",
+						Map.of("iaqiLowerBound", 217.0), Instant.parse("2026-11-28T02:00:00Z")));
 			NotificationRepository outbox = before.getBean(NotificationRepository.class);
 			assertThat(outbox.countByStatus()).containsEntry(Notification.Status.PENDING, 2);
 		}
@@ -67,4 +69,5 @@ class OutboxRestartIT {
 			assertThat(gateway.requests().get(0).body()).contains("+8613800000001");
 		}
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A signal for a district reaches its official by a real SMTP conversation, once per condition. */
+/**
+ * A signal for a district reaches its official by a real SMTP conversation, once per
+ * condition.
+ */
 @AlertIntegrationTest
 @TestPropertySource(properties = "spring.config.import=classpath:officials/haidian-chaoyang-email.yml")
 class SignalEmailIT {
@@ -41,7 +44,8 @@ class SignalEmailIT {
 	void repeatedSignalForOneConditionEmailsTheDistrictOfficialOnce() throws Exception {
 		kafka.send(signalsTopic, "haidian", heavyPollution("haidian", "2026-11-28")).join();
 		kafka.send(signalsTopic, "haidian", heavyPollution("haidian", "2026-11-28")).join();
-		// same key, same partition: once the next day's signal is mailed, the repeat has been handled
+		// same key, same partition: once the next day's signal is mailed, the repeat has
+		// been handled
 		kafka.send(signalsTopic, "haidian", heavyPollution("haidian", "2026-11-29")).join();
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 2);
@@ -56,10 +60,14 @@ class SignalEmailIT {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.length()").isEqualTo(2)
-			.jsonPath("$[0].officialId").isEqualTo("li-wei")
-			.jsonPath("$[0].status").isEqualTo("SENT")
-			.jsonPath("$[0].attempts").isEqualTo(1);
+			.jsonPath("$.length()")
+			.isEqualTo(2)
+			.jsonPath("$[0].officialId")
+			.isEqualTo("li-wei")
+			.jsonPath("$[0].status")
+			.isEqualTo("SENT")
+			.jsonPath("$[0].attempts")
+			.isEqualTo(1);
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
 	}
 
@@ -69,4 +77,5 @@ class SignalEmailIT {
 				"HEAVY_POLLUTION:" + district + ":" + day, "Heavy pollution certain", Map.of("iaqiLowerBound", 217.0),
 				Instant.parse("2026-11-28T02:00:00Z"));
 	}
+
 }

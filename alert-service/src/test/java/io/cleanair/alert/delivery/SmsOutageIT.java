@@ -31,19 +31,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The SMS gateway goes down and comes back: failed sends fall back to email (recorded), the circuit
- * opens and later SMS fail fast without reaching the gateway, and after the open-state wait (on the
- * test clock) SMS go through again. The district's route uses SMS only, so every email seen here is a
- * fallback.
+ * The SMS gateway goes down and comes back: failed sends fall back to email (recorded),
+ * the circuit opens and later SMS fail fast without reaching the gateway, and after the
+ * open-state wait (on the test clock) SMS go through again. The district's route uses SMS
+ * only, so every email seen here is a fallback.
  */
 @AlertIntegrationTest
-@TestPropertySource(properties = { "spring.config.import=classpath:officials/xicheng-sms.yml", "aq.alert.dispatch-interval=PT1H",
-		"aq.alert.escalation-interval=PT1H", "aq.alert.routing.districts.xicheng.default.channels[0]=SMS",
-		"aq.alert.routing.districts.xicheng.default.steps[0].role=DEPUTY_IN_CHARGE",
-		"aq.alert.resilience.sms.retry.max-attempts=2", "aq.alert.resilience.sms.retry.initial-backoff=PT0.01S",
-		"aq.alert.resilience.sms.circuit-breaker.sliding-window-size=4",
-		"aq.alert.resilience.sms.circuit-breaker.minimum-number-of-calls=4",
-		"aq.alert.resilience.sms.circuit-breaker.wait-in-open-state=PT1M" })
+@TestPropertySource(
+		properties = { "spring.config.import=classpath:officials/xicheng-sms.yml", "aq.alert.dispatch-interval=PT1H",
+				"aq.alert.escalation-interval=PT1H", "aq.alert.routing.districts.xicheng.default.channels[0]=SMS",
+				"aq.alert.routing.districts.xicheng.default.steps[0].role=DEPUTY_IN_CHARGE",
+				"aq.alert.resilience.sms.retry.max-attempts=2", "aq.alert.resilience.sms.retry.initial-backoff=PT0.01S",
+				"aq.alert.resilience.sms.circuit-breaker.sliding-window-size=4",
+				"aq.alert.resilience.sms.circuit-breaker.minimum-number-of-calls=4",
+				"aq.alert.resilience.sms.circuit-breaker.wait-in-open-state=PT1M" })
 class SmsOutageIT {
 
 	@Autowired
@@ -123,21 +124,37 @@ class SmsOutageIT {
 		assertThat(sms.resilience().circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
 		assertThat(smtp.getReceivedMessages()).hasSize(4);
 
-		web.get().uri("/api/v1/notifications?channel=SMS&status=FELL_BACK").header("Authorization", "Bearer " + AlertIntegrationTest.ADMIN_KEY).exchange().expectBody()
-			.jsonPath("$.length()").isEqualTo(4);
-		web.get().uri("/api/v1/notifications?channel=EMAIL").header("Authorization", "Bearer " + AlertIntegrationTest.ADMIN_KEY).exchange().expectBody()
-			.jsonPath("$.length()").isEqualTo(4)
-			.jsonPath("$[0].fallbackFor").isNotEmpty();
+		web.get()
+			.uri("/api/v1/notifications?channel=SMS&status=FELL_BACK")
+			.header("Authorization", "Bearer " + AlertIntegrationTest.ADMIN_KEY)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(4);
+		web.get()
+			.uri("/api/v1/notifications?channel=EMAIL")
+			.header("Authorization", "Bearer " + AlertIntegrationTest.ADMIN_KEY)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(4)
+			.jsonPath("$[0].fallbackFor")
+			.isNotEmpty();
 	}
 
-	/** Opens an incident in xicheng, dispatches, and returns its SMS as the outbox has it now. */
+	/**
+	 * Opens an incident in xicheng, dispatches, and returns its SMS as the outbox has it
+	 * now.
+	 */
 	private Notification alert(String name) {
 		String key = "HEAVY_POLLUTION:xicheng:" + name;
 		incidents.handle(new AlertSignal(UUID.randomUUID(), AlertSignal.SCHEMA_VERSION, SignalType.HEAVY_POLLUTION,
 				Severity.WARNING, "xicheng", "guanyuan", Pollutant.PM2_5, key, "Heavy pollution certain",
 				Map.of("iaqiLowerBound", 217.0), clock.instant()));
-		UUID incident = jdbc.sql("SELECT id FROM incident WHERE deduplication_key = ?").param(key)
-			.query(UUID.class).single();
+		UUID incident = jdbc.sql("SELECT id FROM incident WHERE deduplication_key = ?")
+			.param(key)
+			.query(UUID.class)
+			.single();
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
 			dispatcher.dispatchPending();
 			return outbox.forIncident(incident).stream().noneMatch(n -> n.status() == Notification.Status.PENDING);
@@ -158,4 +175,5 @@ class SmsOutageIT {
 		jakarta.mail.internet.MimeMessage[] all = smtp.getReceivedMessages();
 		return Arrays.asList(all).get(all.length - 1);
 	}
+
 }

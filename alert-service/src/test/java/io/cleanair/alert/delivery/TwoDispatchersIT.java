@@ -32,13 +32,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two dispatchers — the service's own and a second one with a connection pool of its own, as another
- * instance would have — drain one outbox at the same time; every notification is sent exactly once.
+ * Two dispatchers — the service's own and a second one with a connection pool of its own,
+ * as another instance would have — drain one outbox at the same time; every notification
+ * is sent exactly once.
  */
 @AlertIntegrationTest
-@TestPropertySource(properties = { "aq.alert.dispatch.enabled=false",
-		"aq.alert.resilience.sms.rate-limiter.limit-for-period=10000",
-		"aq.alert.resilience.email.rate-limiter.limit-for-period=10000" })
+@TestPropertySource(
+		properties = { "aq.alert.dispatch.enabled=false", "aq.alert.resilience.sms.rate-limiter.limit-for-period=10000",
+				"aq.alert.resilience.email.rate-limiter.limit-for-period=10000" })
 class TwoDispatchersIT {
 
 	static final int EACH = 100;
@@ -90,8 +91,8 @@ class TwoDispatchersIT {
 			for (Channel channel : Channel.values()) {
 				UUID id = UUID.randomUUID();
 				ids.add(id);
-				outbox.insertIfNew(new Notification(id, null, NoticeKind.ALERT, 0, "two-dispatchers:" + i + ":" + channel,
-						"K" + i, null, "official-" + i, channel,
+				outbox.insertIfNew(new Notification(id, null, NoticeKind.ALERT, 0,
+						"two-dispatchers:" + i + ":" + channel, "K" + i, null, "official-" + i, channel,
 						channel == Channel.EMAIL ? "o" + i + "@example.org" : "+86138" + (10000000 + i), "Alert " + i,
 						"Body " + i, null, Notification.Status.PENDING, 0, null, null, null, now, now, null));
 			}
@@ -102,9 +103,10 @@ class TwoDispatchersIT {
 			otherPool.setUsername(user);
 			otherPool.setPassword(password);
 			otherPool.setSchema("alert");
-			NotificationDispatcher other = new NotificationDispatcher(new NotificationRepository(JdbcClient.create(otherPool)),
-					email, sms, fallback, new TransactionTemplate(new DataSourceTransactionManager(otherPool)),
-					properties, clock, new DeliveryMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+			NotificationDispatcher other = new NotificationDispatcher(
+					new NotificationRepository(JdbcClient.create(otherPool)), email, sms, fallback,
+					new TransactionTemplate(new DataSourceTransactionManager(otherPool)), properties, clock,
+					new DeliveryMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
 			CountDownLatch start = new CountDownLatch(1);
 			CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> await(start, dispatcher));
 			CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> await(start, other));
@@ -120,7 +122,8 @@ class TwoDispatchersIT {
 		for (MimeMessage m : smtp.getReceivedMessages()) {
 			mailed.add(m.getHeader("X-AQ-Notification")[0]);
 		}
-		List<String> texted = gateway.requests().stream()
+		List<String> texted = gateway.requests()
+			.stream()
 			.map(r -> r.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"))
 			.toList();
 		assertThat(mailed).hasSize(EACH).doesNotHaveDuplicates();
@@ -129,7 +132,8 @@ class TwoDispatchersIT {
 		all.addAll(texted);
 		assertThat(all).isEqualTo(ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.toSet()));
 		assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE status = 'SENT' AND attempts = 1")
-			.query(Integer.class).single()).isEqualTo(2 * EACH);
+			.query(Integer.class)
+			.single()).isEqualTo(2 * EACH);
 		assertThat(Arrays.stream(smtp.getReceivedMessages()).count()).isEqualTo(EACH);
 	}
 
@@ -142,4 +146,5 @@ class TwoDispatchersIT {
 		}
 		return d.dispatchPending();
 	}
+
 }

@@ -36,10 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Incidents end to end inside the service, against a real PostgreSQL, an in-process SMTP server and a
- * stub SMS gateway, with a clock the tests move: deduplication, escalation timing, acknowledgement,
- * quiet hours, recovery and flapping. The scheduled dispatcher and escalation are slowed down so that
- * the tests drive them.
+ * Incidents end to end inside the service, against a real PostgreSQL, an in-process SMTP
+ * server and a stub SMS gateway, with a clock the tests move: deduplication, escalation
+ * timing, acknowledgement, quiet hours, recovery and flapping. The scheduled dispatcher
+ * and escalation are slowed down so that the tests drive them.
  */
 @AlertIntegrationTest
 @TestPropertySource(properties = { "spring.config.import=classpath:officials/incident-flow.yml",
@@ -101,8 +101,10 @@ class IncidentFlowIT {
 		dispatchAll();
 
 		UUID id = incidentId(key);
-		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE deduplication_key = ?").param(key)
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE deduplication_key = ?")
+			.param(key)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		List<Notification> sent = outbox.forIncident(id);
 		assertThat(sent).extracting(n -> n.officialId() + "/" + n.channel() + "/" + n.status())
 			.containsExactlyInAnyOrder("deputy-hd/SMS/SENT", "deputy-hd/EMAIL/SENT");
@@ -118,14 +120,26 @@ class IncidentFlowIT {
 		assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
 		assertThat((String) parts.getBodyPart(1).getContent()).contains("<h2").contains("Heavy pollution in haidian");
 
-		admin.get().uri("/api/v1/incidents/{id}", id).exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.status").isEqualTo("OPEN")
-			.jsonPath("$.timeline[0].action").isEqualTo("OPENED")
-			.jsonPath("$.timeline[1].action").isEqualTo("NOTIFIED")
-			.jsonPath("$.timeline[2].action").isEqualTo("UPDATED")
-			.jsonPath("$.timeline[3].action").isEqualTo("UPDATED")
-			.jsonPath("$.timeline.length()").isEqualTo(4)
-			.jsonPath("$.notifications.length()").isEqualTo(2);
+		admin.get()
+			.uri("/api/v1/incidents/{id}", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("OPEN")
+			.jsonPath("$.timeline[0].action")
+			.isEqualTo("OPENED")
+			.jsonPath("$.timeline[1].action")
+			.isEqualTo("NOTIFIED")
+			.jsonPath("$.timeline[2].action")
+			.isEqualTo("UPDATED")
+			.jsonPath("$.timeline[3].action")
+			.isEqualTo("UPDATED")
+			.jsonPath("$.timeline.length()")
+			.isEqualTo(4)
+			.jsonPath("$.notifications.length()")
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -147,10 +161,12 @@ class IncidentFlowIT {
 			.containsExactlyInAnyOrder("SMS/SENT", "EMAIL/SENT");
 		MimeMessage mail = mailTo("principal@haidian.example", id).get(0);
 		assertThat(mail.getSubject()).isEqualTo("[空气质量升级预警] haidian 区 重污染 (HEAVY_POLLUTION)");
-		assertThat((String) ((Multipart) mail.getContent()).getBodyPart(0).getContent())
-			.contains("通知原因：30 分钟内无人确认");
+		assertThat((String) ((Multipart) mail.getContent()).getBodyPart(0).getContent()).contains("通知原因：30 分钟内无人确认");
 		assertThat(smsTo("+8613800000002", id).get(0).body()).contains("30 分钟内无人确认");
-		admin.get().uri("/api/v1/incidents/{id}", id).exchange().expectBody()
+		admin.get()
+			.uri("/api/v1/incidents/{id}", id)
+			.exchange()
+			.expectBody()
 			.jsonPath("$.timeline[?(@.note =~ /.*PRINCIPAL_RESPONSIBLE, not acknowledged within PT30M.*/)]")
 			.exists();
 	}
@@ -165,35 +181,89 @@ class IncidentFlowIT {
 		String deputyKey = issueKey("deputy-hd");
 		String otherDistrictKey = issueKey("deputy-sy");
 		web.post().uri("/api/v1/incidents/{id}/ack", id).exchange().expectStatus().isUnauthorized();
-		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer not-a-key").exchange()
-			.expectStatus().isUnauthorized();
-		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + otherDistrictKey)
-			.exchange().expectStatus().isForbidden().expectBody()
-			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/forbidden");
-		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + deputyKey)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("officialId", "principal-hd"))
-			.exchange().expectStatus().isForbidden();
-		admin.post().uri("/api/v1/incidents/{id}/ack", id).exchange().expectStatus().isBadRequest().expectBody()
-			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter")
-			.jsonPath("$.parameter").isEqualTo("officialId");
-		admin.get().uri("/api/v1/incidents?limit=0").exchange().expectStatus().isBadRequest().expectBody()
-			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter")
-			.jsonPath("$.parameter").isEqualTo("limit");
-		admin.get().uri("/api/v1/notifications?channel=PIGEON").exchange().expectStatus().isBadRequest().expectBody()
-			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter");
+		web.post()
+			.uri("/api/v1/incidents/{id}/ack", id)
+			.header("Authorization", "Bearer not-a-key")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		web.post()
+			.uri("/api/v1/incidents/{id}/ack", id)
+			.header("Authorization", "Bearer " + otherDistrictKey)
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/forbidden");
+		web.post()
+			.uri("/api/v1/incidents/{id}/ack", id)
+			.header("Authorization", "Bearer " + deputyKey)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("officialId", "principal-hd"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		admin.post()
+			.uri("/api/v1/incidents/{id}/ack", id)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/bad-parameter")
+			.jsonPath("$.parameter")
+			.isEqualTo("officialId");
+		admin.get()
+			.uri("/api/v1/incidents?limit=0")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/bad-parameter")
+			.jsonPath("$.parameter")
+			.isEqualTo("limit");
+		admin.get()
+			.uri("/api/v1/notifications?channel=PIGEON")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/bad-parameter");
 		// an official's key cannot manage the registry
-		web.get().uri("/api/v1/officials").header("Authorization", "Bearer " + deputyKey).exchange()
-			.expectStatus().isForbidden();
+		web.get()
+			.uri("/api/v1/officials")
+			.header("Authorization", "Bearer " + deputyKey)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 
-		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + deputyKey)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("note", "on my way"))
-			.exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.outcome").isEqualTo("ACKNOWLEDGED")
-			.jsonPath("$.incident.status").isEqualTo("ACKNOWLEDGED")
-			.jsonPath("$.incident.acknowledgedBy").isEqualTo("deputy-hd");
-		web.post().uri("/api/v1/incidents/{id}/ack", id).header("Authorization", "Bearer " + deputyKey)
-			.exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.outcome").isEqualTo("UNCHANGED");
+		web.post()
+			.uri("/api/v1/incidents/{id}/ack", id)
+			.header("Authorization", "Bearer " + deputyKey)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("note", "on my way"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.outcome")
+			.isEqualTo("ACKNOWLEDGED")
+			.jsonPath("$.incident.status")
+			.isEqualTo("ACKNOWLEDGED")
+			.jsonPath("$.incident.acknowledgedBy")
+			.isEqualTo("deputy-hd");
+		web.post()
+			.uri("/api/v1/incidents/{id}/ack", id)
+			.header("Authorization", "Bearer " + deputyKey)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.outcome")
+			.isEqualTo("UNCHANGED");
 
 		clock.set(T0.plus(Duration.ofHours(2)));
 		escalation.escalateDue();
@@ -203,10 +273,16 @@ class IncidentFlowIT {
 		escalation.escalateDue();
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd", "leader");
 		assertThat(outbox.forIncident(id)).filteredOn(n -> n.officialId().equals("leader"))
-			.extracting(Notification::channel).containsExactly(Channel.EMAIL);
-		admin.get().uri("/api/v1/incidents/{id}", id).exchange().expectBody()
-			.jsonPath("$.acknowledgedAt").isEqualTo("2026-11-28T02:10:00Z")
-			.jsonPath("$.timeline[?(@.action == 'ACKNOWLEDGED')].actor").isEqualTo("deputy-hd")
+			.extracting(Notification::channel)
+			.containsExactly(Channel.EMAIL);
+		admin.get()
+			.uri("/api/v1/incidents/{id}", id)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.acknowledgedAt")
+			.isEqualTo("2026-11-28T02:10:00Z")
+			.jsonPath("$.timeline[?(@.action == 'ACKNOWLEDGED')].actor")
+			.isEqualTo("deputy-hd")
 			.jsonPath("$.timeline[?(@.action == 'ACKNOWLEDGED')].note")
 			.value(note -> assertThat(note.toString()).contains("key ok-").contains("on my way"));
 	}
@@ -244,8 +320,12 @@ class IncidentFlowIT {
 		dispatchAll();
 		assertThat(outbox.forIncident(id)).allMatch(n -> n.status() == Notification.Status.SENT);
 		assertThat(smsTo("+8613800000007", id)).hasSize(1);
-		admin.get().uri("/api/v1/incidents/{id}", id).exchange().expectBody()
-			.jsonPath("$.timeline[?(@.action == 'HELD')].actor").isEqualTo("deputy-sy");
+		admin.get()
+			.uri("/api/v1/incidents/{id}", id)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.timeline[?(@.action == 'HELD')].actor")
+			.isEqualTo("deputy-sy");
 	}
 
 	@Test
@@ -271,17 +351,21 @@ class IncidentFlowIT {
 		escalation.escalateDue();
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd");
 
-		// back within the cooldown: the same incident reopens, those told of the recovery hear it is back
+		// back within the cooldown: the same incident reopens, those told of the recovery
+		// hear it is back
 		assertThat(incidents.handle(signal(SignalType.SUSTAINED_EXCEEDANCE, Severity.WARNING, "haidian", key)))
 			.isEqualTo(IncidentLifecycle.Action.REOPENED);
 		dispatchAll();
-		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE deduplication_key = ?").param(key)
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE deduplication_key = ?")
+			.param(key)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		assertThat(outbox.forIncident(id)).filteredOn(n -> n.officialId().equals("deputy-hd"))
 			.extracting(n -> n.kind() + "/" + n.channel() + "/" + n.status())
 			.containsExactlyInAnyOrder("ALERT/SMS/SENT", "ALERT/EMAIL/SENT", "RECOVERY/SMS/SENT", "RECOVERY/EMAIL/SENT",
 					"RETURNED/SMS/SENT", "RETURNED/EMAIL/SENT");
-		// still unacknowledged 50 minutes after it opened: the escalation goes on where it stopped
+		// still unacknowledged 50 minutes after it opened: the escalation goes on where
+		// it stopped
 		assertThat(officialsNotified(id)).containsOnly("deputy-hd", "principal-hd");
 
 		// resolved again, and back only after the cooldown: a new incident
@@ -289,36 +373,75 @@ class IncidentFlowIT {
 		clock.advance(Duration.ofHours(1));
 		assertThat(incidents.handle(signal(SignalType.SUSTAINED_EXCEEDANCE, Severity.WARNING, "haidian", key)))
 			.isEqualTo(IncidentLifecycle.Action.OPENED);
-		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE deduplication_key = ?").param(key)
-			.query(Integer.class).single()).isEqualTo(2);
-		admin.get().uri("/api/v1/incidents?district=haidian&type=SUSTAINED_EXCEEDANCE&status=RESOLVED")
-			.exchange().expectBody()
-			.jsonPath("$.length()").isEqualTo(1)
-			.jsonPath("$[0].id").isEqualTo(id.toString())
-			.jsonPath("$[0].round").isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE deduplication_key = ?")
+			.param(key)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+		admin.get()
+			.uri("/api/v1/incidents?district=haidian&type=SUSTAINED_EXCEEDANCE&status=RESOLVED")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1)
+			.jsonPath("$[0].id")
+			.isEqualTo(id.toString())
+			.jsonPath("$[0].round")
+			.isEqualTo(1);
 	}
 
 	@Test
 	void officialsAdminApi() {
-		admin.get().uri("/api/v1/officials").exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$[?(@.id == 'deputy-sy')].quietHours").isEqualTo("22:00-07:00")
-			.jsonPath("$[?(@.id == 'deputy-sy')].roles[0]").isEqualTo("DEPUTY_IN_CHARGE");
+		admin.get()
+			.uri("/api/v1/officials")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.id == 'deputy-sy')].quietHours")
+			.isEqualTo("22:00-07:00")
+			.jsonPath("$[?(@.id == 'deputy-sy')].roles[0]")
+			.isEqualTo("DEPUTY_IN_CHARGE");
 		Map<String, Object> official = Map.of("name", "Chen Jing", "email", "chen@chaoyang.example", "phone",
 				"+8613800000003", "language", "zh", "roles", List.of("DEPUTY_IN_CHARGE", "BUREAU_DUTY_OFFICER"),
 				"districts", List.of("chaoyang"));
-		admin.put().uri("/api/v1/officials/chen-jing").contentType(MediaType.APPLICATION_JSON).bodyValue(official)
-			.exchange().expectStatus().isCreated();
-		admin.put().uri("/api/v1/officials/chen-jing").contentType(MediaType.APPLICATION_JSON).bodyValue(official)
-			.exchange().expectStatus().isOk();
-		admin.get().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.roles.length()").isEqualTo(2)
-			.jsonPath("$.districts[0]").isEqualTo("chaoyang");
-		admin.put().uri("/api/v1/officials/bad").contentType(MediaType.APPLICATION_JSON)
+		admin.put()
+			.uri("/api/v1/officials/chen-jing")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(official)
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		admin.put()
+			.uri("/api/v1/officials/chen-jing")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(official)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		admin.get()
+			.uri("/api/v1/officials/chen-jing")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.roles.length()")
+			.isEqualTo(2)
+			.jsonPath("$.districts[0]")
+			.isEqualTo("chaoyang");
+		admin.put()
+			.uri("/api/v1/officials/bad")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", "X", "email", "not-an-email", "districts", List.of("x")))
-			.exchange().expectStatus().isBadRequest();
-		admin.put().uri("/api/v1/officials/bad").contentType(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		admin.put()
+			.uri("/api/v1/officials/bad")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", "X", "districts", List.of("x"), "quietHours", "25:00-07:00"))
-			.exchange().expectStatus().isBadRequest();
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
 
 		// a new official is routed to at once
 		String key = "HEAVY_POLLUTION:chaoyang:api";
@@ -327,18 +450,41 @@ class IncidentFlowIT {
 
 		admin.delete().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNoContent();
 		admin.delete().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound();
-		admin.get().uri("/api/v1/officials/chen-jing").exchange().expectStatus().isNotFound().expectBody()
-			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/not-found");
-		admin.get().uri("/api/v1/incidents/{id}", UUID.randomUUID()).exchange().expectStatus().isNotFound().expectBody()
-			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/not-found");
+		admin.get()
+			.uri("/api/v1/officials/chen-jing")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/not-found");
+		admin.get()
+			.uri("/api/v1/incidents/{id}", UUID.randomUUID())
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/not-found");
 	}
 
 	private String issueKey(String officialId) {
-		return admin.post().uri("/api/v1/officials/{id}/keys", officialId).exchange().expectStatus().isCreated()
-			.expectBody(Map.class).returnResult().getResponseBody().get("key").toString();
+		return admin.post()
+			.uri("/api/v1/officials/{id}/keys", officialId)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("key")
+			.toString();
 	}
 
-	/** Sends what is due, waiting for a dispatch that the service started by itself to finish. */
+	/**
+	 * Sends what is due, waiting for a dispatch that the service started by itself to
+	 * finish.
+	 */
 	private void dispatchAll() {
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
 			dispatcher.dispatchPending();
@@ -385,4 +531,5 @@ class IncidentFlowIT {
 		return new AlertSignal(UUID.randomUUID(), AlertSignal.SCHEMA_VERSION, type, severity, district, "wanliu",
 				Pollutant.PM2_5, key, type + " in " + district, Map.of("pm25", 180.0), T0);
 	}
+
 }

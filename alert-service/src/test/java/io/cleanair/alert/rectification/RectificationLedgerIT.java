@@ -25,9 +25,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The ledger through its API: the admin creates and verifies, the responsible official's key reports progress,
- * nobody else may; an overdue item escalates each step of the district's route once — sweeping every minute
- * does not repeat it — and a missing weekly report is reminded once a week. Every change is in the audit trail.
+ * The ledger through its API: the admin creates and verifies, the responsible official's
+ * key reports progress, nobody else may; an overdue item escalates each step of the
+ * district's route once — sweeping every minute does not repeat it — and a missing weekly
+ * report is reminded once a week. Every change is in the audit trail.
  */
 @SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=" + RectificationLedgerIT.ADMIN,
@@ -37,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"aq.alert.officials[0].email=chen@chaoyang.test", "aq.alert.officials[0].districts[0]=chaoyang",
 				"aq.alert.officials[1].id=principal", "aq.alert.officials[1].name=Principal",
 				"aq.alert.officials[1].email=p@chaoyang.test", "aq.alert.officials[1].roles[0]=PRINCIPAL_RESPONSIBLE",
-				"aq.alert.officials[1].districts[0]=chaoyang",
-				"aq.alert.officials[2].id=other", "aq.alert.officials[2].name=Other", "aq.alert.officials[2].email=o@x.test",
+				"aq.alert.officials[1].districts[0]=chaoyang", "aq.alert.officials[2].id=other",
+				"aq.alert.officials[2].name=Other", "aq.alert.officials[2].email=o@x.test",
 				"aq.alert.officials[2].districts[0]=haidian" })
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import(RectificationLedgerIT.FixedClock.class)
@@ -57,6 +58,7 @@ class RectificationLedgerIT {
 		Clock testClock() {
 			return clock;
 		}
+
 	}
 
 	@DynamicPropertySource
@@ -81,92 +83,159 @@ class RectificationLedgerIT {
 	}
 
 	int overdueNotices(String official) {
-		return jdbc.sql("SELECT count(*) FROM notification WHERE kind = 'RECTIFICATION' AND official_id = ?"
-				+ " AND idempotency_key LIKE '%:overdue:%'").param(official).query(Integer.class).single();
+		return jdbc
+			.sql("SELECT count(*) FROM notification WHERE kind = 'RECTIFICATION' AND official_id = ?"
+					+ " AND idempotency_key LIKE '%:overdue:%'")
+			.param(official)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
 	void anOverdueItemEscalatesOnceAStepNotEveryMinute() {
-		String id = post("/api/v1/rectifications", ADMIN, Map.of("title", "建筑工地扬尘 Dusty site", "location",
-				"朝阳路 1 号", "districtId", "chaoyang", "officialId", "chen-jing", "deadline", "2026-11-28"))
-			.exchange().expectStatus().isCreated()
-			.expectBody(RectificationItem.class).returnResult().getResponseBody().id().toString();
+		String id = post("/api/v1/rectifications", ADMIN,
+				Map.of("title", "建筑工地扬尘 Dusty site", "location", "朝阳路 1 号", "districtId", "chaoyang", "officialId",
+						"chen-jing", "deadline", "2026-11-28"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(RectificationItem.class)
+			.returnResult()
+			.getResponseBody()
+			.id()
+			.toString();
 
 		// before the deadline nothing escalates
 		assertThat(service.sweep()).isZero();
 
-		clock.set(Instant.parse("2026-11-29T01:00:00Z")); // 09:00 on the first overdue day
+		clock.set(Instant.parse("2026-11-29T01:00:00Z")); // 09:00 on the first overdue
+															// day
 		int first = service.sweep();
 		for (int minute = 0; minute < 10; minute++) {
 			clock.advance(Duration.ofMinutes(1));
 			assertThat(service.sweep()).isZero();
 		}
 		assertThat(first).isEqualTo(1);
-		// level 1: the responsible official, who is also the district's deputy in charge: one notice
+		// level 1: the responsible official, who is also the district's deputy in charge:
+		// one notice
 		assertThat(overdueNotices("chen-jing")).isEqualTo(1);
 		assertThat(overdueNotices("principal")).isZero();
 
-		clock.advance(Duration.ofDays(7)); // a week overdue: the next step of the route, the principal, once
+		clock.advance(Duration.ofDays(7)); // a week overdue: the next step of the route,
+											// the principal, once
 		service.sweep();
 		service.sweep();
 		assertThat(overdueNotices("principal")).isEqualTo(1);
 		assertThat(overdueNotices("chen-jing")).isEqualTo(1);
 		assertThat(overdueNotices("other")).isZero();
 
-		web.get().uri("/api/v1/rectifications/" + id).header("Authorization", "Bearer " + ADMIN).exchange()
-			.expectStatus().isOk().expectBody()
-			.jsonPath("$.overdue").isEqualTo(true)
-			.jsonPath("$.item.escalationLevel").isEqualTo(2)
-			.jsonPath("$.audit[0].action").isEqualTo("CREATED")
-			.jsonPath("$.audit[?(@.action == 'OVERDUE_ESCALATION')].detail").value(d -> assertThat(d.toString())
-				.contains("level 1", "level 2"));
+		web.get()
+			.uri("/api/v1/rectifications/" + id)
+			.header("Authorization", "Bearer " + ADMIN)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.overdue")
+			.isEqualTo(true)
+			.jsonPath("$.item.escalationLevel")
+			.isEqualTo(2)
+			.jsonPath("$.audit[0].action")
+			.isEqualTo("CREATED")
+			.jsonPath("$.audit[?(@.action == 'OVERDUE_ESCALATION')].detail")
+			.value(d -> assertThat(d.toString()).contains("level 1", "level 2"));
 	}
 
 	@Test
 	void theResponsibleOfficialReportsTheBureauVerifiesAndNobodyElseMay() {
 		String own = keys.issue("chen-jing").key();
 		String other = keys.issue("other").key();
-		String id = post("/api/v1/rectifications", ADMIN, Map.of("title", "露天焚烧点", "districtId", "chaoyang",
-				"officialId", "chen-jing", "deadline", "2027-01-31"))
-			.exchange().expectStatus().isCreated()
-			.expectBody(RectificationItem.class).returnResult().getResponseBody().id().toString();
+		String id = post("/api/v1/rectifications", ADMIN,
+				Map.of("title", "露天焚烧点", "districtId", "chaoyang", "officialId", "chen-jing", "deadline", "2027-01-31"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(RectificationItem.class)
+			.returnResult()
+			.getResponseBody()
+			.id()
+			.toString();
 
 		post("/api/v1/rectifications", own, Map.of("title", "x", "districtId", "chaoyang", "deadline", "2027-01-31"))
-			.exchange().expectStatus().isForbidden();
-		post("/api/v1/rectifications/" + id + "/progress", other, Map.of("note", "not mine"))
-			.exchange().expectStatus().isForbidden()
-			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/forbidden");
-		post("/api/v1/rectifications/" + id + "/progress", own, Map.of("note", "已清理一半"))
-			.exchange().expectStatus().isOk().expectBody().jsonPath("$.lastReportAt").exists();
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		post("/api/v1/rectifications/" + id + "/progress", other, Map.of("note", "not mine")).exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/forbidden");
+		post("/api/v1/rectifications/" + id + "/progress", own, Map.of("note", "已清理一半")).exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.lastReportAt")
+			.exists();
 		post("/api/v1/rectifications/" + id + "/status", own, Map.of("status", "IN_PROGRESS")).exchange()
-			.expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("IN_PROGRESS");
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("IN_PROGRESS");
 		post("/api/v1/rectifications/" + id + "/status", own, Map.of("status", "VERIFIED")).exchange()
-			.expectStatus().isForbidden();
+			.expectStatus()
+			.isForbidden();
 		post("/api/v1/rectifications/" + id + "/status", ADMIN, Map.of("status", "VERIFIED")).exchange()
-			.expectStatus().isEqualTo(409)
-			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/conflict");
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/conflict");
 		post("/api/v1/rectifications/" + id + "/status", own, Map.of("status", "RECTIFIED")).exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 		post("/api/v1/rectifications/" + id + "/status", ADMIN, Map.of("status", "VERIFIED", "note", "现场核查通过"))
-			.exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.status").isEqualTo("VERIFIED")
-			.jsonPath("$.closedAt").exists();
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("VERIFIED")
+			.jsonPath("$.closedAt")
+			.exists();
 
-		web.get().uri("/api/v1/rectifications/" + id).header("Authorization", "Bearer " + own).exchange()
-			.expectStatus().isOk().expectBody()
-			.jsonPath("$.notes[0].note").isEqualTo("已清理一半")
-			.jsonPath("$.notes[0].author").isEqualTo("chen-jing")
-			.jsonPath("$.audit.length()").isEqualTo(5)
-			.jsonPath("$.audit[4].detail").isEqualTo("RECTIFIED → VERIFIED: 现场核查通过");
+		web.get()
+			.uri("/api/v1/rectifications/" + id)
+			.header("Authorization", "Bearer " + own)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.notes[0].note")
+			.isEqualTo("已清理一半")
+			.jsonPath("$.notes[0].author")
+			.isEqualTo("chen-jing")
+			.jsonPath("$.audit.length()")
+			.isEqualTo(5)
+			.jsonPath("$.audit[4].detail")
+			.isEqualTo("RECTIFIED → VERIFIED: 现场核查通过");
 	}
 
 	@Test
 	void aMissingWeeklyReportIsRemindedOnceAWeek() {
 		clock.set(Instant.parse("2026-12-01T02:00:00Z"));
-		String id = post("/api/v1/rectifications", ADMIN, Map.of("title", "企业超标排放", "districtId", "chaoyang",
-				"officialId", "chen-jing", "deadline", "2027-03-01"))
-			.exchange().expectStatus().isCreated()
-			.expectBody(RectificationItem.class).returnResult().getResponseBody().id().toString();
+		String id = post("/api/v1/rectifications", ADMIN,
+				Map.of("title", "企业超标排放", "districtId", "chaoyang", "officialId", "chen-jing", "deadline",
+						"2027-03-01"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(RectificationItem.class)
+			.returnResult()
+			.getResponseBody()
+			.id()
+			.toString();
 		String reminders = "SELECT count(*) FROM notification WHERE kind = 'RECTIFICATION' AND idempotency_key LIKE 'rectification:"
 				+ id + ":report:%'";
 		clock.advance(Duration.ofDays(6));
@@ -181,4 +250,5 @@ class RectificationLedgerIT {
 		service.sweep();
 		assertThat(jdbc.sql(reminders).query(Integer.class).single()).isEqualTo(2);
 	}
+
 }

@@ -11,16 +11,19 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * What an alert-service test context talks to instead of the outside world: an SMTP server, a stub SMS
- * gateway and a clock the test moves. Each context gets its own; they are beans (inject
- * {@link GreenMail}, {@link StubSmsGateway}, {@link TestClock}) and stop with the context.
+ * What an alert-service test context talks to instead of the outside world: an SMTP
+ * server, a stub SMS gateway and a clock the test moves. Each context gets its own; they
+ * are beans (inject {@link GreenMail}, {@link StubSmsGateway}, {@link TestClock}) and
+ * stop with the context.
  */
 public class AlertHarness implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		Sinks sinks = Sinks.start();
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("alertHarness", sinks.properties()));
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("alertHarness", sinks.properties()));
 		context.getBeanFactory().registerSingleton("testSmtp", sinks.smtp());
 		context.getBeanFactory().registerSingleton("testSmsGateway", sinks.gateway());
 		context.getBeanFactory().registerSingleton("testClock", new TestClock());
@@ -31,7 +34,10 @@ public class AlertHarness implements ApplicationContextInitializer<ConfigurableA
 		});
 	}
 
-	/** An SMTP server and an SMS gateway stub, started, with the properties that point the service at them. */
+	/**
+	 * An SMTP server and an SMS gateway stub, started, with the properties that point the
+	 * service at them.
+	 */
 	public record Sinks(GreenMail smtp, StubSmsGateway gateway) implements AutoCloseable {
 
 		public static Sinks start() {
@@ -45,7 +51,10 @@ public class AlertHarness implements ApplicationContextInitializer<ConfigurableA
 					"aq.alert.sms.webhook.url", gateway.url("/sms"));
 		}
 
-		/** As command-line arguments, for a service started with {@code SpringApplication.run}. */
+		/**
+		 * As command-line arguments, for a service started with
+		 * {@code SpringApplication.run}.
+		 */
 		public String[] arguments() {
 			return properties().entrySet()
 				.stream()
@@ -59,4 +68,5 @@ public class AlertHarness implements ApplicationContextInitializer<ConfigurableA
 			gateway.close();
 		}
 	}
+
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * JSON as analytics-service writes it, field for field: {@code RankingsController.Rankings},
- * {@code GoodDaysController.GoodDays}, {@code DailyController.DailyPage}, {@code TrendController.Trend},
- * {@code DistrictController} districts and {@code CompletenessController.Completeness} (Optional fields as values
- * or null, dates as ISO strings).
+ * JSON as analytics-service writes it, field for field:
+ * {@code RankingsController.Rankings}, {@code GoodDaysController.GoodDays},
+ * {@code DailyController.DailyPage}, {@code TrendController.Trend},
+ * {@code DistrictController} districts and {@code CompletenessController.Completeness}
+ * (Optional fields as values or null, dates as ISO strings).
  */
 public final class AnalyticsJson {
 
@@ -35,8 +36,8 @@ public final class AnalyticsJson {
 	}
 
 	/**
-	 * A ranking of a whole month where the given districts are the last three, in that order, and the others
-	 * before them.
+	 * A ranking of a whole month where the given districts are the last three, in that
+	 * order, and the others before them.
 	 */
 	public static String monthRanking(YearMonth month, List<String> districts, List<String> bottomThree) {
 		List<Ranked> rows = new ArrayList<>();
@@ -51,14 +52,15 @@ public final class AnalyticsJson {
 	}
 
 	public static String goodDays(String districtId, LocalDate asOf, int validDays, int goodDays, double rate,
-			double targetRate, int nonGoodDaysAllowed, int goodDaysNeeded, double requiredRemainingRate, String status) {
+			double targetRate, int nonGoodDaysAllowed, int goodDaysNeeded, double requiredRemainingRate,
+			String status) {
 		return String.format(Locale.ROOT, "{\"districtId\":\"%s\",\"year\":%d,\"asOf\":\"%s\",\"validDays\":%d,"
 				+ "\"invalidDays\":0,\"goodDays\":%d,\"excellentDays\":%d,\"heavyDays\":0,\"goodDayRate\":%.1f,"
 				+ "\"pm25Mean\":35.2,\"target\":{\"districtId\":\"%s\",\"year\":%d,\"goodDayRate\":%.1f,\"goodDayCount\":null,"
 				+ "\"pm25AnnualMean\":null,\"maxHeavyDays\":null},\"nonGoodDaysAllowed\":%d,\"goodDaysNeeded\":%d,\"requiredRemainingRate\":%.1f,"
-				+ "\"status\":\"%s\",\"heavyDaysStillAllowed\":null}", districtId, asOf.getYear(), asOf, validDays, goodDays,
-				goodDays / 3, rate, districtId, asOf.getYear(), targetRate, nonGoodDaysAllowed, goodDaysNeeded,
-				requiredRemainingRate, status);
+				+ "\"status\":\"%s\",\"heavyDaysStillAllowed\":null}", districtId, asOf.getYear(), asOf, validDays,
+				goodDays, goodDays / 3, rate, districtId, asOf.getYear(), targetRate, nonGoodDaysAllowed,
+				goodDaysNeeded, requiredRemainingRate, status);
 	}
 
 	public static String daily(String scope, String id, LocalDate day, int aqi, String category, String primary) {
@@ -81,20 +83,24 @@ public final class AnalyticsJson {
 	public static String pm25Trend(String id, LocalDate from, LocalDate to, double[] thisYear, double[] lastYear) {
 		List<String> points = new ArrayList<>();
 		for (int m = 0; m < thisYear.length; m++) {
-			points.add(String.format(Locale.ROOT, "{\"time\":\"%d-%02d-01\",\"value\":%.1f,\"count\":30,\"previousYear\":%.1f}",
-					from.getYear(), m + 1, thisYear[m], lastYear[m]));
+			points.add(String.format(Locale.ROOT,
+					"{\"time\":\"%d-%02d-01\",\"value\":%.1f,\"count\":30,\"previousYear\":%.1f}", from.getYear(),
+					m + 1, thisYear[m], lastYear[m]));
 		}
-		return "{\"scope\":\"city\",\"id\":\"" + id + "\",\"pollutant\":\"PM2_5\",\"unit\":\"ug/m3\",\"interval\":\"month\","
-				+ "\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"points\":[" + String.join(",", points) + "]}";
+		return "{\"scope\":\"city\",\"id\":\"" + id
+				+ "\",\"pollutant\":\"PM2_5\",\"unit\":\"ug/m3\",\"interval\":\"month\"," + "\"from\":\"" + from
+				+ "\",\"to\":\"" + to + "\",\"points\":[" + String.join(",", points) + "]}";
 	}
 
 	public static String completeness(LocalDate from, LocalDate to, List<String[]> stationDistrictValidSilent) {
 		List<String> out = new ArrayList<>();
 		for (String[] s : stationDistrictValidSilent) {
 			out.add("{\"stationId\":\"" + s[0] + "\",\"districtId\":\"" + s[1] + "\",\"active\":true,\"days\":1,"
-					+ "\"resultDays\":1,\"validDays\":" + s[2] + ",\"lastReadingAt\":\"2026-11-30T15:00:00Z\",\"silent\":"
-					+ s[3] + "}");
+					+ "\"resultDays\":1,\"validDays\":" + s[2]
+					+ ",\"lastReadingAt\":\"2026-11-30T15:00:00Z\",\"silent\":" + s[3] + "}");
 		}
-		return "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"days\":1,\"stations\":[" + String.join(",", out) + "]}";
+		return "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"days\":1,\"stations\":[" + String.join(",", out)
+				+ "]}";
 	}
+
 }

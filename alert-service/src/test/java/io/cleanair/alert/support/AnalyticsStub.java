@@ -12,9 +12,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * analytics-service's documented API served from a small local HTTP server: each answer is JSON shaped exactly as
- * analytics' controllers write it (see {@link AnalyticsJson}), keyed by path and query. An unknown request gets
- * analytics' 404 problem. Requests are recorded with their {@code Authorization} header.
+ * analytics-service's documented API served from a small local HTTP server: each answer
+ * is JSON shaped exactly as analytics' controllers write it (see {@link AnalyticsJson}),
+ * keyed by path and query. An unknown request gets analytics' 404 problem. Requests are
+ * recorded with their {@code Authorization} header.
  */
 public final class AnalyticsStub implements AutoCloseable {
 
@@ -34,8 +35,8 @@ public final class AnalyticsStub implements AutoCloseable {
 			throw new IllegalStateException(e);
 		}
 		server.createContext("/", exchange -> {
-			String key = exchange.getRequestURI().getPath()
-					+ (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+			String key = exchange.getRequestURI().getPath() + (exchange.getRequestURI().getRawQuery() == null ? ""
+					: "?" + exchange.getRequestURI().getRawQuery());
 			requests.add(key);
 			authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
 			String body = answers.get(key);
@@ -48,7 +49,8 @@ public final class AnalyticsStub implements AutoCloseable {
 						+ "\"detail\":\"no answer recorded for " + key + "\"}";
 			}
 			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+			exchange.getResponseHeaders()
+				.add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
 			exchange.sendResponseHeaders(status, bytes.length);
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(bytes);
@@ -57,7 +59,10 @@ public final class AnalyticsStub implements AutoCloseable {
 		server.start();
 	}
 
-	/** Answers {@code pathAndQuery} (exactly, or a bare path for any query) with this JSON. */
+	/**
+	 * Answers {@code pathAndQuery} (exactly, or a bare path for any query) with this
+	 * JSON.
+	 */
 	public AnalyticsStub on(String pathAndQuery, String json) {
 		answers.put(pathAndQuery, json);
 		return this;
@@ -79,4 +84,5 @@ public final class AnalyticsStub implements AutoCloseable {
 	public void close() {
 		server.stop(0);
 	}
+
 }

@@ -13,8 +13,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * An SMS provider's HTTP API in the test: records every request (with its arrival time) and answers
- * with the status and body set, 202 {@code {"status":"queued"}} by default.
+ * An SMS provider's HTTP API in the test: records every request (with its arrival time)
+ * and answers with the status and body set, 202 {@code {"status":"queued"}} by default.
  */
 public final class StubSmsGateway implements AutoCloseable {
 
@@ -63,12 +63,15 @@ public final class StubSmsGateway implements AutoCloseable {
 		long arrived = System.nanoTime();
 		try (exchange; InputStream in = exchange.getRequestBody()) {
 			String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-					Map.copyOf(exchange.getRequestHeaders().entrySet()
-						.stream()
-						.collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(),
-								e -> String.join(",", e.getValue()), (a, b) -> a))),
-					body, arrived, status));
+			requests
+				.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+						Map.copyOf(
+								exchange.getRequestHeaders()
+									.entrySet()
+									.stream()
+									.collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(),
+											e -> String.join(",", e.getValue()), (a, b) -> a))),
+						body, arrived, status));
 			byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
 			exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
@@ -87,4 +90,5 @@ public final class StubSmsGateway implements AutoCloseable {
 	public record Request(String method, String uri, Map<String, String> headers, String body, long arrivedNanos,
 			int answeredStatus) {
 	}
+
 }

@@ -70,4 +70,5 @@ class AnalystKeyController {
 	/** The only answer that ever carries the secret. */
 	record NewKey(String keyId, String key, String owner) {
 	}
+
 }

@@ -25,8 +25,9 @@ class AnalystKeyRepository {
 	}
 
 	Optional<AnalystKey> findActiveByHash(String keyHash) {
-		return jdbc.sql("SELECT key_id, owner, created_at, revoked_at FROM analyst_key"
-				+ " WHERE key_hash = ? AND revoked_at IS NULL")
+		return jdbc
+			.sql("SELECT key_id, owner, created_at, revoked_at FROM analyst_key"
+					+ " WHERE key_hash = ? AND revoked_at IS NULL")
 			.param(keyHash)
 			.query((rs, n) -> row(rs))
 			.optional();
@@ -52,4 +53,5 @@ class AnalystKeyRepository {
 
 	record AnalystKey(String keyId, String owner, Instant createdAt, Instant revokedAt) {
 	}
+
 }

@@ -12,8 +12,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The shared API-key scheme ({@code api-security}): the admin credential ({@code AQ_ADMIN_KEY}) manages
- * districts, targets and analyst keys; analysts' keys read. Anything that changes state needs the admin.
+ * The shared API-key scheme ({@code api-security}): the admin credential
+ * ({@code AQ_ADMIN_KEY}) manages districts, targets and analyst keys; analysts' keys
+ * read. Anything that changes state needs the admin.
  */
 @Configuration(proxyBeanMethods = false)
 class AnalyticsSecurity {
@@ -38,4 +39,5 @@ class AnalyticsSecurity {
 			.pathMatchers("/api/v1/**")
 			.hasRole(ApiPrincipal.ADMIN);
 	}
+
 }

@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param zone   the zone whose calendar days and hour labels the bureau reports in
+ * @param zone the zone whose calendar days and hour labels the bureau reports in
  * @param cityId the id of the city whose city-day results combine all stations
  */
 @Validated
@@ -31,8 +31,8 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 		@Valid @DefaultValue Qc qc) {
 
 	/**
-	 * The QC checks that need a series' history, run by the consumer that stores the series (see
-	 * {@link SuspiciousValues} for the meaning of each setting).
+	 * The QC checks that need a series' history, run by the consumer that stores the
+	 * series (see {@link SuspiciousValues} for the meaning of each setting).
 	 */
 	public record Qc(@DefaultValue("PT6H") @NotNull Duration spikeWindow, @DefaultValue("3") @Min(1) int minimumHistory,
 			@DefaultValue("4.0") double spikeFactor, @DefaultValue("12") @Min(2) int stuckHours) {
@@ -45,9 +45,10 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 	/**
 	 * How days are assessed (docs/assessment.md).
 	 *
-	 * @param flaggedValues what the daily statistics do with QC-flagged hourly values: USE, EXCLUDE or HOLD
-	 * @param dayValidity   replaces an HJ 633 edition's own day-validity policy, e.g.
-	 *                      {@code hj633-2012: NA_UNLESS_ABOVE_100}; empty = each edition's own
+	 * @param flaggedValues what the daily statistics do with QC-flagged hourly values:
+	 * USE, EXCLUDE or HOLD
+	 * @param dayValidity replaces an HJ 633 edition's own day-validity policy, e.g.
+	 * {@code hj633-2012: NA_UNLESS_ABOVE_100}; empty = each edition's own
 	 */
 	public record Assessment(@DefaultValue("USE") @NotNull FlaggedValuePolicy flaggedValues,
 			Map<String, MissingDataPolicy> dayValidity) {
@@ -56,7 +57,9 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 			dayValidity = dayValidity == null ? Map.of() : Map.copyOf(dayValidity);
 		}
 
-		/** The rule set in force on each day, with the configured day-validity policies. */
+		/**
+		 * The rule set in force on each day, with the configured day-validity policies.
+		 */
 		public RuleSetPolicy ruleSets() {
 			return RuleSetPolicy.inForceOnTheDay().withMissingDataPolicies(dayValidity);
 		}
@@ -70,9 +73,10 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 	/**
 	 * TimescaleDB policies, applied only when the extension is available.
 	 *
-	 * @param chunkInterval   hypertable chunk interval of readings and hourly values
-	 * @param compressAfter   compress chunks older than this
-	 * @param rawRetention    drop raw readings older than this (hourly values and daily results are kept)
+	 * @param chunkInterval hypertable chunk interval of readings and hourly values
+	 * @param compressAfter compress chunks older than this
+	 * @param rawRetention drop raw readings older than this (hourly values and daily
+	 * results are kept)
 	 */
 	public record Storage(@NotNull Duration chunkInterval, @NotNull Duration compressAfter,
 			@NotNull Duration rawRetention) {
@@ -81,11 +85,12 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 	/**
 	 * Signal thresholds (see {@link SignalThresholds}) and when the rules run.
 	 *
-	 * @param realtimeWindow  hour-based rules run on arrival, and period rules are marked due, only for data
-	 *                        this recent
-	 * @param silentCheck     how often active stations are checked for silence
-	 * @param periodCheck     how often the period rules of districts whose recent days changed are judged
-	 * @param dayClose        cron (in {@code aq.zone}) of the day-close run of the period rules
+	 * @param realtimeWindow hour-based rules run on arrival, and period rules are marked
+	 * due, only for data this recent
+	 * @param silentCheck how often active stations are checked for silence
+	 * @param periodCheck how often the period rules of districts whose recent days
+	 * changed are judged
+	 * @param dayClose cron (in {@code aq.zone}) of the day-close run of the period rules
 	 */
 	public record Signals(@Min(1) int sustainedHours, @NotNull BigDecimal reboundRisePercent,
 			@NotNull BigDecimal yoyRisePercent, @NotNull List<Pollutant> yoyPollutants,

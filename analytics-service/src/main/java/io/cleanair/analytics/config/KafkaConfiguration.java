@@ -32,7 +32,10 @@ class KafkaConfiguration {
 		return TopicBuilder.name(properties.topics().readings() + ".DLT").partitions(1).replicas(1).build();
 	}
 
-	/** History older than ingest's backfill age; ingest declares it too, with the same partitions. */
+	/**
+	 * History older than ingest's backfill age; ingest declares it too, with the same
+	 * partitions.
+	 */
 	@Bean
 	NewTopic readingsBackfillTopic(AnalyticsProperties properties) {
 		return TopicBuilder.name(properties.topics().readingsBackfill()).partitions(6).replicas(1).build();
@@ -77,18 +80,21 @@ class KafkaConfiguration {
 	}
 
 	/**
-	 * A poison record ({@link PoisonRecordException}: unreadable or invalid) goes to {@code <topic>.DLT} at once,
-	 * with the reason in the {@code kafka_dlt-exception-*} headers. Anything else — above all the database
-	 * being down — retries the same batch with a back-off growing to 30 s and no limit: the consumer stays
-	 * paused on that batch (it keeps its partitions) and resumes when the database answers, so nothing is
-	 * lost, and the idempotent upsert means nothing is counted twice.
+	 * A poison record ({@link PoisonRecordException}: unreadable or invalid) goes to
+	 * {@code <topic>.DLT} at once, with the reason in the {@code kafka_dlt-exception-*}
+	 * headers. Anything else — above all the database being down — retries the same batch
+	 * with a back-off growing to 30 s and no limit: the consumer stays paused on that
+	 * batch (it keeps its partitions) and resumes when the database answers, so nothing
+	 * is lost, and the idempotent upsert means nothing is counted twice.
 	 */
 	@Bean
 	DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> kafka, KafkaProperties kafkaProperties) {
-		// unreadable records keep their original bytes; invalid readings are written as JSON again
+		// unreadable records keep their original bytes; invalid readings are written as
+		// JSON again
 		Map<Class<?>, KafkaOperations<?, ?>> templates = new java.util.LinkedHashMap<>();
-		templates.put(byte[].class, new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-				kafkaProperties.buildProducerProperties(), new StringSerializer(), new ByteArraySerializer())));
+		templates.put(byte[].class,
+				new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafkaProperties.buildProducerProperties(),
+						new StringSerializer(), new ByteArraySerializer())));
 		templates.put(Object.class, kafka);
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(templates,
 				(record, e) -> new TopicPartition(record.topic() + ".DLT", 0));
@@ -99,7 +105,10 @@ class KafkaConfiguration {
 		return handler;
 	}
 
-	/** Station metadata: its own value type; a tombstone (null value) is a deleted station. */
+	/**
+	 * Station metadata: its own value type; a tombstone (null value) is a deleted
+	 * station.
+	 */
 	@Bean
 	ConcurrentKafkaListenerContainerFactory<String, StationChanged> stationsContainerFactory(
 			KafkaProperties kafkaProperties, DefaultErrorHandler errorHandler) {
@@ -116,4 +125,5 @@ class KafkaConfiguration {
 		factory.setCommonErrorHandler(errorHandler);
 		return factory;
 	}
+
 }

@@ -4,9 +4,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The clock-driven signal rules; {@code aq.signals.scheduling=false} turns them off (tests drive them directly). */
+/**
+ * The clock-driven signal rules; {@code aq.signals.scheduling=false} turns them off
+ * (tests drive them directly).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "aq.signals.scheduling", havingValue = "true", matchIfMissing = true)
 class SchedulingConfiguration {
+
 }

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** {@code GET /api/v1/daily} parameters, checked in this order; {@code page} 0 and {@code size} 366 by default. */
+/**
+ * {@code GET /api/v1/daily} parameters, checked in this order; {@code page} 0 and
+ * {@code size} 366 by default.
+ */
 @CrossChecked
 record DailyQuery(@NotNull(message = "is required") Scope scope, @NotBlank(message = "is required") String id,
 		@NotNull(message = "is required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

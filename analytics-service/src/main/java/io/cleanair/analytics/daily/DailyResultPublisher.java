@@ -12,7 +12,9 @@ import io.cleanair.core.event.DailyResultChanged;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-/** Publishes changed daily results on {@code aq.daily-results.v1}, keyed {@code scope:id}. */
+/**
+ * Publishes changed daily results on {@code aq.daily-results.v1}, keyed {@code scope:id}.
+ */
 @Component
 public class DailyResultPublisher {
 
@@ -25,7 +27,10 @@ public class DailyResultPublisher {
 		this.topic = properties.topics().dailyResults();
 	}
 
-	/** Sends the days and returns at once; the future completes when the broker acknowledged them all. */
+	/**
+	 * Sends the days and returns at once; the future completes when the broker
+	 * acknowledged them all.
+	 */
 	public CompletableFuture<Void> send(List<StoredDay> days, Instant now) {
 		return CompletableFuture.allOf(days.stream()
 			.map(d -> kafka.send(topic, d.scope().label() + ":" + d.scopeId(), event(d, now)))
@@ -39,4 +44,5 @@ public class DailyResultPublisher {
 				d.scopeId(), d.districtId(), d.day(), d.aqi(), d.category(), d.primaryPollutants(), d.valid(),
 				d.ruleSet(), concentrations, now);
 	}
+
 }

@@ -37,7 +37,10 @@ public class DailyResultRepository {
 	private static final TypeReference<List<ExcludedValue>> EXCLUDED = new TypeReference<>() {
 	};
 
-	/** Writes only what differs, so an unchanged recomputation reports no change (update count 0). */
+	/**
+	 * Writes only what differs, so an unchanged recomputation reports no change (update
+	 * count 0).
+	 */
 	private static final String UPSERT = "INSERT INTO daily_result (scope, scope_id, day, district_id, aqi, category,"
 			+ " primary_pollutants, valid, rule_set, stations, " + String.join(", ", COLUMNS.values())
 			+ ", validity_policy, invalid_reason, excluded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -84,7 +87,10 @@ public class DailyResultRepository {
 		return java.util.Collections.unmodifiableMap(c);
 	}
 
-	/** Stores the days in one batch and returns those that were new or differ from what was stored. */
+	/**
+	 * Stores the days in one batch and returns those that were new or differ from what
+	 * was stored.
+	 */
 	public List<StoredDay> storeChanged(List<StoredDay> days) {
 		if (days.isEmpty()) {
 			return List.of();
@@ -123,9 +129,10 @@ public class DailyResultRepository {
 	}
 
 	/**
-	 * Waits until no other transaction computes district and city days, and holds that until this
-	 * transaction ends: two batches' station-days of one district, stored by two consumers at once, must not
-	 * each recompute the district-day without the other's station-day.
+	 * Waits until no other transaction computes district and city days, and holds that
+	 * until this transaction ends: two batches' station-days of one district, stored by
+	 * two consumers at once, must not each recompute the district-day without the other's
+	 * station-day.
 	 */
 	public void lockRollups() {
 		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ROLLUP_LOCK).query().singleRow();
@@ -141,7 +148,8 @@ public class DailyResultRepository {
 
 	/** One scope's results in [from, to], oldest first. */
 	public List<StoredDay> find(Scope scope, String id, LocalDate from, LocalDate to, int offset, int limit) {
-		return jdbc.sql(SELECT + "WHERE scope = ? AND scope_id = ? AND day BETWEEN ? AND ? ORDER BY day OFFSET ? LIMIT ?")
+		return jdbc
+			.sql(SELECT + "WHERE scope = ? AND scope_id = ? AND day BETWEEN ? AND ? ORDER BY day OFFSET ? LIMIT ?")
 			.params(scope.name(), id, Date.valueOf(from), Date.valueOf(to), offset, limit)
 			.query((rs, n) -> row(rs, json))
 			.list();
@@ -156,8 +164,9 @@ public class DailyResultRepository {
 
 	/** The district ids with results in [from, to]. */
 	public List<String> districtsWithResults(LocalDate from, LocalDate to) {
-		return jdbc.sql("SELECT DISTINCT scope_id FROM daily_result WHERE scope = 'DISTRICT' AND day BETWEEN ? AND ?"
-				+ " ORDER BY scope_id")
+		return jdbc
+			.sql("SELECT DISTINCT scope_id FROM daily_result WHERE scope = 'DISTRICT' AND day BETWEEN ? AND ?"
+					+ " ORDER BY scope_id")
 			.params(Date.valueOf(from), Date.valueOf(to))
 			.query(String.class)
 			.list();

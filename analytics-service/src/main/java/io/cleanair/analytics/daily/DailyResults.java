@@ -17,10 +17,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Recomputes exactly what changed readings touch: their station-days (whose hourly values
- * {@code ReadingRepository} recomputed with the readings), and the district-days and city-days of the
- * station-days whose result changed. Every daily AQI comes from the aq-core engine (HJ 663 validity,
- * district means of concentrations, HJ 633 in force on the day with its day-validity policy, QC-flagged values
- * by {@code aq.assessment.flagged-values}).
+ * {@code ReadingRepository} recomputed with the readings), and the district-days and
+ * city-days of the station-days whose result changed. Every daily AQI comes from the
+ * aq-core engine (HJ 663 validity, district means of concentrations, HJ 633 in force on
+ * the day with its day-validity policy, QC-flagged values by
+ * {@code aq.assessment.flagged-values}).
  */
 @Service
 public class DailyResults {
@@ -40,22 +41,28 @@ public class DailyResults {
 		this.flagged = properties.assessment().flaggedValues();
 	}
 
-	/** Assesses the touched station-days and stores them; returns those whose result is new or changed. */
+	/**
+	 * Assesses the touched station-days and stores them; returns those whose result is
+	 * new or changed.
+	 */
 	public List<StoredDay> stationDays(TouchedDays touched) {
 		if (touched.isEmpty()) {
 			return List.of();
 		}
 		List<StoredDay> stationDays = new ArrayList<>(touched.dayHours().size());
-		touched.dayHours().forEach((key, h) -> stationDays.add(StoredDay.of(Scope.STATION, key.stationId(),
-				touched.districtOf().get(key.stationId()), 1,
-				assessor.assess(StationDay.compute(key.stationId(), key.day(), h, flagged)))));
+		touched.dayHours()
+			.forEach((key, h) -> stationDays
+				.add(StoredDay.of(Scope.STATION, key.stationId(), touched.districtOf().get(key.stationId()), 1,
+						assessor.assess(StationDay.compute(key.stationId(), key.day(), h, flagged)))));
 		return results.storeChanged(stationDays);
 	}
 
 	/**
-	 * Recomputes and stores the district-days and city-days of the changed station-days, from every stored
-	 * station-day of those days. Call it under {@link DailyResultRepository#lockRollups()}: station-days
-	 * are a batch's own (readings are keyed by station), district and city days are shared between consumers.
+	 * Recomputes and stores the district-days and city-days of the changed station-days,
+	 * from every stored station-day of those days. Call it under
+	 * {@link DailyResultRepository#lockRollups()}: station-days are a batch's own
+	 * (readings are keyed by station), district and city days are shared between
+	 * consumers.
 	 */
 	public Recomputation rollUp(TouchedDays touched, List<StoredDay> changedStations) {
 		List<StoredDay> changed = new ArrayList<>(changedStations);
@@ -66,8 +73,8 @@ public class DailyResults {
 	}
 
 	/**
-	 * District day = the mean of its stations' valid daily values (docs/standards.md §2.4), then one AQI; city day = the
-	 * same over all stations that day.
+	 * District day = the mean of its stations' valid daily values (docs/standards.md
+	 * §2.4), then one AQI; city day = the same over all stations that day.
 	 */
 	private List<StoredDay> rollups(List<StoredDay> changedStations) {
 		Map<Map.Entry<String, LocalDate>, List<DailyConcentrations>> byDistrictDay = new LinkedHashMap<>();
@@ -96,11 +103,13 @@ public class DailyResults {
 	}
 
 	/**
-	 * @param changed   the daily results (station, district, city) that are new or differ from before
-	 * @param dayHours  the hourly values of every station-day the readings touched
+	 * @param changed the daily results (station, district, city) that are new or differ
+	 * from before
+	 * @param dayHours the hourly values of every station-day the readings touched
 	 * @param districtOf station → district
 	 */
 	public record Recomputation(List<StoredDay> changed, Map<StationDayKey, StationDayHours> dayHours,
 			Map<String, String> districtOf) {
 	}
+
 }

@@ -9,15 +9,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Hourly values: the mean of a station's readings whose period starts within the hour (written with the
- * readings, see {@code ReadingRepository}).
+ * Hourly values: the mean of a station's readings whose period starts within the hour
+ * (written with the readings, see {@code ReadingRepository}).
  */
 @Repository
 public class HourlyRepository {
 
 	/**
-	 * Every pollutant's name, for lookups of all pollutants' hours: the primary key is (station, pollutant,
-	 * hour), so those are six index ranges, one per pollutant.
+	 * Every pollutant's name, for lookups of all pollutants' hours: the primary key is
+	 * (station, pollutant, hour), so those are six index ranges, one per pollutant.
 	 */
 	public static final String[] POLLUTANTS = Arrays.stream(Pollutant.values()).map(Enum::name).toArray(String[]::new);
 
@@ -28,8 +28,9 @@ public class HourlyRepository {
 	}
 
 	/**
-	 * The hourly values of the given stations in their [from, to) ranges (parallel lists): index ranges per
-	 * station ({@code LATERAL … OFFSET 0}, see {@code ReadingRepository}), never a scan of the table.
+	 * The hourly values of the given stations in their [from, to) ranges (parallel
+	 * lists): index ranges per station ({@code LATERAL … OFFSET 0}, see
+	 * {@code ReadingRepository}), never a scan of the table.
 	 */
 	public List<HourlyValue> find(List<String> stations, List<Instant> from, List<Instant> to) {
 		return jdbc.sql("""
@@ -48,10 +49,13 @@ public class HourlyRepository {
 	}
 
 	/**
-	 * @param qcMask         the QC flags of the hour's readings ({@code QcFlag.mask}), 0 when none
-	 * @param minutesSampled how many minutes of the hour its readings sampled (GB 3095 Table 4 asks 45)
+	 * @param qcMask the QC flags of the hour's readings ({@code QcFlag.mask}), 0 when
+	 * none
+	 * @param minutesSampled how many minutes of the hour its readings sampled (GB 3095
+	 * Table 4 asks 45)
 	 */
 	public record HourlyValue(String stationId, Pollutant pollutant, Instant hour, double value, int qcMask,
 			int minutesSampled) {
 	}
+
 }

@@ -2,7 +2,10 @@ package io.cleanair.analytics.daily;
 
 import java.util.Locale;
 
-/** What a daily result is about: one station, a district (its stations' mean) or the city (all stations). */
+/**
+ * What a daily result is about: one station, a district (its stations' mean) or the city
+ * (all stations).
+ */
 public enum Scope {
 
 	STATION, DISTRICT, CITY;
@@ -20,4 +23,5 @@ public enum Scope {
 	public String label() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 import io.cleanair.core.assessment.StationDayHours;
 
 /**
- * What a batch of readings changed: the station-days whose hourly values changed, each with all its
- * hourly values, and the district of every station that sent readings.
+ * What a batch of readings changed: the station-days whose hourly values changed, each
+ * with all its hourly values, and the district of every station that sent readings.
  */
 public record TouchedDays(Map<StationDayKey, StationDayHours> dayHours, Map<String, String> districtOf) {
 
@@ -16,7 +16,10 @@ public record TouchedDays(Map<StationDayKey, StationDayHours> dayHours, Map<Stri
 		return dayHours.isEmpty();
 	}
 
-	/** These days and {@code later}'s, which were read after them: where both hold a day, the later one's hours. */
+	/**
+	 * These days and {@code later}'s, which were read after them: where both hold a day,
+	 * the later one's hours.
+	 */
 	public TouchedDays then(TouchedDays later) {
 		if (isEmpty() && districtOf.isEmpty()) {
 			return later;

@@ -93,11 +93,13 @@ class DistrictController {
 	}
 
 	/**
-	 * @param goodDayRate    target good-day rate in percent (or goodDayCount, exactly one)
+	 * @param goodDayRate target good-day rate in percent (or goodDayCount, exactly one)
 	 * @param pm25AnnualMean PM2.5 annual mean target, µg/m³
-	 * @param maxHeavyDays   most days of heavy pollution or worse allowed in the year
+	 * @param maxHeavyDays most days of heavy pollution or worse allowed in the year
 	 */
-	record TargetRequest(@DecimalMin("0") @DecimalMax("100") BigDecimal goodDayRate, @Min(0) @Max(366) Integer goodDayCount,
-			@DecimalMin("0") BigDecimal pm25AnnualMean, @Min(0) @Max(366) Integer maxHeavyDays) {
+	record TargetRequest(@DecimalMin("0") @DecimalMax("100") BigDecimal goodDayRate,
+			@Min(0) @Max(366) Integer goodDayCount, @DecimalMin("0") BigDecimal pm25AnnualMean,
+			@Min(0) @Max(366) Integer maxHeavyDays) {
 	}
+
 }

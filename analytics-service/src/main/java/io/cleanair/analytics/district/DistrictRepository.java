@@ -17,7 +17,9 @@ public class DistrictRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** @return true when the district is new */
+	/**
+	 * @return true when the district is new
+	 */
 	public boolean save(District d) {
 		boolean exists = find(d.id()).isPresent();
 		jdbc.sql("""
@@ -44,36 +46,41 @@ public class DistrictRepository {
 		return jdbc.sql("DELETE FROM district WHERE district_id = ?").param(id).update() > 0;
 	}
 
-	/** @return true when the target is new */
+	/**
+	 * @return true when the target is new
+	 */
 	public boolean saveTarget(Target t) {
 		boolean exists = findTarget(t.districtId(), t.year()).isPresent();
-		jdbc.sql("""
-				INSERT INTO district_target (district_id, year, good_day_rate, good_day_count, pm2_5_annual_mean, max_heavy_days)
-				VALUES (?, ?, ?, ?, ?, ?)
-				ON CONFLICT (district_id, year) DO UPDATE SET good_day_rate = EXCLUDED.good_day_rate,
-				  good_day_count = EXCLUDED.good_day_count, pm2_5_annual_mean = EXCLUDED.pm2_5_annual_mean,
-				  max_heavy_days = EXCLUDED.max_heavy_days
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO district_target (district_id, year, good_day_rate, good_day_count, pm2_5_annual_mean, max_heavy_days)
+						VALUES (?, ?, ?, ?, ?, ?)
+						ON CONFLICT (district_id, year) DO UPDATE SET good_day_rate = EXCLUDED.good_day_rate,
+						  good_day_count = EXCLUDED.good_day_count, pm2_5_annual_mean = EXCLUDED.pm2_5_annual_mean,
+						  max_heavy_days = EXCLUDED.max_heavy_days
+						""")
 			.params(t.districtId(), t.year(), t.goodDayRate(), t.goodDayCount(), t.pm25AnnualMean(), t.maxHeavyDays())
 			.update();
 		return !exists;
 	}
 
 	public Optional<Target> findTarget(String districtId, int year) {
-		return jdbc.sql("SELECT district_id, year, good_day_rate, good_day_count, pm2_5_annual_mean, max_heavy_days"
-				+ " FROM district_target WHERE district_id = ? AND year = ?")
+		return jdbc
+			.sql("SELECT district_id, year, good_day_rate, good_day_count, pm2_5_annual_mean, max_heavy_days"
+					+ " FROM district_target WHERE district_id = ? AND year = ?")
 			.params(districtId, year)
-			.query((rs, n) -> new Target(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3),
-					(Integer) rs.getObject(4), rs.getBigDecimal(5), (Integer) rs.getObject(6)))
+			.query((rs, n) -> new Target(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), (Integer) rs.getObject(4),
+					rs.getBigDecimal(5), (Integer) rs.getObject(6)))
 			.optional();
 	}
 
 	public List<Target> targetsOf(int year) {
-		return jdbc.sql("SELECT district_id, year, good_day_rate, good_day_count, pm2_5_annual_mean, max_heavy_days"
-				+ " FROM district_target WHERE year = ? ORDER BY district_id")
+		return jdbc
+			.sql("SELECT district_id, year, good_day_rate, good_day_count, pm2_5_annual_mean, max_heavy_days"
+					+ " FROM district_target WHERE year = ? ORDER BY district_id")
 			.param(year)
-			.query((rs, n) -> new Target(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3),
-					(Integer) rs.getObject(4), rs.getBigDecimal(5), (Integer) rs.getObject(6)))
+			.query((rs, n) -> new Target(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), (Integer) rs.getObject(4),
+					rs.getBigDecimal(5), (Integer) rs.getObject(6)))
 			.list();
 	}
 
@@ -89,4 +96,5 @@ public class DistrictRepository {
 					: io.cleanair.core.target.GoodDayTarget.count(year, goodDayCount);
 		}
 	}
+
 }

@@ -16,9 +16,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes district targets on the compacted topic {@code aq.district-targets.v1} (key = district:year):
- * when one is set, and at start-up for the current year, so the topic holds every target in force even when
- * it was set before the topic existed.
+ * Publishes district targets on the compacted topic {@code aq.district-targets.v1} (key =
+ * district:year): when one is set, and at start-up for the current year, so the topic
+ * holds every target in force even when it was set before the topic existed.
  */
 @Component
 class TargetPublisher {
@@ -64,4 +64,5 @@ class TargetPublisher {
 			log.warn("Could not republish the targets of {} on {}: {}", year, topic, e.toString());
 		}
 	}
+
 }

@@ -28,10 +28,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the real-time (hourly) AQI of every station-hour a batch changed on {@code aq.station-hours.v1},
- * keyed by station: from the earliest hour of the batch's readings on each touched station-day to the
- * day's last hour with a value (later hours of the day move with the moving means). Where the edition in
- * force uses moving means (HJ 633-2012), the previous day's hours are read once per batch.
+ * Publishes the real-time (hourly) AQI of every station-hour a batch changed on
+ * {@code aq.station-hours.v1}, keyed by station: from the earliest hour of the batch's
+ * readings on each touched station-day to the day's last hour with a value (later hours
+ * of the day move with the moving means). Where the edition in force uses moving means
+ * (HJ 633-2012), the previous day's hours are read once per batch.
  */
 @Component
 public class StationHourPublisher {
@@ -53,12 +54,14 @@ public class StationHourPublisher {
 		this.zone = properties.zone();
 	}
 
-	/** Sends the changed hours and returns at once; the future completes when the broker acknowledged them. */
+	/**
+	 * Sends the changed hours and returns at once; the future completes when the broker
+	 * acknowledged them.
+	 */
 	public CompletableFuture<Void> send(TouchedDays touched, List<ReadingReceived> readings, Instant now) {
 		List<StationHourComputed> events = events(touched, readings, now);
-		return CompletableFuture.allOf(events.stream()
-			.map(e -> kafka.send(topic, e.stationId(), e))
-			.toArray(CompletableFuture[]::new));
+		return CompletableFuture
+			.allOf(events.stream().map(e -> kafka.send(topic, e.stationId(), e)).toArray(CompletableFuture[]::new));
 	}
 
 	List<StationHourComputed> events(TouchedDays touched, List<ReadingReceived> readings, Instant now) {
@@ -75,7 +78,8 @@ public class StationHourPublisher {
 		touched.dayHours().forEach((key, hours) -> {
 			Integer first = firstHour.get(key);
 			if (first != null) {
-				events.addAll(dayEvents(key, hours, previousDays.get(key), first, touched.districtOf().get(key.stationId()), now));
+				events.addAll(dayEvents(key, hours, previousDays.get(key), first,
+						touched.districtOf().get(key.stationId()), now));
 			}
 		});
 		return events;
@@ -118,7 +122,10 @@ public class StationHourPublisher {
 		return events;
 	}
 
-	/** The hours of the day before each touched day whose edition uses moving means; one query. */
+	/**
+	 * The hours of the day before each touched day whose edition uses moving means; one
+	 * query.
+	 */
 	private Map<StationDayKey, StationDayHours> previousDays(TouchedDays touched) {
 		List<String> stations = new ArrayList<>();
 		List<Instant> from = new ArrayList<>();
@@ -142,4 +149,5 @@ public class StationHourPublisher {
 		}
 		return days;
 	}
+
 }

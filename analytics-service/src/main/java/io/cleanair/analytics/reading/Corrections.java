@@ -11,11 +11,12 @@ import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
 
 /**
- * A batch in rounds that the store applies one after the other: a key (station, pollutant, time) whose batch holds
- * several different values — a value and its correction arriving together — has its first value in round 1, the
- * next different one in round 2, and so on, so that each correction is numbered and its replaced value kept as
- * when they arrive apart. A value equal to the one before it (a retry in the same batch) is left out. Nearly every
- * batch is one round.
+ * A batch in rounds that the store applies one after the other: a key (station,
+ * pollutant, time) whose batch holds several different values — a value and its
+ * correction arriving together — has its first value in round 1, the next different one
+ * in round 2, and so on, so that each correction is numbered and its replaced value kept
+ * as when they arrive apart. A value equal to the one before it (a retry in the same
+ * batch) is left out. Nearly every batch is one round.
  */
 final class Corrections {
 
@@ -50,7 +51,8 @@ final class Corrections {
 			if (values.get(0) != r) {
 				continue;
 			}
-			// in arrival order (stable: of equal times, the batch's order), each value different from the one before
+			// in arrival order (stable: of equal times, the batch's order), each value
+			// different from the one before
 			List<ReadingReceived> arrived = new ArrayList<>(values);
 			arrived.sort(ARRIVAL);
 			int round = 0;
@@ -68,4 +70,5 @@ final class Corrections {
 		}
 		return rounds;
 	}
+
 }

@@ -9,8 +9,9 @@ import io.cleanair.problems.CrossChecked;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * {@code GET /api/v1/stations/{id}/readings} parameters: [from, to), {@code to} now and {@code from} a day
- * before {@code to} by default; {@code from} before {@code to}, at most {@link #MAX_RANGE} apart.
+ * {@code GET /api/v1/stations/{id}/readings} parameters: [from, to), {@code to} now and
+ * {@code from} a day before {@code to} by default; {@code from} before {@code to}, at
+ * most {@link #MAX_RANGE} apart.
  */
 @CrossChecked
 record ReadingQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,

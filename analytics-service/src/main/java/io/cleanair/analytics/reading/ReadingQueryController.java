@@ -11,8 +11,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code GET /api/v1/stations/{id}/readings?from=&to=}: a station's stored readings, oldest first; and
- * {@code GET /api/v1/stations/{id}/revisions?from=&to=}: the values corrections replaced there, for the data audit.
+ * {@code GET /api/v1/stations/{id}/readings?from=&to=}: a station's stored readings,
+ * oldest first; and {@code GET /api/v1/stations/{id}/revisions?from=&to=}: the values
+ * corrections replaced there, for the data audit.
  */
 @RestController
 class ReadingQueryController {
@@ -34,7 +35,10 @@ class ReadingQueryController {
 			.map(rows -> rows.stream().map(ReadingView::of).toList());
 	}
 
-	/** Each replaced value with when it was received and replaced, and the value stored now (same range rules). */
+	/**
+	 * Each replaced value with when it was received and replaced, and the value stored
+	 * now (same range rules).
+	 */
 	@GetMapping("/api/v1/stations/{id}/revisions")
 	Mono<List<ReadingRepository.ReplacedValue>> revisions(@PathVariable String id, @Valid ReadingQuery query) {
 		Instant end = query.end(Instant.now());
@@ -43,7 +47,10 @@ class ReadingQueryController {
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 
-	/** @param qcFlags the flags the reading arrived with ({@code SPIKE}, {@code STUCK}, {@code sender:<flag>}) */
+	/**
+	 * @param qcFlags the flags the reading arrived with ({@code SPIKE}, {@code STUCK},
+	 * {@code sender:<flag>})
+	 */
 	record ReadingView(String stationId, Instant time, String pollutant, double value, String unit, int revision,
 			List<String> qcFlags) {
 
@@ -54,4 +61,5 @@ class ReadingQueryController {
 					r.revision(), r.qcFlags());
 		}
 	}
+
 }

@@ -32,30 +32,35 @@ public class ReadingRepository {
 	/**
 	 * One statement, one round trip, for a whole batch:
 	 * <ol>
-	 * <li>merge the readings into {@code reading}, the store of record, idempotent on the natural key
-	 * (station, pollutant, time): a first value is revision 0; a <em>different</em> value received after the
-	 * stored one is a correction, revision + 1, and the value it replaces goes to
-	 * {@code reading_revision}; an identical value (a client's retry, a resend after a 503, a Kafka
-	 * redelivery) and a value received no later than the stored one (a redelivery of what a correction
-	 * replaced) change nothing; within the batch the last received value of a key wins (of equal times, the
-	 * later in the batch);</li>
-	 * <li>note when each station last sent anything (for STATION_SILENT) — a station not yet known takes the
-	 * reading's district — and return each station's district;</li>
-	 * <li>recompute the hourly value (the mean of the readings whose period starts in the hour) of every
-	 * station-pollutant-hour whose readings changed: the readings of the batch plus the hour's other stored
-	 * readings; with it the union of their QC flags (a bit mask) and the minutes they sampled, by the rule of
-	 * {@link io.cleanair.core.validity.HourCoverage}: each reading covers until the next one, at most the hour's
-	 * shortest gap between readings, never past the hour;</li>
-	 * <li>return every hourly value of every station-day those hours fall on, for the daily computation.</li>
+	 * <li>merge the readings into {@code reading}, the store of record, idempotent on the
+	 * natural key (station, pollutant, time): a first value is revision 0; a
+	 * <em>different</em> value received after the stored one is a correction, revision +
+	 * 1, and the value it replaces goes to {@code reading_revision}; an identical value
+	 * (a client's retry, a resend after a 503, a Kafka redelivery) and a value received
+	 * no later than the stored one (a redelivery of what a correction replaced) change
+	 * nothing; within the batch the last received value of a key wins (of equal times,
+	 * the later in the batch);</li>
+	 * <li>note when each station last sent anything (for STATION_SILENT) — a station not
+	 * yet known takes the reading's district — and return each station's district;</li>
+	 * <li>recompute the hourly value (the mean of the readings whose period starts in the
+	 * hour) of every station-pollutant-hour whose readings changed: the readings of the
+	 * batch plus the hour's other stored readings; with it the union of their QC flags (a
+	 * bit mask) and the minutes they sampled, by the rule of
+	 * {@link io.cleanair.core.validity.HourCoverage}: each reading covers until the next
+	 * one, at most the hour's shortest gap between readings, never past the hour;</li>
+	 * <li>return every hourly value of every station-day those hours fall on, for the
+	 * daily computation.</li>
 	 * </ol>
-	 * All parts of a statement see the tables as they were before it, so the stored readings of a changed hour
-	 * are read without the ones this statement replaces, and the day's hourly values without the ones it
-	 * recomputes; the new ones come from the {@code RETURNING} of the writes instead.
+	 * All parts of a statement see the tables as they were before it, so the stored
+	 * readings of a changed hour are read without the ones this statement replaces, and
+	 * the day's hourly values without the ones it recomputes; the new ones come from the
+	 * {@code RETURNING} of the writes instead.
 	 * <p>
-	 * The lookups into {@code reading} and {@code hourly_value} are {@code LATERAL … OFFSET 0}: one index range
-	 * per key of the batch, whatever the planner believes about the tables' sizes. As plain joins, a young
-	 * table's statistics talked the planner into hashing whole tables (a fresh installation persisted a
-	 * third of what it did once the statistics caught up).
+	 * The lookups into {@code reading} and {@code hourly_value} are
+	 * {@code LATERAL … OFFSET 0}: one index range per key of the batch, whatever the
+	 * planner believes about the tables' sizes. As plain joins, a young table's
+	 * statistics talked the planner into hashing whole tables (a fresh installation
+	 * persisted a third of what it did once the statistics caught up).
 	 */
 	private static final String STORE = """
 			WITH incoming AS (
@@ -154,8 +159,14 @@ public class ReadingRepository {
 			SELECT 'S', station_id, district_id, NULL, NULL, NULL, NULL FROM arrivals
 			""";
 
-	/** The QC flags in bit order ({@link QcFlag#bit()}), for the hourly values' flag masks. */
-	/** The first key of the stations' advisory locks ({@link #lockStations}); the second is the station's hash. */
+	/**
+	 * The QC flags in bit order ({@link QcFlag#bit()}), for the hourly values' flag
+	 * masks.
+	 */
+	/**
+	 * The first key of the stations' advisory locks ({@link #lockStations}); the second
+	 * is the station's hash.
+	 */
 	private static final int STATION_LOCKS = 0x61715354;
 
 	private static final String[] QC_FLAGS = Arrays.stream(QcFlag.values()).map(Enum::name).toArray(String[]::new);
@@ -170,9 +181,9 @@ public class ReadingRepository {
 	}
 
 	/**
-	 * Stores the readings and recomputes the hourly values they change, in one round trip. Returns the
-	 * station-days whose hourly values changed, each with all its hourly values, and the district of every
-	 * station of the batch.
+	 * Stores the readings and recomputes the hourly values they change, in one round
+	 * trip. Returns the station-days whose hourly values changed, each with all its
+	 * hourly values, and the district of every station of the batch.
 	 */
 	public TouchedDays store(List<ReadingReceived> readings) {
 		if (readings.isEmpty()) {
@@ -200,38 +211,39 @@ public class ReadingRepository {
 		Map<StationDayKey, StationDayHours> dayHours = new LinkedHashMap<>();
 		Map<String, String> districtOf = new HashMap<>();
 		jdbc.sql(STORE)
-			.params(stations, districts, pollutants, times, values, received, flags, zoneId, QC_FLAGS,
-					QC_FLAGS, zoneId, HourlyRepository.POLLUTANTS, zoneId, zoneId)
+			.params(stations, districts, pollutants, times, values, received, flags, zoneId, QC_FLAGS, QC_FLAGS, zoneId,
+					HourlyRepository.POLLUTANTS, zoneId, zoneId)
 			.query(rs -> {
 				if (rs.getString(1).equals("S")) {
 					districtOf.put(rs.getString(2), rs.getString(3));
 					return;
 				}
 				ZonedDateTime hour = rs.getTimestamp(4).toInstant().atZone(zone);
-				dayHours.computeIfAbsent(new StationDayKey(rs.getString(2), hour.toLocalDate()), k -> new StationDayHours())
-					.set(Pollutant.valueOf(rs.getString(3)), hour.getHour() + 1, rs.getDouble(5), rs.getInt(7), rs.getInt(6));
+				dayHours
+					.computeIfAbsent(new StationDayKey(rs.getString(2), hour.toLocalDate()), k -> new StationDayHours())
+					.set(Pollutant.valueOf(rs.getString(3)), hour.getHour() + 1, rs.getDouble(5), rs.getInt(7),
+							rs.getInt(6));
 			});
 		return new TouchedDays(dayHours, districtOf);
 	}
 
 	/**
-	 * Takes each station's transaction lock, in one order (so two batches never wait for each other): a
-	 * station's live and backfill readings come through different consumers, and the batches that store them
-	 * must not recompute one station-day each from the other's uncommitted hours.
+	 * Takes each station's transaction lock, in one order (so two batches never wait for
+	 * each other): a station's live and backfill readings come through different
+	 * consumers, and the batches that store them must not recompute one station-day each
+	 * from the other's uncommitted hours.
 	 */
 	void lockStations(Collection<String> stationIds) {
 		jdbc.sql("""
 				SELECT count(pg_advisory_xact_lock(?, hashtext(s.station_id)))
 				FROM (SELECT DISTINCT station_id FROM unnest(?::text[]) AS u(station_id) ORDER BY 1) s
-				""")
-			.params(STATION_LOCKS, stationIds.toArray(String[]::new))
-			.query()
-			.singleRow();
+				""").params(STATION_LOCKS, stationIds.toArray(String[]::new)).query().singleRow();
 	}
 
 	/**
-	 * The stored values of each series within its span (from, to inclusive): one index range of the primary key
-	 * (station, time) per series, so the read costs what it returns.
+	 * The stored values of each series within its span (from, to inclusive): one index
+	 * range of the primary key (station, time) per series, so the read costs what it
+	 * returns.
 	 */
 	Map<SeriesQc.SeriesKey, List<SuspiciousValues.Earlier>> recentValues(Map<SeriesQc.SeriesKey, Instant[]> spans) {
 		Map<SeriesQc.SeriesKey, List<SuspiciousValues.Earlier>> bySeries = new HashMap<>();
@@ -250,13 +262,14 @@ public class ReadingRepository {
 			from[i] = span.getValue()[0].toString();
 			to[i++] = span.getValue()[1].toString();
 		}
-		jdbc.sql("""
-				SELECT s.station_id, s.pollutant, r.time, r.value
-				FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[]) AS s (station_id, pollutant, from_t, to_t)
-				CROSS JOIN LATERAL (SELECT r.time, r.value FROM reading r
-				                    WHERE r.station_id = s.station_id AND r.time BETWEEN s.from_t AND s.to_t
-				                      AND r.pollutant = s.pollutant OFFSET 0) r
-				""")
+		jdbc.sql(
+				"""
+						SELECT s.station_id, s.pollutant, r.time, r.value
+						FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[]) AS s (station_id, pollutant, from_t, to_t)
+						CROSS JOIN LATERAL (SELECT r.time, r.value FROM reading r
+						                    WHERE r.station_id = s.station_id AND r.time BETWEEN s.from_t AND s.to_t
+						                      AND r.pollutant = s.pollutant OFFSET 0) r
+						""")
 			.params(stations, pollutants, from, to)
 			.query(rs -> {
 				SeriesQc.SeriesKey key = new SeriesQc.SeriesKey(rs.getString(1), Pollutant.valueOf(rs.getString(2)));
@@ -266,18 +279,22 @@ public class ReadingRepository {
 		return bySeries;
 	}
 
-	/** The values corrections replaced at a station in [from, to), oldest reading time first. */
+	/**
+	 * The values corrections replaced at a station in [from, to), oldest reading time
+	 * first.
+	 */
 	public List<ReplacedValue> revisions(String stationId, Instant from, Instant to, int limit) {
-		return jdbc.sql("""
-				SELECT v.pollutant, v.time, v.revision, v.value, v.qc_flags, v.received_at, v.replaced_at, r.value, r.revision
-				FROM reading_revision v
-				LEFT JOIN reading r ON r.station_id = v.station_id AND r.time = v.time AND r.pollutant = v.pollutant
-				WHERE v.station_id = ? AND v.time >= ? AND v.time < ? ORDER BY v.time, v.pollutant, v.revision LIMIT ?
-				""")
+		return jdbc
+			.sql("""
+					SELECT v.pollutant, v.time, v.revision, v.value, v.qc_flags, v.received_at, v.replaced_at, r.value, r.revision
+					FROM reading_revision v
+					LEFT JOIN reading r ON r.station_id = v.station_id AND r.time = v.time AND r.pollutant = v.pollutant
+					WHERE v.station_id = ? AND v.time >= ? AND v.time < ? ORDER BY v.time, v.pollutant, v.revision LIMIT ?
+					""")
 			.params(stationId, Timestamp.from(from), Timestamp.from(to), limit)
-			.query((rs, n) -> new ReplacedValue(stationId, Pollutant.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
-					rs.getInt(3), rs.getDouble(4), flags(rs.getArray(5)), rs.getTimestamp(6).toInstant(),
-					rs.getTimestamp(7).toInstant(), rs.getDouble(8), rs.getInt(9)))
+			.query((rs, n) -> new ReplacedValue(stationId, Pollutant.valueOf(rs.getString(1)),
+					rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getDouble(4), flags(rs.getArray(5)),
+					rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getDouble(8), rs.getInt(9)))
 			.list();
 	}
 
@@ -292,7 +309,10 @@ public class ReadingRepository {
 			.list();
 	}
 
-	/** A PostgreSQL array literal of the flags, each element quoted: a sender's flag may hold any character. */
+	/**
+	 * A PostgreSQL array literal of the flags, each element quoted: a sender's flag may
+	 * hold any character.
+	 */
 	static String arrayLiteral(List<String> flags) {
 		StringBuilder literal = new StringBuilder("{");
 		for (String flag : flags) {
@@ -308,13 +328,15 @@ public class ReadingRepository {
 		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
-	/** @param qcFlags the QC and sender flags the reading arrived with, empty when none */
+	/**
+	 * @param qcFlags the QC and sender flags the reading arrived with, empty when none
+	 */
 	/**
 	 * A value a correction replaced.
 	 *
-	 * @param revision     the revision the replaced value had
-	 * @param receivedAt   when ingest had received the replaced value
-	 * @param replacedAt   when the correction replaced it
+	 * @param revision the revision the replaced value had
+	 * @param receivedAt when ingest had received the replaced value
+	 * @param replacedAt when the correction replaced it
 	 * @param currentValue the value stored now, of revision {@code currentRevision}
 	 */
 	public record ReplacedValue(String stationId, Pollutant pollutant, Instant time, int revision, double value,
@@ -324,4 +346,5 @@ public class ReadingRepository {
 	public record StoredReading(String stationId, Pollutant pollutant, Instant time, double value, int revision,
 			List<String> qcFlags) {
 	}
+
 }

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Thin edge: takes a batch of readings off {@code aq.readings.v1} (current readings) or
- * {@code aq.readings-backfill.v1} (history, consumers of its own: {@link Lane}) and hands it to
- * {@link StoreReadings}.
- * Offsets are committed only after the batch's database work committed. A record that cannot be read
- * or is invalid is named to the error handler, which sends it to the dead-letter topic with the reason
- * and processes the rest of the batch.
+ * {@code aq.readings-backfill.v1} (history, consumers of its own: {@link Lane}) and hands
+ * it to {@link StoreReadings}. Offsets are committed only after the batch's database work
+ * committed. A record that cannot be read or is invalid is named to the error handler,
+ * which sends it to the dead-letter topic with the reason and processes the rest of the
+ * batch.
  */
 @Component
 class ReadingsListener {
@@ -47,7 +47,8 @@ class ReadingsListener {
 			ConsumerRecord<String, ReadingReceived> record = records.get(i);
 			String problem = problemOf(record.value());
 			if (problem != null) {
-				// the records before this one are stored and committed first, then this one goes to the DLT
+				// the records before this one are stored and committed first, then this
+				// one goes to the DLT
 				storeReadings.store(readings, lane);
 				throw new BatchListenerFailedException(problem, new PoisonRecordException(problem), i);
 			}
@@ -79,4 +80,5 @@ class ReadingsListener {
 		}
 		return null;
 	}
+
 }

@@ -16,9 +16,10 @@ import io.cleanair.core.qc.QcFlag;
 import io.cleanair.core.qc.SuspiciousValues;
 
 /**
- * The QC checks that need a series' history (spike, stuck value), run where the history is: on the consumer
- * that owns the station's partition, against the stored readings of the series and the batch's own. Pure: the
- * stored values come in ({@link ReadingRepository#recentValues}).
+ * The QC checks that need a series' history (spike, stuck value), run where the history
+ * is: on the consumer that owns the station's partition, against the stored readings of
+ * the series and the batch's own. Pure: the stored values come in
+ * ({@link ReadingRepository#recentValues}).
  */
 final class SeriesQc {
 
@@ -36,7 +37,10 @@ final class SeriesQc {
 		this.lookback = stuck.compareTo(rules.spikeWindow()) > 0 ? stuck : rules.spikeWindow();
 	}
 
-	/** Per series of these readings, the span of stored values {@link #mark} needs: from, to inclusive. */
+	/**
+	 * Per series of these readings, the span of stored values {@link #mark} needs: from,
+	 * to inclusive.
+	 */
 	Map<SeriesKey, Instant[]> spans(List<ReadingReceived> readings) {
 		Map<SeriesKey, Instant[]> spans = new HashMap<>();
 		for (ReadingReceived r : readings) {
@@ -53,8 +57,8 @@ final class SeriesQc {
 	}
 
 	/**
-	 * The readings, in their order, with the flags the checks found added to the ones they came with (a flag
-	 * already there is not added twice).
+	 * The readings, in their order, with the flags the checks found added to the ones
+	 * they came with (a flag already there is not added twice).
 	 */
 	List<ReadingReceived> mark(List<ReadingReceived> readings, Map<SeriesKey, List<SuspiciousValues.Earlier>> stored) {
 		Map<SeriesKey, List<ReadingReceived>> batch = new HashMap<>();
@@ -66,7 +70,8 @@ final class SeriesQc {
 		List<ReadingReceived> marked = new ArrayList<>(readings.size());
 		for (ReadingReceived r : readings) {
 			Series s = series.get(series(r));
-			Set<QcFlag> found = rules.assess(r.pollutant(), r.time(), r.value(), s.before(r.time().minus(lookback), r.time()));
+			Set<QcFlag> found = rules.assess(r.pollutant(), r.time(), r.value(),
+					s.before(r.time().minus(lookback), r.time()));
 			List<String> flags = r.qcFlags();
 			for (QcFlag f : found) {
 				if (!flags.contains(f.name())) {
@@ -84,8 +89,8 @@ final class SeriesQc {
 	}
 
 	/**
-	 * One series' values by time: the stored ones, with the batch's own values replacing them at the same time
-	 * (a later reading of the batch replacing an earlier one).
+	 * One series' values by time: the stored ones, with the batch's own values replacing
+	 * them at the same time (a later reading of the batch replacing an earlier one).
 	 */
 	private static final class Series {
 
@@ -108,7 +113,8 @@ final class SeriesQc {
 			while (e < entries.size() || b < readings.size()) {
 				Instant time;
 				double value;
-				if (b == readings.size() || e < entries.size() && entries.get(e).time().isBefore(readings.get(b).time())) {
+				if (b == readings.size()
+						|| e < entries.size() && entries.get(e).time().isBefore(readings.get(b).time())) {
 					time = entries.get(e).time();
 					value = entries.get(e++).value();
 				}
@@ -144,5 +150,7 @@ final class SeriesQc {
 			int i = Arrays.binarySearch(times, 0, size, time);
 			return i >= 0 ? i : -i - 1;
 		}
+
 	}
+
 }

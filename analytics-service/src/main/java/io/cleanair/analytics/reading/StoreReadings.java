@@ -25,15 +25,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One batch, one transaction: take the batch's stations' locks, run the series QC (spike, stuck value) against
- * the stored series, store the readings with their hourly values and recompute the station-days they changed; then, one consumer at a time, recompute the district and city days of those, evaluate the
- * signal rules, and publish the changed days and the signals. The broker acknowledges them before the
- * transaction commits, so a failure anywhere rolls back and the redelivered batch does it all again (at
- * least once); a batch that changes nothing publishes nothing. Backfill batches ({@link Lane#BACKFILL}) publish
- * no real-time station hours: the portal and the hour-based rules want the last hours, not years of history.
+ * One batch, one transaction: take the batch's stations' locks, run the series QC (spike,
+ * stuck value) against the stored series, store the readings with their hourly values and
+ * recompute the station-days they changed; then, one consumer at a time, recompute the
+ * district and city days of those, evaluate the signal rules, and publish the changed
+ * days and the signals. The broker acknowledges them before the transaction commits, so a
+ * failure anywhere rolls back and the redelivered batch does it all again (at least
+ * once); a batch that changes nothing publishes nothing. Backfill batches
+ * ({@link Lane#BACKFILL}) publish no real-time station hours: the portal and the
+ * hour-based rules want the last hours, not years of history.
  * <p>
- * Each phase is timed ({@code aq.analytics.batch.phase}), so where a batch spends its time can be read off
- * {@code /actuator/prometheus}.
+ * Each phase is timed ({@code aq.analytics.batch.phase}), so where a batch spends its
+ * time can be read off {@code /actuator/prometheus}.
  */
 @Service
 class StoreReadings {
@@ -64,10 +67,10 @@ class StoreReadings {
 
 	private final SeriesQc qc;
 
-	StoreReadings(AnalyticsProperties properties, ReadingRepository repository, DailyResults dailyResults, DailyResultRepository rollupLock,
-			ArrivalSignals arrivalSignals,
-			SignalLedgerStore ledger, DailyResultPublisher dailyPublisher, SignalPublisher signals,
-			StationHourPublisher hourPublisher, TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
+	StoreReadings(AnalyticsProperties properties, ReadingRepository repository, DailyResults dailyResults,
+			DailyResultRepository rollupLock, ArrivalSignals arrivalSignals, SignalLedgerStore ledger,
+			DailyResultPublisher dailyPublisher, SignalPublisher signals, StationHourPublisher hourPublisher,
+			TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
 		this.repository = repository;
 		this.dailyResults = dailyResults;
 		this.rollupLock = rollupLock;
@@ -78,7 +81,8 @@ class StoreReadings {
 		this.hourPublisher = hourPublisher;
 		this.transaction = transaction;
 		this.clock = clock;
-		this.batchTimer = Timer.builder("aq.analytics.batch").description("store and recompute one batch of readings")
+		this.batchTimer = Timer.builder("aq.analytics.batch")
+			.description("store and recompute one batch of readings")
 			.register(meters);
 		this.phases = new Phases(meters);
 		this.qc = new SeriesQc(properties.qc().rules());
@@ -112,8 +116,8 @@ class StoreReadings {
 				CompletableFuture<Void> days = dailyPublisher.send(recomputed.changed(), now);
 				CompletableFuture<Void> hours = lane == Lane.LIVE ? hourPublisher.send(touched, readings, now)
 						: CompletableFuture.completedFuture(null);
-				List<AlertSignal> raised = phases.signals
-					.record((Supplier<List<AlertSignal>>) () -> ledger.apply(arrivalSignals.evaluate(recomputed, now), now));
+				List<AlertSignal> raised = phases.signals.record((Supplier<List<AlertSignal>>) () -> ledger
+					.apply(arrivalSignals.evaluate(recomputed, now), now));
 				phases.publish.record(() -> {
 					signals.publish(raised);
 					days.join();
@@ -151,8 +155,10 @@ class StoreReadings {
 		final Timer commit;
 
 		Phases(MeterRegistry meters) {
-			qc = phase(meters, "qc", "lock the batch's stations, read their recent values, run the spike and stuck checks");
-			readings = phase(meters, "readings", "store readings, recompute hourly values, read the touched days' hours");
+			qc = phase(meters, "qc",
+					"lock the batch's stations, read their recent values, run the spike and stuck checks");
+			readings = phase(meters, "readings",
+					"store readings, recompute hourly values, read the touched days' hours");
 			days = phase(meters, "days", "assess and store station days");
 			lock = phase(meters, "lock", "wait for other consumers' district and city rollups to commit");
 			rollups = phase(meters, "rollups", "recompute and store district and city days");
@@ -162,7 +168,12 @@ class StoreReadings {
 		}
 
 		private static Timer phase(MeterRegistry meters, String name, String description) {
-			return Timer.builder("aq.analytics.batch.phase").tag("phase", name).description(description).register(meters);
+			return Timer.builder("aq.analytics.batch.phase")
+				.tag("phase", name)
+				.description(description)
+				.register(meters);
 		}
+
 	}
+
 }

@@ -8,9 +8,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code POST /api/v1/recomputations?from=&to=} (admin): the stored days of [from, to] assessed again under the
- * policy configured now; at most {@value #MAX_RANGE_DAYS} days a call, so a client shows progress by calling per
- * chunk ({@code aq recompute} does). Idempotent: a second call changes and publishes nothing.
+ * {@code POST /api/v1/recomputations?from=&to=} (admin): the stored days of [from, to]
+ * assessed again under the policy configured now; at most {@value #MAX_RANGE_DAYS} days a
+ * call, so a client shows progress by calling per chunk ({@code aq recompute} does).
+ * Idempotent: a second call changes and publishes nothing.
  */
 @RestController
 class RecomputeController {
@@ -28,4 +29,5 @@ class RecomputeController {
 		return Mono.fromCallable(() -> recompute.recompute(query.from(), query.to()))
 			.subscribeOn(Schedulers.boundedElastic());
 	}
+
 }

@@ -25,10 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes the stored station, district and city days of a period from the stored hourly values, under the
- * assessment policy configured now (after a change of {@code aq.assessment.*}), one day per transaction. Only
- * results that differ are written and published on {@code aq.daily-results.v1}, as after new readings, so a
- * second run over the same period changes nothing.
+ * Recomputes the stored station, district and city days of a period from the stored
+ * hourly values, under the assessment policy configured now (after a change of
+ * {@code aq.assessment.*}), one day per transaction. Only results that differ are written
+ * and published on {@code aq.daily-results.v1}, as after new readings, so a second run
+ * over the same period changes nothing.
  */
 @Service
 class RecomputeDays {
@@ -50,8 +51,8 @@ class RecomputeDays {
 	private final ZoneId zone;
 
 	RecomputeDays(HourlyRepository hourly, StationRepository stations, DailyResults dailyResults,
-			DailyResultRepository rollupLock, DailyResultPublisher publisher, TransactionTemplate transaction, Clock clock,
-			AnalyticsProperties properties) {
+			DailyResultRepository rollupLock, DailyResultPublisher publisher, TransactionTemplate transaction,
+			Clock clock, AnalyticsProperties properties) {
 		this.hourly = hourly;
 		this.stations = stations;
 		this.dailyResults = dailyResults;
@@ -62,7 +63,10 @@ class RecomputeDays {
 		this.zone = properties.zone();
 	}
 
-	/** Every day of [from, to]; returns how many days were assessed and how many results changed, by scope. */
+	/**
+	 * Every day of [from, to]; returns how many days were assessed and how many results
+	 * changed, by scope.
+	 */
 	Recomputed recompute(LocalDate from, LocalDate to) {
 		List<String> known = stations.activity().stream().map(StationActivity::stationId).toList();
 		Recomputed total = Recomputed.none(from, to);
@@ -101,9 +105,9 @@ class RecomputeDays {
 	}
 
 	/**
-	 * @param days        calendar days recomputed
+	 * @param days calendar days recomputed
 	 * @param stationDays station-days that had hourly values and were assessed again
-	 * @param changed     results written because they differ from what was stored, by scope
+	 * @param changed results written because they differ from what was stored, by scope
 	 */
 	record Recomputed(LocalDate from, LocalDate to, int days, int stationDays, Map<Scope, Integer> changed) {
 
@@ -125,4 +129,5 @@ class RecomputeDays {
 			return new Recomputed(from, to, days + day.days, stationDays + day.stationDays, sum);
 		}
 	}
+
 }

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** {@code GET /api/v1/reports/annual?scope=&id=&year=}: the full annual assessment of a station, district or the city. */
+/**
+ * {@code GET /api/v1/reports/annual?scope=&id=&year=}: the full annual assessment of a
+ * station, district or the city.
+ */
 @RestController
 class AnnualReportController {
 
@@ -58,14 +61,17 @@ class AnnualReportController {
 				target.map(t -> t.status() == io.cleanair.core.target.TargetStatus.MISSED));
 	}
 
-	/** @param meetsAnnualDataRule GB 3095 Table 4: enough daily values for annual statistics */
+	/**
+	 * @param meetsAnnualDataRule GB 3095 Table 4: enough daily values for annual
+	 * statistics
+	 */
 	record PollutantLine(String pollutant, String dailyIndicator, int validDays, Optional<BigDecimal> mean,
 			int percentileRank, Optional<BigDecimal> percentile, boolean meetsAnnualDataRule) {
 	}
 
 	/**
-	 * @param veto true when the district missed its good-day target: its leaders are vetoed for the year (一票否决);
-	 *             empty without a target
+	 * @param veto true when the district missed its good-day target: its leaders are
+	 * vetoed for the year (一票否决); empty without a target
 	 */
 	record AnnualReport(String scope, String id, int year, int daysInYear, int validDays, int invalidDays,
 			int daysWithoutData, int goodDays, int excellentDays, int heavyDays, int severeDays,
@@ -90,4 +96,5 @@ class AnnualReportController {
 			return rows;
 		}
 	}
+
 }

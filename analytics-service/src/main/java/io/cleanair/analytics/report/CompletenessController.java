@@ -22,9 +22,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code GET /api/v1/reports/completeness?from=&to=}: data completeness of a period per station: the days with a
- * stored result, those with a valid AQI, when the station last sent a reading, and whether it is silent now (no
- * reading for {@value #SILENT_HOURS} hours, or none ever).
+ * {@code GET /api/v1/reports/completeness?from=&to=}: data completeness of a period per
+ * station: the days with a stored result, those with a valid AQI, when the station last
+ * sent a reading, and whether it is silent now (no reading for {@value #SILENT_HOURS}
+ * hours, or none ever).
  */
 @RestController
 class CompletenessController {
@@ -65,8 +66,9 @@ class CompletenessController {
 
 	/**
 	 * @param resultDays days with a stored result (valid or not)
-	 * @param validDays  days with a valid AQI
-	 * @param silent     active, and no reading for {@value CompletenessController#SILENT_HOURS} hours (or none ever)
+	 * @param validDays days with a valid AQI
+	 * @param silent active, and no reading for
+	 * {@value CompletenessController#SILENT_HOURS} hours (or none ever)
 	 */
 	record StationLine(String stationId, String districtId, boolean active, int days, int resultDays, int validDays,
 			Instant lastReadingAt, boolean silent) {
@@ -88,4 +90,5 @@ class CompletenessController {
 				.toList();
 		}
 	}
+
 }

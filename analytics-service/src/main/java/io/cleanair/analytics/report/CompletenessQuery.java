@@ -7,10 +7,16 @@ import io.cleanair.problems.CrossChecked;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** {@code GET /api/v1/reports/completeness} parameters: the days {@code [from, to]}, at most 366 days. */
+/**
+ * {@code GET /api/v1/reports/completeness} parameters: the days {@code [from, to]}, at
+ * most 366 days.
+ */
 @CrossChecked
-record CompletenessQuery(@NotNull(message = "is required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@NotNull(message = "is required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) implements DayRange {
+record CompletenessQuery(
+		@NotNull(message = "is required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@NotNull(message = "is required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
+		implements
+			DayRange {
 
 	@Override
 	public long maxDays() {

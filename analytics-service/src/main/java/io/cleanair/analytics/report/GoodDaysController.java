@@ -26,8 +26,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code GET /api/v1/districts/{id}/good-days?year=[&date=]}: the district's good days so far against its target, as of
- * today (or the end of a past year), or as of {@code date}.
+ * {@code GET /api/v1/districts/{id}/good-days?year=[&date=]}: the district's good days so
+ * far against its target, as of today (or the end of a past year), or as of {@code date}.
  */
 @RestController
 class GoodDaysController {
@@ -69,17 +69,19 @@ class GoodDaysController {
 		return new GoodDays(id, year, asOf, p.validDays(), p.invalidDays(), p.goodDays(), p.excellentDays(),
 				p.heavyDays(), p.goodDayRate(), p.mean(Pollutant.PM2_5), target,
 				progress.map(TargetProgress::nonGoodDaysAllowed), progress.map(TargetProgress::goodDaysNeeded),
-				progress.flatMap(TargetProgress::requiredRemainingRate),
-				progress.map(t -> t.status().name()),
+				progress.flatMap(TargetProgress::requiredRemainingRate), progress.map(t -> t.status().name()),
 				target.flatMap(t -> Optional.ofNullable(t.maxHeavyDays())).map(m -> m - p.heavyDays()));
 	}
 
 	/**
-	 * @param goodDayRate           good / valid days × 100, to 0.1 %
-	 * @param nonGoodDaysAllowed    non-good days the rest of the year may still have (negative once missed)
-	 * @param requiredRemainingRate good-day rate needed over the rest of the year, percent
-	 * @param status                ACHIEVED, ON_TRACK, AT_RISK or MISSED; empty without a target
-	 * @param heavyDaysStillAllowed the target's maximum heavy-pollution days minus those so far
+	 * @param goodDayRate good / valid days × 100, to 0.1 %
+	 * @param nonGoodDaysAllowed non-good days the rest of the year may still have
+	 * (negative once missed)
+	 * @param requiredRemainingRate good-day rate needed over the rest of the year,
+	 * percent
+	 * @param status ACHIEVED, ON_TRACK, AT_RISK or MISSED; empty without a target
+	 * @param heavyDaysStillAllowed the target's maximum heavy-pollution days minus those
+	 * so far
 	 */
 	record GoodDays(String districtId, int year, LocalDate asOf, int validDays, int invalidDays, int goodDays,
 			int excellentDays, int heavyDays, Optional<BigDecimal> goodDayRate, Optional<BigDecimal> pm25Mean,
@@ -96,8 +98,8 @@ class GoodDaysController {
 
 		@Override
 		public List<List<Object>> csvRows() {
-			List<Object> row = new ArrayList<>(List.of(districtId, year, asOf, validDays, invalidDays, goodDays,
-					excellentDays, heavyDays));
+			List<Object> row = new ArrayList<>(
+					List.of(districtId, year, asOf, validDays, invalidDays, goodDays, excellentDays, heavyDays));
 			row.add(goodDayRate);
 			row.add(target.map(DistrictRepository.Target::goodDayRate));
 			row.add(target.map(DistrictRepository.Target::goodDayCount));
@@ -108,4 +110,5 @@ class GoodDaysController {
 			return List.of(row);
 		}
 	}
+
 }

@@ -19,9 +19,9 @@ import io.cleanair.core.assessment.PeriodAssessor;
 import org.springframework.stereotype.Service;
 
 /**
- * Period assessments from the stored daily concentrations: each day is assessed again by the engine
- * (cheap, and exactly what was stored), then {@link PeriodAssessor} gives counts, rate, statistics and
- * the composite index.
+ * Period assessments from the stored daily concentrations: each day is assessed again by
+ * the engine (cheap, and exactly what was stored), then {@link PeriodAssessor} gives
+ * counts, rate, statistics and the composite index.
  */
 @Service
 public class Periods {
@@ -45,8 +45,8 @@ public class Periods {
 	}
 
 	/**
-	 * Districts ranked by composite index (ascending, ties share a rank) and by good-day rate (descending),
-	 * with the change against the same period a year earlier.
+	 * Districts ranked by composite index (ascending, ties share a rank) and by good-day
+	 * rate (descending), with the change against the same period a year earlier.
 	 */
 	public List<RankedDistrict> ranking(LocalDate from, LocalDate to) {
 		List<RankedDistrict> rows = new ArrayList<>();
@@ -80,21 +80,25 @@ public class Periods {
 			ranked.add(new RankedDistrict(r.districtId(), r.compositeIndex(), r.compositeIndexChangePercent(),
 					r.goodDayRate(), r.goodDayRateChange(), r.validDays(), byIndex, byRate, bottom));
 		}
-		ranked.sort(Comparator.comparingInt((RankedDistrict r) -> r.rankByCompositeIndex() == 0 ? Integer.MAX_VALUE
-				: r.rankByCompositeIndex()).thenComparing(RankedDistrict::districtId));
+		ranked.sort(Comparator
+			.comparingInt(
+					(RankedDistrict r) -> r.rankByCompositeIndex() == 0 ? Integer.MAX_VALUE : r.rankByCompositeIndex())
+			.thenComparing(RankedDistrict::districtId));
 		return ranked;
 	}
 
 	/**
-	 * @param compositeIndexChangePercent (I_now − I_last year) / I_last year × 100; &gt; 0 is worse
-	 * @param goodDayRateChange           percentage points against the same period last year
-	 * @param rankByCompositeIndex        1 = cleanest; 0 without a composite index
-	 * @param rankByGoodDayRate           1 = highest rate; 0 without valid days
-	 * @param bottomThree                 among the three worst by composite index
+	 * @param compositeIndexChangePercent (I_now − I_last year) / I_last year × 100; &gt;
+	 * 0 is worse
+	 * @param goodDayRateChange percentage points against the same period last year
+	 * @param rankByCompositeIndex 1 = cleanest; 0 without a composite index
+	 * @param rankByGoodDayRate 1 = highest rate; 0 without valid days
+	 * @param bottomThree among the three worst by composite index
 	 */
 	public record RankedDistrict(String districtId, Optional<BigDecimal> compositeIndex,
 			Optional<BigDecimal> compositeIndexChangePercent, Optional<BigDecimal> goodDayRate,
 			Optional<BigDecimal> goodDayRateChange, int validDays, int rankByCompositeIndex, int rankByGoodDayRate,
 			boolean bottomThree) {
 	}
+
 }

@@ -18,9 +18,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code GET /api/v1/rankings?year=[&month=][&to=]}: districts ranked by composite index (ascending, ties share a
- * rank) and by good-day rate, with the change against the same period last year; the bottom three marked.
- * A period still running is ranked to today; {@code to} (a date in the period) ranks it to that day instead.
+ * {@code GET /api/v1/rankings?year=[&month=][&to=]}: districts ranked by composite index
+ * (ascending, ties share a rank) and by good-day rate, with the change against the same
+ * period last year; the bottom three marked. A period still running is ranked to today;
+ * {@code to} (a date in the period) ranks it to that day instead.
  */
 @RestController
 class RankingsController {
@@ -57,8 +58,8 @@ class RankingsController {
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 
-	record Rankings(int year, Integer month, LocalDate from, LocalDate to, List<Periods.RankedDistrict> districts)
-			implements CsvTable {
+	record Rankings(int year, Integer month, LocalDate from, LocalDate to,
+			List<Periods.RankedDistrict> districts) implements CsvTable {
 
 		@Override
 		public List<String> csvHeader() {
@@ -77,4 +78,5 @@ class RankingsController {
 			return rows;
 		}
 	}
+
 }

@@ -31,10 +31,11 @@ import io.cleanair.core.signal.SustainedExceedanceRule;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules judged as readings arrive: heavy pollution (certain from a station's hours so far, or
- * observed in a district's day), and — for data within the real-time window — sustained exceedance and
- * short-term rebound at each station's latest hour; the districts whose recent days changed are marked
- * for the period rules ({@link PeriodRuleQueue}).
+ * The rules judged as readings arrive: heavy pollution (certain from a station's hours so
+ * far, or observed in a district's day), and — for data within the real-time window —
+ * sustained exceedance and short-term rebound at each station's latest hour; the
+ * districts whose recent days changed are marked for the period rules
+ * ({@link PeriodRuleQueue}).
  */
 @Component
 public class ArrivalSignals {
@@ -72,9 +73,10 @@ public class ArrivalSignals {
 		for (Map.Entry<StationDayKey, StationDayHours> day : r.dayHours().entrySet()) {
 			String station = day.getKey().stationId();
 			String district = r.districtOf().get(station);
-			e = e.plus(heavy.soFar(new StationDaySoFar(station, district, day.getKey().day(), sums(day.getValue())), now));
-			latestHour(day.getKey().day(), day.getValue()).ifPresent(h -> latestHour.merge(station, h,
-					(a, b) -> a.isAfter(b) ? a : b));
+			e = e.plus(
+					heavy.soFar(new StationDaySoFar(station, district, day.getKey().day(), sums(day.getValue())), now));
+			latestHour(day.getKey().day(), day.getValue())
+				.ifPresent(h -> latestHour.merge(station, h, (a, b) -> a.isAfter(b) ? a : b));
 		}
 		Instant recent = now.minus(realtimeWindow);
 		latestHour.values().removeIf(h -> !h.isAfter(recent));
@@ -96,7 +98,10 @@ public class ArrivalSignals {
 		return e;
 	}
 
-	/** Sustained exceedance and short-term rebound at each station's latest hour, from one query for all. */
+	/**
+	 * Sustained exceedance and short-term rebound at each station's latest hour, from one
+	 * query for all.
+	 */
 	private Evaluation hourlyRules(Map<String, Instant> latestHour, Map<String, String> districtOf, Instant now) {
 		if (latestHour.isEmpty()) {
 			return Evaluation.none();
@@ -112,7 +117,8 @@ public class ArrivalSignals {
 					Arrays.fill(a, Double.NaN);
 					return a;
 				});
-			values[(int) Duration.between(firstOfSeries(latestHour.get(v.stationId())), v.hour()).toHours()] = v.value();
+			values[(int) Duration.between(firstOfSeries(latestHour.get(v.stationId())), v.hour()).toHours()] = v
+				.value();
 		}
 		Evaluation e = Evaluation.none();
 		for (Map.Entry<String, Map<Pollutant, double[]>> station : series.entrySet()) {
@@ -159,4 +165,5 @@ public class ArrivalSignals {
 		}
 		return java.util.Optional.empty();
 	}
+
 }

@@ -37,17 +37,19 @@ class OpenSignalRepository {
 			.param(keys.toArray(String[]::new))
 			.query(rs -> {
 				String pollutant = rs.getString(5);
-				open.put(rs.getString(1), new OpenCondition(rs.getString(1), SignalType.valueOf(rs.getString(2)),
-						rs.getString(3), rs.getString(4), pollutant == null ? null : Pollutant.valueOf(pollutant),
-						rs.getTimestamp(6).toInstant()));
+				open.put(rs.getString(1),
+						new OpenCondition(rs.getString(1), SignalType.valueOf(rs.getString(2)), rs.getString(3),
+								rs.getString(4), pollutant == null ? null : Pollutant.valueOf(pollutant),
+								rs.getTimestamp(6).toInstant()));
 			});
 		return open;
 	}
 
 	void open(List<AlertSignal> signals) {
-		jdbcTemplate.batchUpdate("INSERT INTO open_signal (deduplication_key, type, district_id, station_id, pollutant,"
-				+ " opened_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (deduplication_key) DO NOTHING", signals, 500,
-				(ps, s) -> {
+		jdbcTemplate.batchUpdate(
+				"INSERT INTO open_signal (deduplication_key, type, district_id, station_id, pollutant,"
+						+ " opened_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (deduplication_key) DO NOTHING",
+				signals, 500, (ps, s) -> {
 					ps.setString(1, s.deduplicationKey());
 					ps.setString(2, s.type().name());
 					ps.setString(3, s.districtId());
@@ -68,4 +70,5 @@ class OpenSignalRepository {
 	List<String> openKeys() {
 		return jdbc.sql("SELECT deduplication_key FROM open_signal ORDER BY opened_at").query(String.class).list();
 	}
+
 }

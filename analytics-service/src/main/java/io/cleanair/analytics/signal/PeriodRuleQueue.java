@@ -10,14 +10,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Districts whose recent days changed and whose period rules (target at risk, year-over-year rebound,
- * ranking bottom) are due, with the latest changed day of each. Consumers mark them when batches commit;
- * {@link SignalSchedules#checkPeriodRules()} takes them every {@code aq.signals.period-check}. Month and
- * year to date move slowly, so judging them once per check instead of once per batch changes nothing an
- * official would notice, and keeps a batch from reading a year of daily results per district.
+ * Districts whose recent days changed and whose period rules (target at risk,
+ * year-over-year rebound, ranking bottom) are due, with the latest changed day of each.
+ * Consumers mark them when batches commit; {@link SignalSchedules#checkPeriodRules()}
+ * takes them every {@code aq.signals.period-check}. Month and year to date move slowly,
+ * so judging them once per check instead of once per batch changes nothing an official
+ * would notice, and keeps a batch from reading a year of daily results per district.
  * <p>
- * The marks live in memory: after a crash the next reading of the district marks it again, and the
- * day-close run judges every district with results the day before.
+ * The marks live in memory: after a crash the next reading of the district marks it
+ * again, and the day-close run judges every district with results the day before.
  */
 @Component
 public class PeriodRuleQueue {
@@ -25,8 +26,9 @@ public class PeriodRuleQueue {
 	private final Map<String, LocalDate> due = new ConcurrentHashMap<>();
 
 	/**
-	 * Marks the districts once the current transaction commits (at once without one): a check running
-	 * before the commit would judge the days without the batch and take the mark.
+	 * Marks the districts once the current transaction commits (at once without one): a
+	 * check running before the commit would judge the days without the batch and take the
+	 * mark.
 	 */
 	public void markAfterCommit(Collection<String> districts, LocalDate day) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -45,7 +47,10 @@ public class PeriodRuleQueue {
 		districts.forEach(d -> due.merge(d, day, (a, b) -> a.isAfter(b) ? a : b));
 	}
 
-	/** Takes every due district and its latest day; put them back with {@code mark} if the check fails. */
+	/**
+	 * Takes every due district and its latest day; put them back with {@code mark} if the
+	 * check fails.
+	 */
 	Map<String, LocalDate> take() {
 		Map<String, LocalDate> taken = new java.util.HashMap<>();
 		for (String district : due.keySet()) {
@@ -56,4 +61,5 @@ public class PeriodRuleQueue {
 		}
 		return taken;
 	}
+
 }

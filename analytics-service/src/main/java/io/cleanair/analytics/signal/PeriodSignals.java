@@ -16,7 +16,10 @@ import io.cleanair.core.signal.YoyReboundRule;
 import io.cleanair.core.target.YearToDate;
 import org.springframework.stereotype.Component;
 
-/** The rules over periods to date: target at risk, year-over-year rebound (month and year to date), ranking bottom. */
+/**
+ * The rules over periods to date: target at risk, year-over-year rebound (month and year
+ * to date), ranking bottom.
+ */
 @Component
 public class PeriodSignals {
 
@@ -73,4 +76,5 @@ public class PeriodSignals {
 		}
 		return e;
 	}
+
 }

@@ -11,8 +11,9 @@ import io.cleanair.core.signal.SignalLedger;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies an evaluation to the stored open conditions (in the caller's transaction) and returns the
- * signals to publish: newly holding conditions once, and RECOVERED for those that cleared.
+ * Applies an evaluation to the stored open conditions (in the caller's transaction) and
+ * returns the signals to publish: newly holding conditions once, and RECOVERED for those
+ * that cleared.
  */
 @Component
 public class SignalLedgerStore {
@@ -31,4 +32,5 @@ public class SignalLedgerStore {
 		open.close(r.recovered().stream().map(AlertSignal::deduplicationKey).toList());
 		return r.toPublish();
 	}
+
 }

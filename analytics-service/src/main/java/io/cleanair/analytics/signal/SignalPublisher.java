@@ -22,8 +22,9 @@ public class SignalPublisher {
 	}
 
 	public void publish(List<AlertSignal> signals) {
-		CompletableFuture.allOf(signals.stream()
-			.map(s -> kafka.send(topic, s.districtId(), s))
-			.toArray(CompletableFuture[]::new)).join();
+		CompletableFuture
+			.allOf(signals.stream().map(s -> kafka.send(topic, s.districtId(), s)).toArray(CompletableFuture[]::new))
+			.join();
 	}
+
 }

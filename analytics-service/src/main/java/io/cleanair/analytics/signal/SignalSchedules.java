@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The rules that run on the clock: silent stations (every minute by default), the period rules of districts
- * whose recent days changed (every 15 seconds by default), and the day-close run of the period rules.
+ * The rules that run on the clock: silent stations (every minute by default), the period
+ * rules of districts whose recent days changed (every 15 seconds by default), and the
+ * day-close run of the period rules.
  */
 @Component
 public class SignalSchedules {
@@ -62,8 +63,10 @@ public class SignalSchedules {
 	@Scheduled(fixedDelayString = "${aq.signals.silent-check}", initialDelayString = "${aq.signals.silent-check}")
 	public void checkSilentStations() {
 		Instant now = clock.instant();
-		run(() -> stations.activity().stream().map(s -> silent.evaluate(s, now)).reduce(Evaluation.none(),
-				Evaluation::plus), now);
+		run(() -> stations.activity()
+			.stream()
+			.map(s -> silent.evaluate(s, now))
+			.reduce(Evaluation.none(), Evaluation::plus), now);
 	}
 
 	/** When a day closes: the period rules for every district with results that day. */
@@ -76,8 +79,9 @@ public class SignalSchedules {
 	}
 
 	/**
-	 * The period rules of the districts whose recent days changed since the last check, as of each one's
-	 * latest changed day, and the ranking of the month of the latest of those days.
+	 * The period rules of the districts whose recent days changed since the last check,
+	 * as of each one's latest changed day, and the ranking of the month of the latest of
+	 * those days.
 	 */
 	@Scheduled(fixedDelayString = "${aq.signals.period-check}", initialDelayString = "${aq.signals.period-check}")
 	public void checkPeriodRules() {
@@ -107,4 +111,5 @@ public class SignalSchedules {
 			publisher.publish(raised);
 		});
 	}
+
 }

@@ -12,7 +12,10 @@ import io.cleanair.core.signal.StationSilentRule.StationActivity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Station → district and activity, as learnt from {@code aq.stations.v1} and from the readings themselves. */
+/**
+ * Station → district and activity, as learnt from {@code aq.stations.v1} and from the
+ * readings themselves.
+ */
 @Repository
 public class StationRepository {
 
@@ -48,15 +51,16 @@ public class StationRepository {
 
 	/** Stations that are not deleted, with when they last sent a reading. */
 	public List<StationActivity> activity() {
-		return jdbc.sql("SELECT station_id, district_id, active, known_since, last_reading_at FROM station"
-				+ " WHERE NOT deleted ORDER BY station_id")
+		return jdbc
+			.sql("SELECT station_id, district_id, active, known_since, last_reading_at FROM station"
+					+ " WHERE NOT deleted ORDER BY station_id")
 			.query((rs, n) -> new StationActivity(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-					rs.getTimestamp(4).toInstant(),
-					rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+					rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
 			.list();
 	}
 
 	public List<StationActivity> activity(Collection<String> stationIds) {
 		return activity().stream().filter(a -> stationIds.contains(a.stationId())).toList();
 	}
+
 }

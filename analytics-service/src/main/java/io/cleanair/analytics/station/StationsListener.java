@@ -7,7 +7,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Thin edge: keeps station → district (and active) in step with ingest's registry; a tombstone deletes. */
+/**
+ * Thin edge: keeps station → district (and active) in step with ingest's registry; a
+ * tombstone deletes.
+ */
 @Component
 class StationsListener {
 
@@ -32,4 +35,5 @@ class StationsListener {
 			stations.changed(record.value(), clock.instant());
 		}
 	}
+
 }

@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides once at start-up (after the Flyway migrations, before the listeners start) whether the
- * TimescaleDB extension is there. With it, readings and hourly values become hypertables with
- * compression and a retention policy on raw readings; without it the same tables stay plain PostgreSQL
- * tables with the indexes of the migrations. Either way the log says which.
+ * Decides once at start-up (after the Flyway migrations, before the listeners start)
+ * whether the TimescaleDB extension is there. With it, readings and hourly values become
+ * hypertables with compression and a retention policy on raw readings; without it the
+ * same tables stay plain PostgreSQL tables with the indexes of the migrations. Either way
+ * the log says which.
  */
 @Component
 public class StorageMode implements SmartInitializingSingleton {
@@ -41,7 +42,8 @@ public class StorageMode implements SmartInitializingSingleton {
 		timescale = extensionReady();
 		if (timescale) {
 			applyTimescale();
-			log.info("Storage: TimescaleDB — hypertables reading and hourly_value, compression after {}, raw readings kept {}",
+			log.info(
+					"Storage: TimescaleDB — hypertables reading and hourly_value, compression after {}, raw readings kept {}",
 					settings.compressAfter(), settings.rawRetention());
 		}
 		else {
@@ -72,13 +74,19 @@ public class StorageMode implements SmartInitializingSingleton {
 		for (String table : new String[] { "reading", "hourly_value" }) {
 			String column = table.equals("reading") ? "time" : "hour";
 			jdbc.sql("SELECT create_hypertable('" + table + "', '" + column + "', chunk_time_interval => "
-					+ interval(settings.chunkInterval()) + ", if_not_exists => TRUE, migrate_data => TRUE)").query().rowSet();
+					+ interval(settings.chunkInterval()) + ", if_not_exists => TRUE, migrate_data => TRUE)")
+				.query()
+				.rowSet();
 			jdbc.sql("ALTER TABLE " + table + " SET (timescaledb.compress, timescaledb.compress_segmentby ="
-					+ " 'station_id, pollutant', timescaledb.compress_orderby = '" + column + "')").update();
+					+ " 'station_id, pollutant', timescaledb.compress_orderby = '" + column + "')")
+				.update();
 			jdbc.sql("SELECT add_compression_policy('" + table + "', " + interval(settings.compressAfter())
-					+ ", if_not_exists => TRUE)").query().rowSet();
+					+ ", if_not_exists => TRUE)")
+				.query()
+				.rowSet();
 		}
-		jdbc.sql("SELECT add_retention_policy('reading', " + interval(settings.rawRetention()) + ", if_not_exists => TRUE)")
+		jdbc.sql("SELECT add_retention_policy('reading', " + interval(settings.rawRetention())
+				+ ", if_not_exists => TRUE)")
 			.query()
 			.rowSet();
 	}
@@ -86,4 +94,5 @@ public class StorageMode implements SmartInitializingSingleton {
 	private static String interval(Duration d) {
 		return "INTERVAL '" + d.toSeconds() + " seconds'";
 	}
+
 }

@@ -2,7 +2,9 @@ package io.cleanair.analytics.trend;
 
 import java.util.Locale;
 
-/** The step of a trend, with the longest range it may cover (so a response stays bounded). */
+/**
+ * The step of a trend, with the longest range it may cover (so a response stays bounded).
+ */
 enum Interval {
 
 	HOUR(366), DAY(3660), WEEK(3660), MONTH(36600), YEAR(36600);
@@ -16,4 +18,5 @@ enum Interval {
 	String sqlField() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -23,9 +23,10 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /api/v1/trends?scope=&id=&pollutant=&from=&to=&interval=hour|day|week|month|year[&compare=previous-year]}.
- * {@code from}/{@code to} are dates (inclusive). Hourly points are hourly values labelled by the start of
- * the hour in the bureau's zone; day points are the daily statistic (24-hour mean; O3 MDA8); week, month
- * and year points are the mean of the daily statistics in the period (weeks start on Monday).
+ * {@code from}/{@code to} are dates (inclusive). Hourly points are hourly values labelled
+ * by the start of the hour in the bureau's zone; day points are the daily statistic
+ * (24-hour mean; O3 MDA8); week, month and year points are the mean of the daily
+ * statistics in the period (weeks start on Monday).
  */
 @RestController
 class TrendController {
@@ -41,8 +42,9 @@ class TrendController {
 
 	@GetMapping(path = "/api/v1/trends", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
 	Mono<Trend> trend(@Valid TrendQuery query) {
-		return Mono.fromCallable(() -> build(query.scope(), query.id(), query.pollutant(), query.step(), query.from(),
-				query.to(), query.previousYear()))
+		return Mono
+			.fromCallable(() -> build(query.scope(), query.id(), query.pollutant(), query.step(), query.from(),
+					query.to(), query.previousYear()))
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 
@@ -73,7 +75,10 @@ class TrendController {
 		return trends.daily(scope, id, p, step, from, to);
 	}
 
-	/** The key a point of a year earlier matches: the same local hour or the same period start a year later. */
+	/**
+	 * The key a point of a year earlier matches: the same local hour or the same period
+	 * start a year later.
+	 */
 	private String shiftYear(String period, Interval step) {
 		if (step == Interval.HOUR) {
 			return Instant.parse(period).atZone(zone).plusYears(1).toInstant().toString();
@@ -86,7 +91,10 @@ class TrendController {
 		return step == Interval.HOUR ? OffsetDateTime.ofInstant(Instant.parse(period), zone).toString() : period;
 	}
 
-	/** @param previousYear the value of the same period a year earlier, when asked for and present */
+	/**
+	 * @param previousYear the value of the same period a year earlier, when asked for and
+	 * present
+	 */
 	record Point(String time, double value, int count, Double previousYear) {
 	}
 
@@ -106,4 +114,5 @@ class TrendController {
 				.toList();
 		}
 	}
+
 }

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * {@code GET /api/v1/trends} parameters; {@code interval} defaults to {@code day}, whose step bounds the
- * range. Checked in this order.
+ * {@code GET /api/v1/trends} parameters; {@code interval} defaults to {@code day}, whose
+ * step bounds the range. Checked in this order.
  */
 @CrossChecked
 record TrendQuery(@NotNull(message = "is required") Scope scope, @NotBlank(message = "is required") String id,
@@ -21,7 +21,10 @@ record TrendQuery(@NotNull(message = "is required") Scope scope, @NotBlank(messa
 		@NotNull(message = "is required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 		Compare compare) implements DayRange {
 
-	/** {@code compare=previous-year}: each point with the value of the same period a year earlier. */
+	/**
+	 * {@code compare=previous-year}: each point with the value of the same period a year
+	 * earlier.
+	 */
 	enum Compare {
 
 		PREVIOUS_YEAR

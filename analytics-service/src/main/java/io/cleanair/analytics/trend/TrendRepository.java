@@ -13,14 +13,16 @@ import io.cleanair.core.validity.DataValidity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Trend series: hourly values (averaged over a district's or the city's stations) and daily statistics by period. */
+/**
+ * Trend series: hourly values (averaged over a district's or the city's stations) and
+ * daily statistics by period.
+ */
 @Repository
 class TrendRepository {
 
 	/** The daily statistic a pollutant's day-based trend uses (O3: MDA8). */
-	static final Map<Pollutant, String> DAILY_COLUMN = Map.of(Pollutant.PM2_5, "pm2_5_24h", Pollutant.PM10,
-			"pm10_24h", Pollutant.SO2, "so2_24h", Pollutant.NO2, "no2_24h", Pollutant.CO, "co_24h", Pollutant.O3,
-			"o3_8h");
+	static final Map<Pollutant, String> DAILY_COLUMN = Map.of(Pollutant.PM2_5, "pm2_5_24h", Pollutant.PM10, "pm10_24h",
+			Pollutant.SO2, "so2_24h", Pollutant.NO2, "no2_24h", Pollutant.CO, "co_24h", Pollutant.O3, "o3_8h");
 
 	private final JdbcClient jdbc;
 
@@ -39,7 +41,8 @@ class TrendRepository {
 			case CITY -> "SELECT hour, avg(value), count(*) FROM hourly_value WHERE pollutant = :p AND :id = :id"
 					+ " AND hour >= :from AND hour < :to AND minutes_sampled >= :minutes GROUP BY hour ORDER BY hour";
 		};
-		// an hour sampled for less than 45 minutes is not a 1-hour value (GB 3095 Table 4): not a point either
+		// an hour sampled for less than 45 minutes is not a 1-hour value (GB 3095 Table
+		// 4): not a point either
 		return jdbc.sql(sql)
 			.param("minutes", DataValidity.MIN_MINUTES_FOR_HOURLY_VALUE)
 			.param("id", id)
@@ -53,15 +56,20 @@ class TrendRepository {
 	List<RawPoint> daily(Scope scope, String id, Pollutant pollutant, Interval interval, LocalDate from, LocalDate to) {
 		String column = DAILY_COLUMN.get(pollutant);
 		String period = interval == Interval.DAY ? "day" : "date_trunc('" + interval.sqlField() + "', day)::date";
-		return jdbc.sql("SELECT " + period + " AS period, avg(" + column + "), count(" + column + ") FROM daily_result"
-				+ " WHERE scope = ? AND scope_id = ? AND day BETWEEN ? AND ? AND " + column + " IS NOT NULL"
-				+ " GROUP BY 1 ORDER BY 1")
+		return jdbc
+			.sql("SELECT " + period + " AS period, avg(" + column + "), count(" + column + ") FROM daily_result"
+					+ " WHERE scope = ? AND scope_id = ? AND day BETWEEN ? AND ? AND " + column + " IS NOT NULL"
+					+ " GROUP BY 1 ORDER BY 1")
 			.params(scope.name(), id, Date.valueOf(from), Date.valueOf(to))
 			.query((rs, n) -> new RawPoint(rs.getDate(1).toLocalDate().toString(), rs.getDouble(2), rs.getInt(3)))
 			.list();
 	}
 
-	/** @param period the hour (an instant) or the first day of the period; count = hours or days averaged */
+	/**
+	 * @param period the hour (an instant) or the first day of the period; count = hours
+	 * or days averaged
+	 */
 	record RawPoint(String period, double value, int count) {
 	}
+
 }

@@ -3,7 +3,10 @@ package io.cleanair.analytics.web;
 import io.cleanair.problems.ApiProblem;
 import io.cleanair.problems.ProblemType;
 
-/** A query or path parameter that cannot be used; answered 400 with a problem naming the parameter. */
+/**
+ * A query or path parameter that cannot be used; answered 400 with a problem naming the
+ * parameter.
+ */
 public class BadParameterException extends ApiProblem {
 
 	private final String parameter;
@@ -17,4 +20,5 @@ public class BadParameterException extends ApiProblem {
 	public String parameter() {
 		return parameter;
 	}
+
 }

@@ -11,8 +11,8 @@ import io.cleanair.problems.QueryProblems;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A query record's first bad parameter as a {@link BadParameterException}: "parameter 'from' must be a date
- * like 2026-11-28, was '2026-13-01'".
+ * A query record's first bad parameter as a {@link BadParameterException}: "parameter
+ * 'from' must be a date like 2026-11-28, was '2026-13-01'".
  */
 @RestControllerAdvice
 class BadQueryParameters extends QueryProblems {
@@ -40,10 +40,13 @@ class BadQueryParameters extends QueryProblems {
 			return "one of " + Arrays.toString(Pollutant.values());
 		}
 		if (type.isEnum()) {
-			List<String> words = Arrays.stream(type.getEnumConstants()).map(c -> QueryBinding.word((Enum<?>) c)).toList();
+			List<String> words = Arrays.stream(type.getEnumConstants())
+				.map(c -> QueryBinding.word((Enum<?>) c))
+				.toList();
 			return words.size() == 1 ? words.get(0)
 					: String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
 		}
 		return "a " + type.getSimpleName();
 	}
+
 }

@@ -15,8 +15,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A whole number in {@code min..max} ("must be 2000..2100, was 1999"); absent is fine. {@link #THIS_YEAR}
- * as {@code max} is the current year in the bureau's zone.
+ * A whole number in {@code min..max} ("must be 2000..2100, was 1999"); absent is fine.
+ * {@link #THIS_YEAR} as {@code max} is the current year in the bureau's zone.
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
@@ -69,5 +69,7 @@ public @interface Bounded {
 				.addConstraintViolation();
 			return false;
 		}
+
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import reactor.core.publisher.Mono;
 
-/** Writes {@link CsvTable} responses as RFC 4180 CSV when the client asks for {@code text/csv}. */
+/**
+ * Writes {@link CsvTable} responses as RFC 4180 CSV when the client asks for
+ * {@code text/csv}.
+ */
 @Configuration(proxyBeanMethods = false)
 class CsvWriter implements WebFluxConfigurer, HttpMessageWriter<CsvTable> {
 
@@ -72,4 +75,5 @@ class CsvWriter implements WebFluxConfigurer, HttpMessageWriter<CsvTable> {
 		boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
 		return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 import io.cleanair.problems.CrossChecked;
 
 /**
- * A query's inclusive dates {@code [from, to]}, with the most days it may cover: {@code from} not after
- * {@code to}, at most {@link #maxDays()} days. A record annotated {@link CrossChecked} is checked so.
+ * A query's inclusive dates {@code [from, to]}, with the most days it may cover:
+ * {@code from} not after {@code to}, at most {@link #maxDays()} days. A record annotated
+ * {@link CrossChecked} is checked so.
  */
 public interface DayRange extends CrossChecked.Query {
 
@@ -38,4 +39,5 @@ public interface DayRange extends CrossChecked.Query {
 		}
 		return Optional.empty();
 	}
+
 }

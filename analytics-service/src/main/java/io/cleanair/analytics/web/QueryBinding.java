@@ -10,9 +10,10 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 
 /**
- * How query records bind their values: a pollutant as {@link Pollutant#parse} reads it ({@code PM2_5} or
- * {@code PM2.5}), any other enum by its name in any case, with {@code -} for {@code _} (so
- * {@code scope=station}, {@code interval=hour}, {@code compare=previous-year}). A blank value is absent.
+ * How query records bind their values: a pollutant as {@link Pollutant#parse} reads it
+ * ({@code PM2_5} or {@code PM2.5}), any other enum by its name in any case, with
+ * {@code -} for {@code _} (so {@code scope=station}, {@code interval=hour},
+ * {@code compare=previous-year}). A blank value is absent.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryBinding implements WebFluxConfigurer {
@@ -23,7 +24,10 @@ class QueryBinding implements WebFluxConfigurer {
 		registry.addConverterFactory(new AnyCaseEnums());
 	}
 
-	/** The words a query uses for an enum's constants: lower case, {@code -} for {@code _}. */
+	/**
+	 * The words a query uses for an enum's constants: lower case, {@code -} for
+	 * {@code _}.
+	 */
 	static String word(Enum<?> constant) {
 		return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
@@ -45,5 +49,7 @@ class QueryBinding implements WebFluxConfigurer {
 				throw new IllegalArgumentException("no " + type.getSimpleName() + " '" + text + "'");
 			};
 		}
+
 	}
+
 }

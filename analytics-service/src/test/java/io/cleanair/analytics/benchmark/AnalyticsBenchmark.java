@@ -32,9 +32,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Prints (never asserts) the consumer's readings persisted per second, and p50/p95 of a one-year daily and
- * a one-year hourly trend of one station with a year of 100 stations' hourly values and daily results loaded.
- * Synthetic data only. Run: see docs/analytics-service.md.
+ * Prints (never asserts) the consumer's readings persisted per second, and p50/p95 of a
+ * one-year daily and a one-year hourly trend of one station with a year of 100 stations'
+ * hourly values and daily results loaded. Synthetic data only. Run: see
+ * docs/analytics-service.md.
  */
 @SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
@@ -84,7 +85,10 @@ class AnalyticsBenchmark {
 		latency("one-year hourly trend", "hour");
 	}
 
-	/** Readings are queued in Kafka first, then the consumer starts and the clock runs until all are stored. */
+	/**
+	 * Readings are queued in Kafka first, then the consumer starts and the clock runs
+	 * until all are stored.
+	 */
 	private void consumerThroughput() {
 		listeners.getListenerContainer("readings").stop();
 		List<ReadingReceived> readings = new ArrayList<>();
@@ -103,8 +107,9 @@ class AnalyticsBenchmark {
 		kafka.flush();
 		long start = System.nanoTime();
 		listeners.getListenerContainer("readings").start();
-		await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).until(
-				() -> jdbc.sql("SELECT count(*) FROM reading").query(Long.class).single() == readings.size());
+		await().atMost(Duration.ofMinutes(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> jdbc.sql("SELECT count(*) FROM reading").query(Long.class).single() == readings.size());
 		double seconds = (System.nanoTime() - start) / 1e9;
 		System.out.printf("BENCHMARK consumer: %d readings (%d stations x %d days x 24 h x 6 pollutants) stored,"
 				+ " hourly values and station/district/city days recomputed and published in %.1f s = %.0f readings/s%n",
@@ -116,7 +121,10 @@ class AnalyticsBenchmark {
 		}
 	}
 
-	/** A year of hourly values for 100 stations (5.3 million rows) and their station and district days, in SQL. */
+	/**
+	 * A year of hourly values for 100 stations (5.3 million rows) and their station and
+	 * district days, in SQL.
+	 */
 	private void loadYearOfHourlyValuesAndDailyResults() {
 		long start = System.nanoTime();
 		jdbc.sql("""
@@ -125,18 +133,14 @@ class AnalyticsBenchmark {
 				FROM generate_series(0, ?) s,
 				     unnest(ARRAY['PM2_5','PM10','SO2','NO2','CO','O3']) p,
 				     generate_series(?::timestamptz, ?::timestamptz, interval '1 hour') h
-				""")
-			.params(STATIONS - 1, YEAR + "-01-01T00:00:00+08:00", YEAR + "-12-31T23:00:00+08:00")
-			.update();
+				""").params(STATIONS - 1, YEAR + "-01-01T00:00:00+08:00", YEAR + "-12-31T23:00:00+08:00").update();
 		jdbc.sql("""
 				INSERT INTO daily_result (scope, scope_id, day, district_id, aqi, category, valid, rule_set,
 				    pm2_5_24h, pm10_24h, so2_24h, no2_24h, co_24h, o3_1h, o3_8h)
 				SELECT 'STATION', 'B-' || lpad(s::text, 3, '0'), d, 'D-' || (s % 10), 60, 'GOOD', true, 'hj633-2012',
 				       40 + random() * 20, 70, 8, 30, 0.8, 90, 80
 				FROM generate_series(0, ?) s, generate_series(?::date, ?::date, interval '1 day') d
-				""")
-			.params(STATIONS - 1, YEAR + "-01-01", YEAR + "-12-31")
-			.update();
+				""").params(STATIONS - 1, YEAR + "-01-01", YEAR + "-12-31").update();
 		jdbc.sql("ANALYZE").update();
 		System.out.printf("BENCHMARK load: %d hourly values and %d daily results in the tables (%.0f s to generate)%n",
 				jdbc.sql("SELECT count(*) FROM hourly_value").query(Long.class).single(),
@@ -155,7 +159,13 @@ class AnalyticsBenchmark {
 		int points = 0;
 		for (int i = 0; i < QUERY_RUNS; i++) {
 			long t = System.nanoTime();
-			byte[] body = web.get().uri(uri).exchange().expectStatus().isOk().expectBody().returnResult()
+			byte[] body = web.get()
+				.uri(uri)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.returnResult()
 				.getResponseBody();
 			millis[i] = (System.nanoTime() - t) / 1e6;
 			points = body == null ? 0 : new String(body).split("\"time\"").length - 1;
@@ -183,4 +193,5 @@ class AnalyticsBenchmark {
 		double base = p == Pollutant.CO ? 0.8 : 40;
 		return Math.round(base * (0.5 + ThreadLocalRandom.current().nextDouble()) * 10) / 10.0;
 	}
+
 }

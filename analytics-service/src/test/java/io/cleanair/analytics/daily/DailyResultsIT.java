@@ -27,7 +27,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Readings from Kafka become stored station, district and city days, recomputed exactly when readings change them. */
+/**
+ * Readings from Kafka become stored station, district and city days, recomputed exactly
+ * when readings change them.
+ */
 @SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
 @AutoConfigureWebTestClient(timeout = "30s")
@@ -63,16 +66,25 @@ class DailyResultsIT {
 		send(Readings.day("S1", "dongcheng", day, 30, 24));
 		send(Readings.day("S2", "dongcheng", day, 50, 24));
 
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> daily("district", "dongcheng", day).expectBody()
-			.jsonPath("$.items[0].concentrations.PM2_5_24H").isEqualTo(40.0)
-			.jsonPath("$.items[0].stations").isEqualTo(2));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> daily("district", "dongcheng", day).expectBody()
+				.jsonPath("$.items[0].concentrations.PM2_5_24H")
+				.isEqualTo(40.0)
+				.jsonPath("$.items[0].stations")
+				.isEqualTo(2));
 		daily("district", "dongcheng", day).expectBody()
-			.jsonPath("$.total").isEqualTo(1)
-			.jsonPath("$.items[0].valid").isEqualTo(true)
-			.jsonPath("$.items[0].aqi").isEqualTo(60)
-			.jsonPath("$.items[0].ruleSet").isEqualTo("hj633-2026")
-			.jsonPath("$.items[0].category").isEqualTo("GOOD")
-			.jsonPath("$.items[0].concentrations.O3_8H").isEqualTo(50.0);
+			.jsonPath("$.total")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].valid")
+			.isEqualTo(true)
+			.jsonPath("$.items[0].aqi")
+			.isEqualTo(60)
+			.jsonPath("$.items[0].ruleSet")
+			.isEqualTo("hj633-2026")
+			.jsonPath("$.items[0].category")
+			.isEqualTo("GOOD")
+			.jsonPath("$.items[0].concentrations.O3_8H")
+			.isEqualTo(50.0);
 		daily("station", "S1", day).expectBody().jsonPath("$.items[0].concentrations.PM2_5_24H").isEqualTo(30.0);
 		daily("city", "city", day).expectBody().jsonPath("$.items[0].stations").isEqualTo(2);
 
@@ -80,25 +92,33 @@ class DailyResultsIT {
 			.uri("/api/v1/daily?scope=district&id=dongcheng&from={d}&to={d}", day, day)
 			.accept(MediaType.parseMediaType("text/csv"))
 			.exchange()
-			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith("text/csv")
-			.expectBody(String.class).returnResult().getResponseBody();
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith("text/csv")
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		// the columns of aq assess --daily, then the stations
-		assertThat(csv).startsWith("date,scope,id,aqi,category,primaryPollutants,valid,invalidReason,ruleSet,"
-				+ "validityPolicy,PM2_5_24H,PM2_5_24H_IAQI,")
+		assertThat(csv)
+			.startsWith("date,scope,id,aqi,category,primaryPollutants,valid,invalidReason,ruleSet,"
+					+ "validityPolicy,PM2_5_24H,PM2_5_24H_IAQI,")
 			.contains(",missing,excluded,pendingAudit,stations")
 			.contains("2026-06-10,district,dongcheng,60,GOOD,");
 
 		try (TopicReader events = new TopicReader(dailyResultsTopic)) {
-			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(events.values())
-				.anySatisfy(v -> assertThat(v).contains("\"scope\":\"DISTRICT\"").contains("\"scopeId\":\"dongcheng\"")
-					.contains("\"day\":\"2026-06-10\"")));
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(events.values())
+					.anySatisfy(v -> assertThat(v).contains("\"scope\":\"DISTRICT\"")
+						.contains("\"scopeId\":\"dongcheng\"")
+						.contains("\"day\":\"2026-06-10\"")));
 		}
 	}
 
 	@Test
 	void everyStationOfADistrictCountsInItsDayWhateverConsumerStoredIt() {
-		// twelve stations' days at once: spread over the partitions, so over the consumers
+		// twelve stations' days at once: spread over the partitions, so over the
+		// consumers
 		LocalDate day = LocalDate.of(2026, 6, 20);
 		List<ReadingReceived> readings = new java.util.ArrayList<>();
 		for (int s = 1; s <= 12; s++) {
@@ -108,38 +128,63 @@ class DailyResultsIT {
 		send(readings);
 
 		// PM2.5 means 10…120: their mean is 65
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> daily("district", "chaoyang", day).expectBody()
-			.jsonPath("$.items[0].stations").isEqualTo(12)
-			.jsonPath("$.items[0].concentrations.PM2_5_24H").isEqualTo(65.0));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> daily("district", "chaoyang", day).expectBody()
+				.jsonPath("$.items[0].stations")
+				.isEqualTo(12)
+				.jsonPath("$.items[0].concentrations.PM2_5_24H")
+				.isEqualTo(65.0));
 		daily("city", "city", day).expectBody()
-			.jsonPath("$.items[0].stations").isEqualTo(12)
-			.jsonPath("$.items[0].concentrations.PM2_5_24H").isEqualTo(65.0);
+			.jsonPath("$.items[0].stations")
+			.isEqualTo(12)
+			.jsonPath("$.items[0].concentrations.PM2_5_24H")
+			.isEqualTo(65.0);
 	}
 
 	@Test
 	void lateReadingTurnsAGoodDayPollutedAndTheGoodDayCountFollows() {
 		LocalDate day = LocalDate.of(2026, 6, 11);
-		web.put().uri("/api/v1/districts/xicheng").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "Xicheng", "cityId", "beijing")).exchange().expectStatus().isCreated();
-		web.put().uri("/api/v1/districts/xicheng/targets/2026").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("goodDayRate", 80)).exchange().expectStatus().isCreated();
+		web.put()
+			.uri("/api/v1/districts/xicheng")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "Xicheng", "cityId", "beijing"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		web.put()
+			.uri("/api/v1/districts/xicheng/targets/2026")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("goodDayRate", 80))
+			.exchange()
+			.expectStatus()
+			.isCreated();
 		// 20 hours of PM2.5 at 55: IAQI 90 under HJ 633-2026, a good day
 		send(Readings.day("S3", "xicheng", day, 55, 20));
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> goodDays("xicheng").expectBody()
-			.jsonPath("$.validDays").isEqualTo(1)
-			.jsonPath("$.goodDays").isEqualTo(1));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> goodDays("xicheng").expectBody()
+				.jsonPath("$.validDays")
+				.isEqualTo(1)
+				.jsonPath("$.goodDays")
+				.isEqualTo(1));
 
 		// a late 21st hour of 300 lifts the mean to 66.7: IAQI above 100
 		send(List.of(Readings.at("S3", "xicheng", Readings.hour(day, 20), Pollutant.PM2_5, 300, 0)));
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> goodDays("xicheng").expectBody()
-			.jsonPath("$.validDays").isEqualTo(1)
-			.jsonPath("$.goodDays").isEqualTo(0));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> goodDays("xicheng").expectBody()
+				.jsonPath("$.validDays")
+				.isEqualTo(1)
+				.jsonPath("$.goodDays")
+				.isEqualTo(0));
 		daily("district", "xicheng", day).expectBody()
-			.jsonPath("$.items[0].category").isEqualTo("LIGHTLY_POLLUTED")
-			.jsonPath("$.items[0].primaryPollutants[0]").isEqualTo("PM2_5");
+			.jsonPath("$.items[0].category")
+			.isEqualTo("LIGHTLY_POLLUTED")
+			.jsonPath("$.items[0].primaryPollutants[0]")
+			.isEqualTo("PM2_5");
 		goodDays("xicheng").expectBody()
-			.jsonPath("$.target.goodDayRate").isEqualTo(80.0)
-			.jsonPath("$.status").isEqualTo("MISSED");
+			.jsonPath("$.target.goodDayRate")
+			.isEqualTo(80.0)
+			.jsonPath("$.status")
+			.isEqualTo("MISSED");
 	}
 
 	@Test
@@ -147,10 +192,12 @@ class DailyResultsIT {
 		LocalDate day = LocalDate.of(2026, 6, 12);
 		List<ReadingReceived> batch = Readings.day("S4", "haidian", day, 20, 24);
 		send(batch);
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> daily("district", "haidian", day).expectBody()
-			.jsonPath("$.items[0].valid").isEqualTo(true));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(
+					() -> daily("district", "haidian", day).expectBody().jsonPath("$.items[0].valid").isEqualTo(true));
 		try (TopicReader events = new TopicReader(dailyResultsTopic)) {
-			// markers on later days, sent on the same partition, show when everything before them was consumed
+			// markers on later days, sent on the same partition, show when everything
+			// before them was consumed
 			send(Readings.day("S4", "haidian", day.plusDays(1), 20, 24));
 			await().atMost(Duration.ofSeconds(60)).until(() -> !forDay(events.values(), "2026-06-13").isEmpty());
 			int eventsBefore = forDay(events.values(), "2026-06-12").size();
@@ -163,10 +210,12 @@ class DailyResultsIT {
 			assertThat(eventsBefore).isPositive();
 			assertThat(forDay(events.values(), "2026-06-12")).hasSize(eventsBefore);
 			assertThat(computedAt(day)).isEqualTo(computedAt);
-			// a day's event is published just before its transaction commits: wait for the commit
-			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-					jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S4'").query(Integer.class).single())
-				.isEqualTo(3 * batch.size()));
+			// a day's event is published just before its transaction commits: wait for
+			// the commit
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(
+						jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S4'").query(Integer.class).single())
+					.isEqualTo(3 * batch.size()));
 		}
 	}
 
@@ -185,19 +234,28 @@ class DailyResultsIT {
 	}
 
 	private void problem(String uri, String parameter) {
-		web.get().uri(uri).exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+		web.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter")
-			.jsonPath("$.parameter").isEqualTo(parameter)
-			.jsonPath("$.detail").value(d -> assertThat((String) d).contains("'" + parameter + "'"));
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/bad-parameter")
+			.jsonPath("$.parameter")
+			.isEqualTo(parameter)
+			.jsonPath("$.detail")
+			.value(d -> assertThat((String) d).contains("'" + parameter + "'"));
 	}
 
 	private static List<String> forDay(List<String> events, String day) {
-		return events.stream().filter(e -> e.contains("\"day\":\"" + day + "\"") && e.contains("haidian")
-				|| e.contains("\"day\":\"" + day + "\"") && e.contains("\"scope\":\"CITY\"")
-				|| e.contains("\"day\":\"" + day + "\"") && e.contains("\"scopeId\":\"S4\"")).toList();
+		return events.stream()
+			.filter(e -> e.contains("\"day\":\"" + day + "\"") && e.contains("haidian")
+					|| e.contains("\"day\":\"" + day + "\"") && e.contains("\"scope\":\"CITY\"")
+					|| e.contains("\"day\":\"" + day + "\"") && e.contains("\"scopeId\":\"S4\""))
+			.toList();
 	}
 
 	private Object computedAt(LocalDate day) {
@@ -208,8 +266,11 @@ class DailyResultsIT {
 	}
 
 	private WebTestClient.ResponseSpec daily(String scope, String id, LocalDate day) {
-		return web.get().uri("/api/v1/daily?scope={s}&id={id}&from={d}&to={d}", scope, id, day, day).exchange()
-			.expectStatus().isOk();
+		return web.get()
+			.uri("/api/v1/daily?scope={s}&id={id}&from={d}&to={d}", scope, id, day, day)
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	private WebTestClient.ResponseSpec goodDays(String district) {
@@ -220,4 +281,5 @@ class DailyResultsIT {
 		readings.forEach(r -> kafka.send(readingsTopic, r.stationId(), r));
 		kafka.flush();
 	}
+
 }

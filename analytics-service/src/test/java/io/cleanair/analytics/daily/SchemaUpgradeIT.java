@@ -31,9 +31,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A database written by the version before QC flags and day-validity policies were stored (schema V5) is
- * migrated at start-up with nothing lost: its readings, hourly values and daily results are all there, read back
- * the same, and recomputing the day under the current policy gives the same daily result.
+ * A database written by the version before QC flags and day-validity policies were stored
+ * (schema V5) is migrated at start-up with nothing lost: its readings, hourly values and
+ * daily results are all there, read back the same, and recomputing the day under the
+ * current policy gives the same daily result.
  */
 @SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
@@ -42,13 +43,17 @@ class SchemaUpgradeIT {
 
 	private static final LocalDate DAY = LocalDate.of(2014, 6, 1);
 
-	/** The day as the old version stored it (complete, so the 2012 day-validity policy does not change it). */
+	/**
+	 * The day as the old version stored it (complete, so the 2012 day-validity policy
+	 * does not change it).
+	 */
 	private static final DayAssessment OLD_RESULT = DailyAssessor.inForceOnTheDay()
 		.assess(StationDay.compute(DAY, oldDayHours()));
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
-		TestPostgres.Database database = TestInfrastructure.postgres().newDatabase(SchemaUpgradeIT.class.getSimpleName());
+		TestPostgres.Database database = TestInfrastructure.postgres()
+			.newDatabase(SchemaUpgradeIT.class.getSimpleName());
 		Flyway.configure()
 			.dataSource(database.jdbcUrl(), database.username(), database.password())
 			.schemas("analytics")
@@ -77,10 +82,12 @@ class SchemaUpgradeIT {
 	private static void writeAsTheOldVersionDid(TestPostgres.Database database) throws Exception {
 		try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
 			c.createStatement().execute("SET search_path TO analytics");
-			try (PreparedStatement reading = c.prepareStatement("INSERT INTO reading (station_id, district_id, pollutant,"
-					+ " time, value, revision, received_at) VALUES ('U1', 'fengtai', ?, ?, ?, ?, now())");
-					PreparedStatement hourly = c.prepareStatement("INSERT INTO hourly_value (station_id, pollutant, hour,"
-							+ " value, samples) VALUES ('U1', ?, ?, ?, 1)")) {
+			try (PreparedStatement reading = c
+				.prepareStatement("INSERT INTO reading (station_id, district_id, pollutant,"
+						+ " time, value, revision, received_at) VALUES ('U1', 'fengtai', ?, ?, ?, ?, now())");
+					PreparedStatement hourly = c
+						.prepareStatement("INSERT INTO hourly_value (station_id, pollutant, hour,"
+								+ " value, samples) VALUES ('U1', ?, ?, ?, 1)")) {
 				StationDayHours hours = oldDayHours();
 				for (int h = 0; h < 24; h++) {
 					Instant t = Readings.hour(DAY, h);
@@ -100,12 +107,14 @@ class SchemaUpgradeIT {
 				reading.executeBatch();
 				hourly.executeBatch();
 			}
-			c.createStatement().execute("INSERT INTO station (station_id, district_id, last_reading_at)"
-					+ " VALUES ('U1', 'fengtai', now())");
-			try (PreparedStatement day = c.prepareStatement("INSERT INTO daily_result (scope, scope_id, day, district_id,"
-					+ " aqi, category, primary_pollutants, valid, rule_set, stations, pm2_5_24h, pm10_24h, so2_24h, no2_24h,"
-					+ " co_24h, o3_1h, o3_8h) VALUES (?, ?, ?, ?, ?, ?, ?, true, 'hj633-2012', 1, 80, 120, 10, 40, 1.0, 90,"
-					+ " 90)")) {
+			c.createStatement()
+				.execute("INSERT INTO station (station_id, district_id, last_reading_at)"
+						+ " VALUES ('U1', 'fengtai', now())");
+			try (PreparedStatement day = c
+				.prepareStatement("INSERT INTO daily_result (scope, scope_id, day, district_id,"
+						+ " aqi, category, primary_pollutants, valid, rule_set, stations, pm2_5_24h, pm10_24h, so2_24h, no2_24h,"
+						+ " co_24h, o3_1h, o3_8h) VALUES (?, ?, ?, ?, ?, ?, ?, true, 'hj633-2012', 1, 80, 120, 10, 40, 1.0, 90,"
+						+ " 90)")) {
 				String[][] scopes = { { "STATION", "U1", "fengtai" }, { "DISTRICT", "fengtai", "fengtai" },
 						{ "CITY", "city", null } };
 				for (String[] scope : scopes) {
@@ -136,33 +145,53 @@ class SchemaUpgradeIT {
 	@Test
 	void theOldDataIsThereAndRecomputingItGivesTheSameDailyResults() {
 		assertThat(jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'U1' AND qc_flags IS NULL")
-			.query(Integer.class).single()).isEqualTo(144);
+			.query(Integer.class)
+			.single()).isEqualTo(144);
 		assertThat(jdbc.sql("SELECT count(*) FROM hourly_value WHERE qc_mask = 0 AND minutes_sampled = 60")
-			.query(Integer.class).single()).isEqualTo(144);
-		web.get().uri("/api/v1/stations/U1/readings?from={f}&to={t}", "2014-06-01T03:00:00+08:00",
-				"2014-06-01T04:00:00+08:00")
-			.exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$[?(@.pollutant == 'PM2_5')].revision").isEqualTo(1)
-			.jsonPath("$[?(@.pollutant == 'PM2_5')].qcFlags.length()").isEqualTo(0);
+			.query(Integer.class)
+			.single()).isEqualTo(144);
+		web.get()
+			.uri("/api/v1/stations/U1/readings?from={f}&to={t}", "2014-06-01T03:00:00+08:00",
+					"2014-06-01T04:00:00+08:00")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.pollutant == 'PM2_5')].revision")
+			.isEqualTo(1)
+			.jsonPath("$[?(@.pollutant == 'PM2_5')].qcFlags.length()")
+			.isEqualTo(0);
 		daily("district", "fengtai").expectBody()
-			.jsonPath("$.items[0].aqi").isEqualTo(OLD_RESULT.result().aqi())
-			.jsonPath("$.items[0].validityPolicy").doesNotExist()
-			.jsonPath("$.items[0].excluded.length()").isEqualTo(0);
+			.jsonPath("$.items[0].aqi")
+			.isEqualTo(OLD_RESULT.result().aqi())
+			.jsonPath("$.items[0].validityPolicy")
+			.doesNotExist()
+			.jsonPath("$.items[0].excluded.length()")
+			.isEqualTo(0);
 
 		web.post().uri("/api/v1/recomputations?from={d}&to={d}", DAY, DAY).exchange().expectStatus().isOk();
 
 		for (String[] scope : new String[][] { { "station", "U1" }, { "district", "fengtai" }, { "city", "city" } }) {
 			daily(scope[0], scope[1]).expectBody()
-				.jsonPath("$.items[0].aqi").isEqualTo(OLD_RESULT.result().aqi())
-				.jsonPath("$.items[0].category").isEqualTo(OLD_RESULT.result().category().toString())
-				.jsonPath("$.items[0].valid").isEqualTo(true)
-				.jsonPath("$.items[0].concentrations.PM2_5_24H").isEqualTo(80.0)
-				.jsonPath("$.items[0].validityPolicy").isEqualTo("MISSING_INDICATORS_NA");
+				.jsonPath("$.items[0].aqi")
+				.isEqualTo(OLD_RESULT.result().aqi())
+				.jsonPath("$.items[0].category")
+				.isEqualTo(OLD_RESULT.result().category().toString())
+				.jsonPath("$.items[0].valid")
+				.isEqualTo(true)
+				.jsonPath("$.items[0].concentrations.PM2_5_24H")
+				.isEqualTo(80.0)
+				.jsonPath("$.items[0].validityPolicy")
+				.isEqualTo("MISSING_INDICATORS_NA");
 		}
 	}
 
 	private WebTestClient.ResponseSpec daily(String scope, String id) {
-		return web.get().uri("/api/v1/daily?scope={s}&id={id}&from={d}&to={d}", scope, id, DAY, DAY).exchange()
-			.expectStatus().isOk();
+		return web.get()
+			.uri("/api/v1/daily?scope={s}&id={id}&from={d}&to={d}", scope, id, DAY, DAY)
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
+
 }

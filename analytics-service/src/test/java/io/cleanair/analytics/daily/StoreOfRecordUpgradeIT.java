@@ -38,10 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A database written by the version whose ingest decided revisions (schema V6: readings with revisions and QC
- * flags, hourly values with flag masks and minutes sampled, daily results with their policy) is migrated to the
- * store of record (V7) with nothing lost: everything reads back the same, a correction of an old reading keeps the
- * value it replaces, an identical resend changes nothing, and recomputing the day gives the same daily results.
+ * A database written by the version whose ingest decided revisions (schema V6: readings
+ * with revisions and QC flags, hourly values with flag masks and minutes sampled, daily
+ * results with their policy) is migrated to the store of record (V7) with nothing lost:
+ * everything reads back the same, a correction of an old reading keeps the value it
+ * replaces, an identical resend changes nothing, and recomputing the day gives the same
+ * daily results.
  */
 @SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
@@ -52,13 +54,17 @@ class StoreOfRecordUpgradeIT {
 
 	private static final Instant THREE_AM = Readings.hour(DAY, 3);
 
-	/** The day as the old version stored it (complete, so the 2012 day-validity policy does not change it). */
+	/**
+	 * The day as the old version stored it (complete, so the 2012 day-validity policy
+	 * does not change it).
+	 */
 	private static final DayAssessment OLD_RESULT = DailyAssessor.inForceOnTheDay()
 		.assess(StationDay.compute(DAY, oldDayHours()));
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
-		TestPostgres.Database database = TestInfrastructure.postgres().newDatabase(StoreOfRecordUpgradeIT.class.getSimpleName());
+		TestPostgres.Database database = TestInfrastructure.postgres()
+			.newDatabase(StoreOfRecordUpgradeIT.class.getSimpleName());
 		Flyway.configure()
 			.dataSource(database.jdbcUrl(), database.username(), database.password())
 			.schemas("analytics")
@@ -89,10 +95,12 @@ class StoreOfRecordUpgradeIT {
 	private static void writeAsTheOldVersionDid(TestPostgres.Database database) throws Exception {
 		try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
 			c.createStatement().execute("SET search_path TO analytics");
-			try (PreparedStatement reading = c.prepareStatement("INSERT INTO reading (station_id, district_id, pollutant,"
-					+ " time, value, revision, received_at, qc_flags) VALUES ('U1', 'fengtai', ?, ?, ?, ?, ?, ?)");
-					PreparedStatement hourly = c.prepareStatement("INSERT INTO hourly_value (station_id, pollutant, hour,"
-							+ " value, samples, qc_mask, minutes_sampled) VALUES ('U1', ?, ?, ?, 1, ?, 60)")) {
+			try (PreparedStatement reading = c
+				.prepareStatement("INSERT INTO reading (station_id, district_id, pollutant,"
+						+ " time, value, revision, received_at, qc_flags) VALUES ('U1', 'fengtai', ?, ?, ?, ?, ?, ?)");
+					PreparedStatement hourly = c
+						.prepareStatement("INSERT INTO hourly_value (station_id, pollutant, hour,"
+								+ " value, samples, qc_mask, minutes_sampled) VALUES ('U1', ?, ?, ?, 1, ?, 60)")) {
 				StationDayHours hours = oldDayHours();
 				for (int h = 0; h < 24; h++) {
 					Instant t = Readings.hour(DAY, h);
@@ -116,12 +124,14 @@ class StoreOfRecordUpgradeIT {
 				reading.executeBatch();
 				hourly.executeBatch();
 			}
-			c.createStatement().execute("INSERT INTO station (station_id, district_id, last_reading_at)"
-					+ " VALUES ('U1', 'fengtai', now())");
-			try (PreparedStatement day = c.prepareStatement("INSERT INTO daily_result (scope, scope_id, day, district_id,"
-					+ " aqi, category, primary_pollutants, valid, rule_set, stations, pm2_5_24h, pm10_24h, so2_24h, no2_24h,"
-					+ " co_24h, o3_1h, o3_8h, validity_policy) VALUES (?, ?, ?, ?, ?, ?, ?, true, 'hj633-2012', 1, 80, 120,"
-					+ " 10, 40, 1.0, 90, 90, 'MISSING_INDICATORS_NA')")) {
+			c.createStatement()
+				.execute("INSERT INTO station (station_id, district_id, last_reading_at)"
+						+ " VALUES ('U1', 'fengtai', now())");
+			try (PreparedStatement day = c
+				.prepareStatement("INSERT INTO daily_result (scope, scope_id, day, district_id,"
+						+ " aqi, category, primary_pollutants, valid, rule_set, stations, pm2_5_24h, pm10_24h, so2_24h, no2_24h,"
+						+ " co_24h, o3_1h, o3_8h, validity_policy) VALUES (?, ?, ?, ?, ?, ?, ?, true, 'hj633-2012', 1, 80, 120,"
+						+ " 10, 40, 1.0, 90, 90, 'MISSING_INDICATORS_NA')")) {
 				String[][] scopes = { { "STATION", "U1", "fengtai" }, { "DISTRICT", "fengtai", "fengtai" },
 						{ "CITY", "city", null } };
 				for (String[] scope : scopes) {
@@ -159,49 +169,76 @@ class StoreOfRecordUpgradeIT {
 	void theOldDataIsThereCorrectionsKeepTheirHistoryAndRecomputingGivesTheSameDailyResults() {
 		assertThat(jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'U1'").query(Integer.class).single())
 			.isEqualTo(144);
-		assertThat(jdbc.sql("SELECT count(*) FROM hourly_value WHERE minutes_sampled = 60").query(Integer.class).single())
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM hourly_value WHERE minutes_sampled = 60").query(Integer.class).single())
 			.isEqualTo(144);
 		assertThat(jdbc.sql("SELECT count(*) FROM reading_revision").query(Integer.class).single()).isZero();
-		web.get().uri("/api/v1/stations/U1/readings?from={f}&to={t}", "2014-06-01T03:00:00+08:00",
-				"2014-06-01T06:00:00+08:00")
-			.exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.length()").isEqualTo(18)
-			.jsonPath("$[?(@.pollutant == 'PM2_5' && @.revision == 1)].value").isEqualTo(List.of(80.0))
-			.jsonPath("$[?(@.pollutant == 'O3')].qcFlags").isEqualTo(List.of(List.of(), List.of(), List.of("STUCK")));
+		web.get()
+			.uri("/api/v1/stations/U1/readings?from={f}&to={t}", "2014-06-01T03:00:00+08:00",
+					"2014-06-01T06:00:00+08:00")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(18)
+			.jsonPath("$[?(@.pollutant == 'PM2_5' && @.revision == 1)].value")
+			.isEqualTo(List.of(80.0))
+			.jsonPath("$[?(@.pollutant == 'O3')].qcFlags")
+			.isEqualTo(List.of(List.of(), List.of(), List.of("STUCK")));
 		for (String[] scope : SCOPES) {
 			daily(scope[0], scope[1]).expectBody()
-				.jsonPath("$.items[0].aqi").isEqualTo(OLD_RESULT.result().aqi())
-				.jsonPath("$.items[0].validityPolicy").isEqualTo("MISSING_INDICATORS_NA");
+				.jsonPath("$.items[0].aqi")
+				.isEqualTo(OLD_RESULT.result().aqi())
+				.jsonPath("$.items[0].validityPolicy")
+				.isEqualTo("MISSING_INDICATORS_NA");
 		}
 
-		// the old version's revision 1 of 03:00 PM2.5 is resent unchanged, then corrected; SO2 is resent unchanged
+		// the old version's revision 1 of 03:00 PM2.5 is resent unchanged, then
+		// corrected; SO2 is resent unchanged
 		send(Pollutant.PM2_5, 80, RECEIVED.plusSeconds(60));
 		send(Pollutant.SO2, 10, RECEIVED.plusSeconds(60));
 		send(Pollutant.PM2_5, 80, RECEIVED.plusSeconds(120));
-		// behind them on the partition, a correction: once it is stored, the resends were handled
+		// behind them on the partition, a correction: once it is stored, the resends were
+		// handled
 		send(Pollutant.PM2_5, 85, RECEIVED.plusSeconds(180));
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc
-			.sql("SELECT value || '@' || revision FROM reading WHERE station_id = 'U1' AND pollutant = 'PM2_5' AND time = ?")
-			.param(Timestamp.from(THREE_AM)).query(String.class).single()).isEqualTo("85@2"));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc.sql(
+					"SELECT value || '@' || revision FROM reading WHERE station_id = 'U1' AND pollutant = 'PM2_5' AND time = ?")
+				.param(Timestamp.from(THREE_AM))
+				.query(String.class)
+				.single()).isEqualTo("85@2"));
 		// the resends changed nothing: one replaced value, the old version's revision 1
-		assertThat(jdbc.sql("SELECT pollutant || ' ' || value || '@' || revision FROM reading_revision WHERE station_id = 'U1'")
-			.query(String.class).list()).containsExactly("PM2_5 80@1");
+		assertThat(jdbc
+			.sql("SELECT pollutant || ' ' || value || '@' || revision FROM reading_revision WHERE station_id = 'U1'")
+			.query(String.class)
+			.list()).containsExactly("PM2_5 80@1");
 		assertThat(jdbc.sql("SELECT revision FROM reading WHERE station_id = 'U1' AND pollutant = 'SO2' AND time = ?")
-			.param(Timestamp.from(THREE_AM)).query(Integer.class).single()).isZero();
-		// the corrected day is recomputed from the stored hours; put back, it is the old day again
+			.param(Timestamp.from(THREE_AM))
+			.query(Integer.class)
+			.single()).isZero();
+		// the corrected day is recomputed from the stored hours; put back, it is the old
+		// day again
 		send(Pollutant.PM2_5, 80, RECEIVED.plusSeconds(240));
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc
-			.sql("SELECT count(*) FROM reading_revision WHERE station_id = 'U1'").query(Integer.class).single()).isEqualTo(2));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc.sql("SELECT count(*) FROM reading_revision WHERE station_id = 'U1'")
+				.query(Integer.class)
+				.single()).isEqualTo(2));
 
 		web.post().uri("/api/v1/recomputations?from={d}&to={d}", DAY, DAY).exchange().expectStatus().isOk();
 
 		for (String[] scope : SCOPES) {
 			daily(scope[0], scope[1]).expectBody()
-				.jsonPath("$.items[0].aqi").isEqualTo(OLD_RESULT.result().aqi())
-				.jsonPath("$.items[0].category").isEqualTo(OLD_RESULT.result().category().toString())
-				.jsonPath("$.items[0].valid").isEqualTo(true)
-				.jsonPath("$.items[0].concentrations.PM2_5_24H").isEqualTo(80.0)
-				.jsonPath("$.items[0].validityPolicy").isEqualTo("MISSING_INDICATORS_NA");
+				.jsonPath("$.items[0].aqi")
+				.isEqualTo(OLD_RESULT.result().aqi())
+				.jsonPath("$.items[0].category")
+				.isEqualTo(OLD_RESULT.result().category().toString())
+				.jsonPath("$.items[0].valid")
+				.isEqualTo(true)
+				.jsonPath("$.items[0].concentrations.PM2_5_24H")
+				.isEqualTo(80.0)
+				.jsonPath("$.items[0].validityPolicy")
+				.isEqualTo("MISSING_INDICATORS_NA");
 		}
 	}
 
@@ -209,12 +246,19 @@ class StoreOfRecordUpgradeIT {
 
 	/** 2014 is history: it travels the backfill lane. */
 	private void send(Pollutant p, double value, Instant received) {
-		kafka.send(backfillTopic, "U1", new ReadingReceived(UUID.randomUUID(), ReadingReceived.SCHEMA_VERSION, "U1",
-				"fengtai", THREE_AM, p, value, p.canonicalUnit(), 0, received, List.of())).join();
+		kafka
+			.send(backfillTopic, "U1",
+					new ReadingReceived(UUID.randomUUID(), ReadingReceived.SCHEMA_VERSION, "U1", "fengtai", THREE_AM, p,
+							value, p.canonicalUnit(), 0, received, List.of()))
+			.join();
 	}
 
 	private WebTestClient.ResponseSpec daily(String scope, String id) {
-		return web.get().uri("/api/v1/daily?scope={s}&id={id}&from={d}&to={d}", scope, id, DAY, DAY).exchange()
-			.expectStatus().isOk();
+		return web.get()
+			.uri("/api/v1/daily?scope={s}&id={id}&from={d}&to={d}", scope, id, DAY, DAY)
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
+
 }

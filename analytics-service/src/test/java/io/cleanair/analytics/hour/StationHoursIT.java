@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Stored readings become real-time AQI reports of their station-hours on {@code aq.station-hours.v1}, and a
- * district target set through the API is published on {@code aq.district-targets.v1}.
+ * Stored readings become real-time AQI reports of their station-hours on
+ * {@code aq.station-hours.v1}, and a district target set through the API is published on
+ * {@code aq.district-targets.v1}.
  */
 @AnalyticsIntegrationTest(ownContext = true)
 class StationHoursIT {
@@ -69,11 +70,22 @@ class StationHoursIT {
 	@Test
 	void aTargetSetThroughTheApiIsPublished() {
 		try (TopicReader targets = new TopicReader(targetsTopic)) {
-			TestKeys.asAdmin(web).put().uri("/api/v1/districts/xicheng").contentType(MediaType.APPLICATION_JSON)
-				.bodyValue("{\"name\":\"西城区\",\"cityId\":\"city\"}").exchange().expectStatus().is2xxSuccessful();
-			TestKeys.asAdmin(web).put().uri("/api/v1/districts/xicheng/targets/2026")
-				.contentType(MediaType.APPLICATION_JSON).bodyValue("{\"goodDayRate\":80}").exchange()
-				.expectStatus().is2xxSuccessful();
+			TestKeys.asAdmin(web)
+				.put()
+				.uri("/api/v1/districts/xicheng")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{\"name\":\"西城区\",\"cityId\":\"city\"}")
+				.exchange()
+				.expectStatus()
+				.is2xxSuccessful();
+			TestKeys.asAdmin(web)
+				.put()
+				.uri("/api/v1/districts/xicheng/targets/2026")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{\"goodDayRate\":80}")
+				.exchange()
+				.expectStatus()
+				.is2xxSuccessful();
 			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(targets.records()).isNotEmpty());
 			assertThat(targets.records().get(0).key()).isEqualTo("xicheng:2026");
 			assertThat(targets.values().get(0)).contains("\"districtName\":\"西城区\"", "\"goodDayRate\":80",
@@ -85,4 +97,5 @@ class StationHoursIT {
 		readings.forEach(r -> kafka.send(readingsTopic, r.stationId(), r));
 		kafka.flush();
 	}
+
 }

@@ -35,9 +35,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Poison records go to the dead-letter topic with the reason; a database outage pauses consumption without loss. */
-@SpringBootTest(classes = AnalyticsApplication.class, properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY,
-		"aq.signals.scheduling=false", "spring.datasource.hikari.connection-timeout=1000" })
+/**
+ * Poison records go to the dead-letter topic with the reason; a database outage pauses
+ * consumption without loss.
+ */
+@SpringBootTest(classes = AnalyticsApplication.class, properties = { AnalyticsApplication.CONFIG_NAME,
+		TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false", "spring.datasource.hikari.connection-timeout=1000" })
 class ConsumerSafetyIT {
 
 	@DynamicPropertySource
@@ -69,9 +72,10 @@ class ConsumerSafetyIT {
 			assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("failed to deserialize");
 			assertThat(dead.value()).contains("not a reading");
 		}
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-				jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S1'").query(Integer.class).single())
-			.isEqualTo(1));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S1'").query(Integer.class).single())
+				.isEqualTo(1));
 	}
 
 	@Test
@@ -85,31 +89,39 @@ class ConsumerSafetyIT {
 		try {
 			send(readings);
 			// while the database is down nothing is committed: the batch waits
-			await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+			await().during(Duration.ofSeconds(4))
+				.atMost(Duration.ofSeconds(6))
 				.until(() -> committedOffset() == before);
 		}
 		finally {
 			admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
 		}
-		// the consumer may take the readings in more than one batch, and a valid day needs only some: wait for all
-		await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() -> assertThat(
-				jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S2'").query(Integer.class).single())
-			.isGreaterThanOrEqualTo(readings.size()));
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-				jdbc.sql("SELECT count(*) FROM daily_result WHERE scope = 'DISTRICT' AND scope_id = 'xicheng' AND valid")
-					.query(Integer.class).single()).isEqualTo(1));
+		// the consumer may take the readings in more than one batch, and a valid day
+		// needs only some: wait for all
+		await().atMost(Duration.ofSeconds(90))
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(
+					jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S2'").query(Integer.class).single())
+				.isGreaterThanOrEqualTo(readings.size()));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc
+				.sql("SELECT count(*) FROM daily_result WHERE scope = 'DISTRICT' AND scope_id = 'xicheng' AND valid")
+				.query(Integer.class)
+				.single()).isEqualTo(1));
 		assertThat(jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S2'").query(Integer.class).single())
 			.isEqualTo(readings.size());
-		assertThat(jdbc.sql("SELECT sum(samples) FROM hourly_value WHERE station_id = 'S2'").query(Integer.class).single())
+		assertThat(
+				jdbc.sql("SELECT sum(samples) FROM hourly_value WHERE station_id = 'S2'").query(Integer.class).single())
 			.isEqualTo(readings.size());
-		// offsets are committed after each batch's transaction: the last commit may follow a moment later
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(committedOffset())
-			.isGreaterThanOrEqualTo(before + readings.size()));
+		// offsets are committed after each batch's transaction: the last commit may
+		// follow a moment later
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(committedOffset()).isGreaterThanOrEqualTo(before + readings.size()));
 	}
 
 	private long committedOffset() throws Exception {
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-				TestInfrastructure.kafka().bootstrapServers()))) {
+		try (Admin admin = Admin.create(
+				Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()))) {
 			OffsetAndMetadata offset = admin.listConsumerGroupOffsets("readings")
 				.partitionsToOffsetAndMetadata()
 				.get()
@@ -132,4 +144,5 @@ class ConsumerSafetyIT {
 		readings.forEach(r -> kafka.send(readingsTopic, r.stationId(), r));
 		kafka.flush();
 	}
+
 }

@@ -34,7 +34,8 @@ class CorrectionsTests {
 	}
 
 	private static ReadingReceived reading(Instant time, double value, int secondsLater) {
-		return new ReadingReceived(UUID.randomUUID(), ReadingReceived.SCHEMA_VERSION, "S", "d", time, Pollutant.PM2_5, value,
-				Pollutant.PM2_5.canonicalUnit(), 0, time.plusSeconds(600 + secondsLater), List.of());
+		return new ReadingReceived(UUID.randomUUID(), ReadingReceived.SCHEMA_VERSION, "S", "d", time, Pollutant.PM2_5,
+				value, Pollutant.PM2_5.canonicalUnit(), 0, time.plusSeconds(600 + secondsLater), List.of());
 	}
+
 }

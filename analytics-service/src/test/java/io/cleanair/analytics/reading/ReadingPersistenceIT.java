@@ -32,7 +32,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Readings from Kafka are stored once, corrections replace, and a certain heavy-pollution day is signalled. */
+/**
+ * Readings from Kafka are stored once, corrections replace, and a certain heavy-pollution
+ * day is signalled.
+ */
 @SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY })
 @AutoConfigureWebTestClient(timeout = "30s")
@@ -70,23 +73,31 @@ class ReadingPersistenceIT {
 		kafka.send(readingsTopic, "S1", first).join();
 		kafka.send(readingsTopic, "S1", first).join();
 		kafka.send(readingsTopic, "S1", reading("S1", EIGHT_AM_BEIJING, Pollutant.PM2_5, 44, 1)).join();
-		kafka.send(readingsTopic, "S1", reading("S1", EIGHT_AM_BEIJING.plusSeconds(3600), Pollutant.PM2_5, 50, 0)).join();
+		kafka.send(readingsTopic, "S1", reading("S1", EIGHT_AM_BEIJING.plusSeconds(3600), Pollutant.PM2_5, 50, 0))
+			.join();
 
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-				jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S1'").query(Integer.class).single())
-			.isEqualTo(2));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'S1'").query(Integer.class).single())
+				.isEqualTo(2));
 
 		web.get()
-			.uri("/api/v1/stations/S1/readings?from={from}&to={to}", "2026-11-28T08:00:00+08:00", "2026-11-28T10:00:00+08:00")
+			.uri("/api/v1/stations/S1/readings?from={from}&to={to}", "2026-11-28T08:00:00+08:00",
+					"2026-11-28T10:00:00+08:00")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.length()").isEqualTo(2)
-			.jsonPath("$[0].value").isEqualTo(44.0)
-			.jsonPath("$[0].revision").isEqualTo(1)
-			.jsonPath("$[0].unit").isEqualTo("ug/m3")
-			.jsonPath("$[1].value").isEqualTo(50.0);
+			.jsonPath("$.length()")
+			.isEqualTo(2)
+			.jsonPath("$[0].value")
+			.isEqualTo(44.0)
+			.jsonPath("$[0].revision")
+			.isEqualTo(1)
+			.jsonPath("$[0].unit")
+			.isEqualTo("ug/m3")
+			.jsonPath("$[1].value")
+			.isEqualTo(50.0);
 	}
 
 	@Test
@@ -101,7 +112,8 @@ class ReadingPersistenceIT {
 		kafka.send(readingsTopic, "S2", reading("S2", ten.plusSeconds(2700), Pollutant.PM2_5, 50, 0)).join();
 		awaitHour("S2", ten, 35, 4);
 
-		// 10:15 corrected from 30 to 70; a reading of the next hour does not count in this one
+		// 10:15 corrected from 30 to 70; a reading of the next hour does not count in
+		// this one
 		kafka.send(readingsTopic, "S2", reading("S2", ten.plusSeconds(900), Pollutant.PM2_5, 70, 1)).join();
 		kafka.send(readingsTopic, "S2", reading("S2", ten.plusSeconds(3600), Pollutant.PM2_5, 500, 0)).join();
 		awaitHour("S2", ten, 45, 4);
@@ -109,19 +121,23 @@ class ReadingPersistenceIT {
 	}
 
 	private void awaitHour(String station, Instant hour, double value, int samples) {
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc
-			.sql("SELECT value, samples FROM hourly_value WHERE station_id = ? AND pollutant = 'PM2_5' AND hour = ?")
-			.params(station, java.sql.Timestamp.from(hour))
-			.query((rs, n) -> Map.entry(rs.getDouble(1), rs.getInt(2)))
-			.optional()).contains(Map.entry(value, samples)));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc.sql(
+					"SELECT value, samples FROM hourly_value WHERE station_id = ? AND pollutant = 'PM2_5' AND hour = ?")
+				.params(station, java.sql.Timestamp.from(hour))
+				.query((rs, n) -> Map.entry(rs.getDouble(1), rs.getInt(2)))
+				.optional()).contains(Map.entry(value, samples)));
 	}
 
 	@Test
 	void dayCertainToExceedAqi200IsSignalledForTheDistrict() {
-		// 8 hours of 500 µg/m³: even with no more data today the 24-hour mean is at least 166.7 → IAQI > 200
+		// 8 hours of 500 µg/m³: even with no more data today the 24-hour mean is at least
+		// 166.7 → IAQI > 200
 		for (int hour = 0; hour < 8; hour++) {
-			kafka.send(readingsTopic, "S9",
-					reading("S9", Instant.parse("2026-11-27T16:00:00Z").plusSeconds(3600L * hour), Pollutant.PM2_5, 500, 0))
+			kafka
+				.send(readingsTopic, "S9",
+						reading("S9", Instant.parse("2026-11-27T16:00:00Z").plusSeconds(3600L * hour), Pollutant.PM2_5,
+								500, 0))
 				.join();
 		}
 		List<String> signals = readAll(signalsTopic);
@@ -138,7 +154,8 @@ class ReadingPersistenceIT {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("range"));
+			.jsonPath("$.detail")
+			.value(detail -> assertThat((String) detail).contains("range"));
 	}
 
 	private static ReadingReceived reading(String station, Instant time, Pollutant p, double value, int revision) {
@@ -164,4 +181,5 @@ class ReadingPersistenceIT {
 		}
 		return values;
 	}
+
 }

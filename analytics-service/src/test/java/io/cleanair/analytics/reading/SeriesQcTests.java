@@ -49,10 +49,11 @@ class SeriesQcTests {
 		ReadingReceived no2 = ReadingReceived.of("S", "d", T0.minus(Duration.ofDays(30)), Pollutant.NO2, 1, T0);
 		assertThat(qc.spans(List.of(reading(T0, 1), no2, reading(T0.plusSeconds(7200), 1))))
 			.containsOnlyKeys(S_PM10, new SeriesKey("S", Pollutant.NO2))
-			.hasEntrySatisfying(S_PM10, span -> assertThat(span)
-				.containsExactly(T0.minus(Duration.ofHours(12)), T0.plusSeconds(7200)))
-			.hasEntrySatisfying(new SeriesKey("S", Pollutant.NO2), span -> assertThat(span)
-				.containsExactly(T0.minus(Duration.ofDays(30)).minus(Duration.ofHours(12)), T0.minus(Duration.ofDays(30))));
+			.hasEntrySatisfying(S_PM10,
+					span -> assertThat(span).containsExactly(T0.minus(Duration.ofHours(12)), T0.plusSeconds(7200)))
+			.hasEntrySatisfying(new SeriesKey("S", Pollutant.NO2),
+					span -> assertThat(span).containsExactly(T0.minus(Duration.ofDays(30)).minus(Duration.ofHours(12)),
+							T0.minus(Duration.ofDays(30))));
 		assertThat(qc.spans(List.of())).isEmpty();
 	}
 
@@ -90,4 +91,5 @@ class SeriesQcTests {
 	static ReadingReceived reading(Instant time, double value) {
 		return ReadingReceived.of("S", "d", time, Pollutant.PM10, value, T0);
 	}
+
 }

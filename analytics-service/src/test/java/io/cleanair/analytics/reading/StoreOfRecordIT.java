@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The reading table is the store of record: it decides what a revision is (a different value; an identical
- * resend or a redelivery changes nothing), keeps the values corrections replaced, runs the series QC where the
- * series is stored, and stores the backfill lane's history without real-time station hours.
+ * The reading table is the store of record: it decides what a revision is (a different
+ * value; an identical resend or a redelivery changes nothing), keeps the values
+ * corrections replaced, runs the series QC where the series is stored, and stores the
+ * backfill lane's history without real-time station hours.
  */
 @AnalyticsIntegrationTest(ownContext = true)
 class StoreOfRecordIT {
@@ -58,9 +59,11 @@ class StoreOfRecordIT {
 		Instant received = EIGHT_AM_BEIJING.plusSeconds(600);
 		ReadingReceived first = reading("R1", EIGHT_AM_BEIJING, Pollutant.CO, 0.8, received);
 		send(readingsTopic, first);
-		// a client's retry: the same value, received again later (as ingest stamps it), with a new event id
+		// a client's retry: the same value, received again later (as ingest stamps it),
+		// with a new event id
 		send(readingsTopic, reading("R1", EIGHT_AM_BEIJING, Pollutant.CO, 0.8, received.plusSeconds(30)));
-		// a marker reading behind them on the same partition: once it is stored, the two before it were handled
+		// a marker reading behind them on the same partition: once it is stored, the two
+		// before it were handled
 		send(readingsTopic, reading("R1", EIGHT_AM_BEIJING.plusSeconds(3600), Pollutant.CO, 0.9, received));
 		awaitStored("R1", 2);
 		assertThat(revisionOf("R1", EIGHT_AM_BEIJING, Pollutant.CO)).isZero();
@@ -68,29 +71,50 @@ class StoreOfRecordIT {
 
 		Instant corrected = received.plusSeconds(3600);
 		send(readingsTopic, reading("R1", EIGHT_AM_BEIJING, Pollutant.CO, 1.1, corrected));
-		// the first value redelivered after its correction: received before the stored one, it changes nothing
+		// the first value redelivered after its correction: received before the stored
+		// one, it changes nothing
 		send(readingsTopic, first);
 		send(readingsTopic, reading("R1", EIGHT_AM_BEIJING.plusSeconds(7200), Pollutant.CO, 0.9, received));
 		awaitStored("R1", 3);
 
 		web.get()
-			.uri("/api/v1/stations/R1/readings?from={f}&to={t}", "2026-11-28T08:00:00+08:00", "2026-11-28T09:00:00+08:00")
-			.exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.length()").isEqualTo(1)
-			.jsonPath("$[0].value").isEqualTo(1.1)
-			.jsonPath("$[0].revision").isEqualTo(1);
+			.uri("/api/v1/stations/R1/readings?from={f}&to={t}", "2026-11-28T08:00:00+08:00",
+					"2026-11-28T09:00:00+08:00")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1)
+			.jsonPath("$[0].value")
+			.isEqualTo(1.1)
+			.jsonPath("$[0].revision")
+			.isEqualTo(1);
 		web.get()
-			.uri("/api/v1/stations/R1/revisions?from={f}&to={t}", "2026-11-28T08:00:00+08:00", "2026-11-28T09:00:00+08:00")
-			.exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.length()").isEqualTo(1)
-			.jsonPath("$[0].pollutant").isEqualTo("CO")
-			.jsonPath("$[0].revision").isEqualTo(0)
-			.jsonPath("$[0].value").isEqualTo(0.8)
-			.jsonPath("$[0].receivedAt").isEqualTo(received.toString())
-			.jsonPath("$[0].currentValue").isEqualTo(1.1)
-			.jsonPath("$[0].currentRevision").isEqualTo(1);
+			.uri("/api/v1/stations/R1/revisions?from={f}&to={t}", "2026-11-28T08:00:00+08:00",
+					"2026-11-28T09:00:00+08:00")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1)
+			.jsonPath("$[0].pollutant")
+			.isEqualTo("CO")
+			.jsonPath("$[0].revision")
+			.isEqualTo(0)
+			.jsonPath("$[0].value")
+			.isEqualTo(0.8)
+			.jsonPath("$[0].receivedAt")
+			.isEqualTo(received.toString())
+			.jsonPath("$[0].currentValue")
+			.isEqualTo(1.1)
+			.jsonPath("$[0].currentRevision")
+			.isEqualTo(1);
 		assertThat(jdbc.sql("SELECT value FROM hourly_value WHERE station_id = 'R1' AND pollutant = 'CO' AND hour = ?")
-			.param(Timestamp.from(EIGHT_AM_BEIJING)).query(Double.class).single()).isEqualTo(1.1);
+			.param(Timestamp.from(EIGHT_AM_BEIJING))
+			.query(Double.class)
+			.single()).isEqualTo(1.1);
 	}
 
 	@Test
@@ -98,7 +122,8 @@ class StoreOfRecordIT {
 		Instant start = EIGHT_AM_BEIJING.minus(Duration.ofHours(12));
 		for (int hour = 0; hour < 12; hour++) {
 			if (hour == 11) {
-				// the last hour in a batch of its own: the checks see the stored hours, not only the batch's
+				// the last hour in a batch of its own: the checks see the stored hours,
+				// not only the batch's
 				awaitStored("Q1", 22);
 			}
 			Instant t = start.plus(Duration.ofHours(hour));
@@ -109,11 +134,17 @@ class StoreOfRecordIT {
 		Instant last = start.plus(Duration.ofHours(11));
 		web.get()
 			.uri("/api/v1/stations/Q1/readings?from={f}&to={t}", last, last.plusSeconds(3600))
-			.exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$[?(@.pollutant == 'PM10')].qcFlags[0]").isEqualTo("STUCK")
-			.jsonPath("$[?(@.pollutant == 'NO2')].qcFlags[0]").isEqualTo("SPIKE");
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.pollutant == 'PM10')].qcFlags[0]")
+			.isEqualTo("STUCK")
+			.jsonPath("$[?(@.pollutant == 'NO2')].qcFlags[0]")
+			.isEqualTo("SPIKE");
 		assertThat(jdbc.sql("SELECT count(*) FROM reading WHERE station_id = 'Q1' AND qc_flags IS NOT NULL")
-			.query(Integer.class).single()).isEqualTo(2);
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -125,10 +156,12 @@ class StoreOfRecordIT {
 				send(backfillTopic, reading("B1", t, Pollutant.PM2_5, 60 + hour, t.plusSeconds(600)));
 			}
 			awaitStored("B1", 3);
-			assertThat(jdbc.sql("SELECT count(*) FROM hourly_value WHERE station_id = 'B1'").query(Integer.class).single())
+			assertThat(
+					jdbc.sql("SELECT count(*) FROM hourly_value WHERE station_id = 'B1'").query(Integer.class).single())
 				.isEqualTo(3);
 			// a live reading afterwards: its hour is published, the history's never was
-			send(readingsTopic, reading("B2", EIGHT_AM_BEIJING, Pollutant.PM2_5, 50, EIGHT_AM_BEIJING.plusSeconds(600)));
+			send(readingsTopic,
+					reading("B2", EIGHT_AM_BEIJING, Pollutant.PM2_5, 50, EIGHT_AM_BEIJING.plusSeconds(600)));
 			await().atMost(Duration.ofSeconds(30))
 				.untilAsserted(() -> assertThat(hours.values()).anyMatch(v -> v.contains("\"stationId\":\"B2\"")));
 			assertThat(hours.values()).noneMatch(v -> v.contains("\"stationId\":\"B1\""));
@@ -140,23 +173,30 @@ class StoreOfRecordIT {
 	}
 
 	private void awaitStored(String station, int readings) {
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-				jdbc.sql("SELECT count(*) FROM reading WHERE station_id = ?").param(station).query(Integer.class).single())
-			.isEqualTo(readings));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc.sql("SELECT count(*) FROM reading WHERE station_id = ?")
+				.param(station)
+				.query(Integer.class)
+				.single()).isEqualTo(readings));
 	}
 
 	private int revisionOf(String station, Instant time, Pollutant p) {
 		return jdbc.sql("SELECT revision FROM reading WHERE station_id = ? AND time = ? AND pollutant = ?")
-			.params(station, Timestamp.from(time), p.name()).query(Integer.class).single();
+			.params(station, Timestamp.from(time), p.name())
+			.query(Integer.class)
+			.single();
 	}
 
 	private int replacedCount(String station) {
-		return jdbc.sql("SELECT count(*) FROM reading_revision WHERE station_id = ?").param(station)
-			.query(Integer.class).single();
+		return jdbc.sql("SELECT count(*) FROM reading_revision WHERE station_id = ?")
+			.param(station)
+			.query(Integer.class)
+			.single();
 	}
 
 	private static ReadingReceived reading(String station, Instant time, Pollutant p, double value, Instant received) {
-		return new ReadingReceived(UUID.randomUUID(), ReadingReceived.SCHEMA_VERSION, station, "dongcheng", time, p, value,
-				p.canonicalUnit(), 0, received, List.of());
+		return new ReadingReceived(UUID.randomUUID(), ReadingReceived.SCHEMA_VERSION, station, "dongcheng", time, p,
+				value, p.canonicalUnit(), 0, received, List.of());
 	}
+
 }

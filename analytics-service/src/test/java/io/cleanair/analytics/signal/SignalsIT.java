@@ -26,7 +26,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Signals as data arrives and on the clock, each once per condition, and RECOVERED when it clears. */
+/**
+ * Signals as data arrives and on the clock, each once per condition, and RECOVERED when
+ * it clears.
+ */
 @AnalyticsIntegrationTest(ownContext = true)
 @TestPropertySource(properties = "aq.signals.silent-after=PT3S")
 class SignalsIT {
@@ -57,7 +60,8 @@ class SignalsIT {
 	void sustainedExceedanceAfterAGoodHourIsSignalledOnceAndRecovers() {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
 		send(List.of(pm25("S20", now.minus(Duration.ofHours(6)), 30)));
-		send(List.of(pm25("S20", now.minus(Duration.ofHours(5)), 200), pm25("S20", now.minus(Duration.ofHours(4)), 200)));
+		send(List.of(pm25("S20", now.minus(Duration.ofHours(5)), 200),
+				pm25("S20", now.minus(Duration.ofHours(4)), 200)));
 		send(List.of(pm25("S20", now.minus(Duration.ofHours(3)), 200)));
 		// the same polluted run without a good hour before it says nothing
 		send(List.of(pm25("S21", now.minus(Duration.ofHours(5)), 200), pm25("S21", now.minus(Duration.ofHours(4)), 200),
@@ -78,16 +82,26 @@ class SignalsIT {
 
 	@Test
 	void districtBehindItsTargetIsAtRisk() {
-		web.put().uri("/api/v1/districts/fengtai").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "Fengtai", "cityId", "beijing")).exchange().expectStatus().isCreated();
-		web.put().uri("/api/v1/districts/fengtai/targets/{y}", LocalDate.now(Readings.BEIJING).getYear())
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("goodDayRate", 90)).exchange()
-			.expectStatus().isCreated();
+		web.put()
+			.uri("/api/v1/districts/fengtai")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "Fengtai", "cityId", "beijing"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		web.put()
+			.uri("/api/v1/districts/fengtai/targets/{y}", LocalDate.now(Readings.BEIJING).getYear())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("goodDayRate", 90))
+			.exchange()
+			.expectStatus()
+			.isCreated();
 		LocalDate yesterday = LocalDate.now(Readings.BEIJING).minusDays(1);
 		// one polluted day is all the year has so far: the target can no longer be met
 		send(Readings.day("S30", "fengtai", yesterday, 120, 24));
 		try (TopicReader signals = new TopicReader(signalsTopic)) {
-			// the period rules of districts whose recent days changed are judged on the clock
+			// the period rules of districts whose recent days changed are judged on the
+			// clock
 			await().atMost(Duration.ofSeconds(60)).until(() -> {
 				schedules.checkPeriodRules();
 				return !of(signals.values(), "TARGET_AT_RISK:fengtai:" + yesterday.getYear()).isEmpty();
@@ -128,12 +142,13 @@ class SignalsIT {
 	private static ReadingReceived sentNow(String station) {
 		Instant now = Instant.now();
 		return new ReadingReceived(UUID.randomUUID(), ReadingReceived.SCHEMA_VERSION, station, "shunyi",
-				now.truncatedTo(ChronoUnit.HOURS), Pollutant.NO2, 20 + now.getNano() % 1000, Pollutant.NO2.canonicalUnit(),
-				0, now);
+				now.truncatedTo(ChronoUnit.HOURS), Pollutant.NO2, 20 + now.getNano() % 1000,
+				Pollutant.NO2.canonicalUnit(), 0, now);
 	}
 
 	private void send(List<ReadingReceived> readings) {
 		readings.forEach(r -> kafka.send(readingsTopic, r.stationId(), r));
 		kafka.flush();
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Every query parameter is bound to a record and checked with Bean Validation; a bad one answers a
- * {@code bad-parameter} problem naming it and saying what is wrong, the first in the order of the query.
+ * Every query parameter is bound to a record and checked with Bean Validation; a bad one
+ * answers a {@code bad-parameter} problem naming it and saying what is wrong, the first
+ * in the order of the query.
  */
 @AnalyticsIntegrationTest
 class QueryParametersIT {
@@ -69,10 +70,17 @@ class QueryParametersIT {
 
 	@Test
 	void scopesAndIntervalsInAnyCase() {
-		web.get().uri("/api/v1/trends?scope=City&id=city&pollutant=pm2_5&from=2026-01-01&to=2026-01-02&interval=DAY"
-				+ "&compare=previous-year").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.scope").isEqualTo("city").jsonPath("$.interval").isEqualTo("day");
+		web.get()
+			.uri("/api/v1/trends?scope=City&id=city&pollutant=pm2_5&from=2026-01-01&to=2026-01-02&interval=DAY"
+					+ "&compare=previous-year")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.scope")
+			.isEqualTo("city")
+			.jsonPath("$.interval")
+			.isEqualTo("day");
 	}
 
 	@Test
@@ -82,8 +90,16 @@ class QueryParametersIT {
 		problem(daily + "&page=-1", "page", "parameter 'page' must be 0..100000, was -1");
 		problem(daily + "&page=first", "page", "parameter 'page' must be a whole number, was 'first'");
 		problem(daily.replace("2026-01-02", "2036-02-01"), "to", "parameter 'to' gives a range longer than 3660 days");
-		web.get().uri(daily).exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.page").isEqualTo(0).jsonPath("$.size").isEqualTo(366);
+		web.get()
+			.uri(daily)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.page")
+			.isEqualTo(0)
+			.jsonPath("$.size")
+			.isEqualTo(366);
 	}
 
 	@Test
@@ -103,10 +119,14 @@ class QueryParametersIT {
 
 	@Test
 	void recomputationAndReadingRanges() {
-		web.post().uri("/api/v1/recomputations?from=2015-01-01&to=2015-03-01").exchange()
-			.expectStatus().isBadRequest()
+		web.post()
+			.uri("/api/v1/recomputations?from=2015-01-01&to=2015-03-01")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.parameter").isEqualTo("to")
+			.jsonPath("$.parameter")
+			.isEqualTo("to")
 			.jsonPath("$.detail")
 			.isEqualTo("parameter 'to' gives a range longer than 31 days (recompute longer periods in chunks)");
 		problem("/api/v1/stations/S1/readings?from=yesterday", "from",
@@ -115,30 +135,50 @@ class QueryParametersIT {
 				"parameter 'from' must be before 'to'");
 		problem("/api/v1/stations/S1/readings?from=2025-01-01T00:00:00Z&to=2026-01-01T00:00:00Z", "to",
 				"parameter 'to' gives a range longer than 31 days");
-		web.get().uri("/api/v1/stations/S1/readings?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z")
-			.exchange().expectStatus().isOk();
+		web.get()
+			.uri("/api/v1/stations/S1/readings?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z")
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
 	void requestBodiesKeepTheirOwnAnswer() {
-		web.put().uri("/api/v1/districts/x").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "", "cityId", "beijing")).exchange()
-			.expectStatus().isBadRequest()
+		web.put()
+			.uri("/api/v1/districts/x")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "", "cityId", "beijing"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter")
-			.jsonPath("$.parameter").isEqualTo("name")
-			.jsonPath("$.detail").isEqualTo("'name' must not be blank");
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/bad-parameter")
+			.jsonPath("$.parameter")
+			.isEqualTo("name")
+			.jsonPath("$.detail")
+			.isEqualTo("'name' must not be blank");
 	}
 
 	private void problem(String uri, String parameter, String detail) {
-		web.get().uri(uri).exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+		web.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://cleanair.io/problems/bad-parameter")
-			.jsonPath("$.title").isEqualTo("Bad parameter")
-			.jsonPath("$.status").isEqualTo(400)
-			.jsonPath("$.parameter").isEqualTo(parameter)
-			.jsonPath("$.detail").isEqualTo(detail);
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/bad-parameter")
+			.jsonPath("$.title")
+			.isEqualTo("Bad parameter")
+			.jsonPath("$.status")
+			.isEqualTo(400)
+			.jsonPath("$.parameter")
+			.isEqualTo(parameter)
+			.jsonPath("$.detail")
+			.isEqualTo(detail);
 	}
+
 }

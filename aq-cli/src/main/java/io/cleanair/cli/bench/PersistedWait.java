@@ -8,39 +8,44 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Waits until analytics answers the last reading of every station posted (per station, Kafka keeps the order
- * a lane posted in, so the last one stored means all are). Answers the System.nanoTime() it saw the last one,
- * within one round of polls.
+ * Waits until analytics answers the last reading of every station posted (per station,
+ * Kafka keeps the order a lane posted in, so the last one stored means all are). Answers
+ * the System.nanoTime() it saw the last one, within one round of polls.
  */
 final class PersistedWait {
 
-    private final StackClient stack;
+	private final StackClient stack;
 
-    PersistedWait(StackClient stack) {
-        this.stack = stack;
-    }
+	PersistedWait(StackClient stack) {
+		this.stack = stack;
+	}
 
-    /** @param lastHours each station's last hour posted (its last pollutant, O3, is looked for) */
-    long await(Map<String, Instant> lastHours, Duration timeout) throws Exception {
-        List<String> pending = new ArrayList<>(lastHours.keySet());
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long seen = System.nanoTime();
-        String last = LoadPlan.POLLUTANTS.get(LoadPlan.POLLUTANTS.size() - 1);
-        while (!pending.isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(pending.size() + " stations' last readings not queryable after " + timeout);
-            }
-            for (Iterator<String> it = pending.iterator(); it.hasNext();) {
-                String station = it.next();
-                if (stack.queryable(station, lastHours.get(station), last)) {
-                    seen = System.nanoTime();
-                    it.remove();
-                }
-            }
-            if (!pending.isEmpty()) {
-                Thread.sleep(20);
-            }
-        }
-        return seen;
-    }
+	/**
+	 * @param lastHours each station's last hour posted (its last pollutant, O3, is looked
+	 * for)
+	 */
+	long await(Map<String, Instant> lastHours, Duration timeout) throws Exception {
+		List<String> pending = new ArrayList<>(lastHours.keySet());
+		long deadline = System.nanoTime() + timeout.toNanos();
+		long seen = System.nanoTime();
+		String last = LoadPlan.POLLUTANTS.get(LoadPlan.POLLUTANTS.size() - 1);
+		while (!pending.isEmpty()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException(
+						pending.size() + " stations' last readings not queryable after " + timeout);
+			}
+			for (Iterator<String> it = pending.iterator(); it.hasNext();) {
+				String station = it.next();
+				if (stack.queryable(station, lastHours.get(station), last)) {
+					seen = System.nanoTime();
+					it.remove();
+				}
+			}
+			if (!pending.isEmpty()) {
+				Thread.sleep(20);
+			}
+		}
+		return seen;
+	}
+
 }

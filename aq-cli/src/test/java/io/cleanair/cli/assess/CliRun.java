@@ -9,21 +9,21 @@ import picocli.CommandLine;
 /** Runs {@code aq} in-process, capturing exit code, stdout and stderr. */
 record CliRun(int exitCode, String out, String err) {
 
-    static CliRun aq(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new AqCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
-    }
+	static CliRun aq(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		CommandLine cli = new CommandLine(new AqCommand());
+		cli.setOut(new PrintWriter(out, true));
+		cli.setErr(new PrintWriter(err, true));
+		int code = cli.execute(args);
+		return new CliRun(code, out.toString(), err.toString());
+	}
 
-    List<String> outLines() {
-        return out.lines().toList();
-    }
+	List<String> outLines() {
+		return out.lines().toList();
+	}
 
-    List<String> errLines() {
-        return err.lines().toList();
-    }
+	List<String> errLines() {
+		return err.lines().toList();
+	}
 }

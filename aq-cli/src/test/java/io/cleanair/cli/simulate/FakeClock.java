@@ -7,36 +7,41 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A wall clock that only moves when the simulation asks to sleep; it records every wake-up. */
+/**
+ * A wall clock that only moves when the simulation asks to sleep; it records every
+ * wake-up.
+ */
 final class FakeClock extends Clock implements SimulationRun.Sleeper {
 
-    private Instant now;
-    final List<Instant> wakeUps = new ArrayList<>();
+	private Instant now;
 
-    FakeClock(Instant now) {
-        this.now = now;
-    }
+	final List<Instant> wakeUps = new ArrayList<>();
 
-    @Override
-    public void sleepUntil(Instant wallTime) {
-        wakeUps.add(wallTime);
-        if (wallTime.isAfter(now)) {
-            now = wallTime;
-        }
-    }
+	FakeClock(Instant now) {
+		this.now = now;
+	}
 
-    @Override
-    public Instant instant() {
-        return now;
-    }
+	@Override
+	public void sleepUntil(Instant wallTime) {
+		wakeUps.add(wallTime);
+		if (wallTime.isAfter(now)) {
+			now = wallTime;
+		}
+	}
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
+	@Override
+	public Instant instant() {
+		return now;
+	}
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
 }

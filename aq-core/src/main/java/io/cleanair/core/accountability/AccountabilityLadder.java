@@ -11,10 +11,12 @@ import io.cleanair.core.target.TargetStatus;
 /**
  * Where a district stands on the ladder after a run of monthly rankings.
  * <ul>
- * <li>the streak is the number of consecutive months, ending with the latest, in the bottom three; a month out
- * of the bottom three (or a gap: a month without a standing) resets it to 0;</li>
- * <li>a step is taken in the month the streak reaches its threshold; a streak beyond the last threshold takes
- * the last step again each month (the principal is summoned again);</li>
+ * <li>the streak is the number of consecutive months, ending with the latest, in the
+ * bottom three; a month out of the bottom three (or a gap: a month without a standing)
+ * resets it to 0;</li>
+ * <li>a step is taken in the month the streak reaches its threshold; a streak beyond the
+ * last threshold takes the last step again each month (the principal is summoned
+ * again);</li>
  * <li>a missed annual good-day target is a {@link Sanction#VETO}.</li>
  * </ul>
  */
@@ -26,7 +28,10 @@ public final class AccountabilityLadder {
 		this.rules = rules;
 	}
 
-	/** Consecutive months in the bottom three ending with the latest standing (months must be one district's). */
+	/**
+	 * Consecutive months in the bottom three ending with the latest standing (months must
+	 * be one district's).
+	 */
 	public static int streak(List<MonthStanding> standings) {
 		List<MonthStanding> sorted = new ArrayList<>(standings);
 		sorted.sort(Comparator.comparing(MonthStanding::month));
@@ -59,7 +64,10 @@ public final class AccountabilityLadder {
 		return stepFor(streak(standings));
 	}
 
-	/** Every step taken along a run of standings, month by month (what the ladder's record should hold). */
+	/**
+	 * Every step taken along a run of standings, month by month (what the ladder's record
+	 * should hold).
+	 */
 	public List<Step> climb(List<MonthStanding> standings) {
 		List<MonthStanding> sorted = new ArrayList<>(standings);
 		sorted.sort(Comparator.comparing(MonthStanding::month));
@@ -77,7 +85,11 @@ public final class AccountabilityLadder {
 		return yearEnd == TargetStatus.MISSED ? Optional.of(Sanction.VETO) : Optional.empty();
 	}
 
-	/** A step taken: the district, the month whose ranking called for it, and the streak behind it. */
+	/**
+	 * A step taken: the district, the month whose ranking called for it, and the streak
+	 * behind it.
+	 */
 	public record Step(String districtId, YearMonth month, Sanction sanction, int streak) {
 	}
+
 }

@@ -1,8 +1,9 @@
 package io.cleanair.core.accountability;
 
 /**
- * After how many consecutive months in the bottom three of the monthly ranking each step is taken.
- * Defaults: 2 → notice of criticism, 3 → yellow card, 4 → summons for a warning talk.
+ * After how many consecutive months in the bottom three of the monthly ranking each step
+ * is taken. Defaults: 2 → notice of criticism, 3 → yellow card, 4 → summons for a warning
+ * talk.
  */
 public record LadderRules(int noticeAfterMonths, int yellowCardAfterMonths, int warningTalkAfterMonths) {
 

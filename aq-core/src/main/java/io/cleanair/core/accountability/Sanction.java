@@ -16,7 +16,10 @@ public enum Sanction {
 	/** The principal is summoned for a warning talk (约谈). */
 	WARNING_TALK("约谈", "summons for a warning talk", List.of(Role.PRINCIPAL_RESPONSIBLE, Role.CITY_LEADER)),
 
-	/** The annual good-day target was missed: the district's leaders are vetoed (一票否决) for the year. */
+	/**
+	 * The annual good-day target was missed: the district's leaders are vetoed (一票否决) for
+	 * the year.
+	 */
 	VETO("一票否决", "veto", List.of(Role.PRINCIPAL_RESPONSIBLE, Role.CITY_LEADER));
 
 	private final String chinese;
@@ -39,8 +42,12 @@ public enum Sanction {
 		return english;
 	}
 
-	/** The roles told of this step (the leading group hears of every step in its briefing). */
+	/**
+	 * The roles told of this step (the leading group hears of every step in its
+	 * briefing).
+	 */
 	public List<Role> addressees() {
 		return addressees;
 	}
+
 }

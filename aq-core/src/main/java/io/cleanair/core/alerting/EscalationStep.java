@@ -11,12 +11,12 @@ import io.cleanair.core.event.AlertSignal.Severity;
  * One step of a route: which role is told, and when.
  * <ul>
  * <li>no condition: at once, when the incident opens;</li>
- * <li>{@code unacknowledgedFor}: when nobody acknowledged within that time of the opening (an
- * acknowledgement stops it);</li>
- * <li>{@code persistsFor}: when the incident is still unresolved that long after the opening (an
- * acknowledgement does not stop it: acknowledging is not fixing);</li>
- * <li>{@code atOnceFrom}: at once when the incident's severity is at least this, whatever the other
- * conditions (alone, it makes a step only for that severity and above).</li>
+ * <li>{@code unacknowledgedFor}: when nobody acknowledged within that time of the opening
+ * (an acknowledgement stops it);</li>
+ * <li>{@code persistsFor}: when the incident is still unresolved that long after the
+ * opening (an acknowledgement does not stop it: acknowledging is not fixing);</li>
+ * <li>{@code atOnceFrom}: at once when the incident's severity is at least this, whatever
+ * the other conditions (alone, it makes a step only for that severity and above).</li>
  * </ul>
  */
 public record EscalationStep(Role role, Duration unacknowledgedFor, Duration persistsFor, Severity atOnceFrom) {
@@ -48,7 +48,10 @@ public record EscalationStep(Role role, Duration unacknowledgedFor, Duration per
 		return new EscalationStep(role, unacknowledgedFor, persistsFor, severity);
 	}
 
-	/** Whether the step is due for the incident at {@code now}. Done steps are the caller's concern. */
+	/**
+	 * Whether the step is due for the incident at {@code now}. Done steps are the
+	 * caller's concern.
+	 */
 	public boolean isDue(Incident incident, Instant now) {
 		if (incident.status() == IncidentStatus.RESOLVED) {
 			return false;
@@ -57,7 +60,8 @@ public record EscalationStep(Role role, Duration unacknowledgedFor, Duration per
 			return true;
 		}
 		if (unacknowledgedFor != null) {
-			return incident.status() == IncidentStatus.OPEN && !now.isBefore(incident.openedAt().plus(unacknowledgedFor));
+			return incident.status() == IncidentStatus.OPEN
+					&& !now.isBefore(incident.openedAt().plus(unacknowledgedFor));
 		}
 		if (persistsFor != null) {
 			return !now.isBefore(incident.openedAt().plus(persistsFor));
@@ -90,7 +94,9 @@ public record EscalationStep(Role role, Duration unacknowledgedFor, Duration per
 		return "first recipients";
 	}
 
-	/** Whether being told through this step is an escalation rather than the first alert. */
+	/**
+	 * Whether being told through this step is an escalation rather than the first alert.
+	 */
 	public boolean escalates() {
 		return unacknowledgedFor != null || persistsFor != null || atOnceFrom != null;
 	}

@@ -12,8 +12,9 @@ import io.cleanair.core.event.AlertSignal.SignalType;
 import io.cleanair.core.pollutant.Pollutant;
 
 /**
- * One ongoing condition in one district: every signal with the same deduplication key joins it.
- * Immutable; the {@code with…} methods and {@link IncidentLifecycle} return the next state.
+ * One ongoing condition in one district: every signal with the same deduplication key
+ * joins it. Immutable; the {@code with…} methods and {@link IncidentLifecycle} return the
+ * next state.
  *
  * @param severity the highest severity seen
  * @param round 0 when opened, +1 each time the incident reopens within its cooldown

@@ -13,12 +13,13 @@ import io.cleanair.core.event.AlertSignal.SignalType;
 /**
  * The incident state machine. It decides and returns; the caller stores the result.
  * <ul>
- * <li>no incident for the key (or only one resolved longer ago than the cooldown): a condition signal
- * opens one; a {@code RECOVERED} signal is ignored;</li>
- * <li>an open incident: a condition signal updates it (severity only rises); {@code RECOVERED} resolves
- * it;</li>
- * <li>an incident resolved less than the cooldown ago: a condition signal reopens it (the same
- * incident, next round) instead of opening a new one — flapping does not restart the alerting.</li>
+ * <li>no incident for the key (or only one resolved longer ago than the cooldown): a
+ * condition signal opens one; a {@code RECOVERED} signal is ignored;</li>
+ * <li>an open incident: a condition signal updates it (severity only rises);
+ * {@code RECOVERED} resolves it;</li>
+ * <li>an incident resolved less than the cooldown ago: a condition signal reopens it (the
+ * same incident, next round) instead of opening a new one — flapping does not restart the
+ * alerting.</li>
  * </ul>
  */
 public final class IncidentLifecycle {
@@ -109,9 +110,11 @@ public final class IncidentLifecycle {
 	}
 
 	/**
-	 * @param incident the incident's next state (unchanged for {@link Action#IGNORED}; may be null then)
+	 * @param incident the incident's next state (unchanged for {@link Action#IGNORED};
+	 * may be null then)
 	 * @param note a line for the incident's timeline
 	 */
 	public record Decision(Action action, Incident incident, String note) {
 	}
+
 }

@@ -7,7 +7,10 @@ public enum Language {
 
 	ZH, EN;
 
-	/** {@code zh}, {@code zh-CN}, {@code en}, {@code en-GB} ... in any case; null or blank is Chinese. */
+	/**
+	 * {@code zh}, {@code zh-CN}, {@code en}, {@code en-GB} ... in any case; null or blank
+	 * is Chinese.
+	 */
 	public static Language parse(String tag) {
 		if (tag == null || tag.isBlank()) {
 			return ZH;
@@ -25,4 +28,5 @@ public enum Language {
 	public String tag() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -3,13 +3,18 @@ package io.cleanair.core.alerting;
 /** What a notification says about its incident. */
 public enum NoticeKind {
 
-	/** The condition: to the first recipients and to everyone an escalation step reaches. */
+	/**
+	 * The condition: to the first recipients and to everyone an escalation step reaches.
+	 */
 	ALERT,
 
 	/** A short notice that the condition ended, to those already told. */
 	RECOVERY,
 
-	/** A short notice that a condition already announced as recovered is back (reopened in its cooldown). */
+	/**
+	 * A short notice that a condition already announced as recovered is back (reopened in
+	 * its cooldown).
+	 */
 	RETURNED,
 
 	/** The leading group's briefing (no incident). */
@@ -18,7 +23,9 @@ public enum NoticeKind {
 	/** A step of the accountability ladder (no incident). */
 	ACCOUNTABILITY,
 
-	/** A rectification item: overdue, or its weekly progress report missing (no incident). */
+	/**
+	 * A rectification item: overdue, or its weekly progress report missing (no incident).
+	 */
 	RECTIFICATION
 
 }

@@ -11,16 +11,17 @@ import java.util.TreeSet;
 import io.cleanair.core.event.AlertSignal.Severity;
 
 /**
- * Decides who is told what, on which channel, and when: the due steps of an incident's route, and the
- * short notices to those already told. Returns plans; the caller stores them in the outbox.
+ * Decides who is told what, on which channel, and when: the due steps of an incident's
+ * route, and the short notices to those already told. Returns plans; the caller stores
+ * them in the outbox.
  */
 public final class NotificationPlanner {
 
 	/**
-	 * The steps of the route that are due at {@code now} and not yet done, with the notifications they
-	 * call for.
-	 *
-	 * @param officials the registry's officials (inactive ones and other districts' are skipped)
+	 * The steps of the route that are due at {@code now} and not yet done, with the
+	 * notifications they call for.
+	 * @param officials the registry's officials (inactive ones and other districts' are
+	 * skipped)
 	 */
 	public EscalationPlan escalate(Incident incident, Route route, Collection<Official> officials, Instant now) {
 		List<PlannedNotice> notices = new ArrayList<>();
@@ -50,8 +51,8 @@ public final class NotificationPlanner {
 				}
 			}
 			notes.add(told.isEmpty()
-					? "step %d (%s, %s): no reachable official with this role for district %s".formatted(i,
-							step.role(), step.reason(incident), incident.districtId())
+					? "step %d (%s, %s): no reachable official with this role for district %s".formatted(i, step.role(),
+							step.reason(incident), incident.districtId())
 					: "step %d (%s, %s): %s".formatted(i, step.role(), step.reason(incident), String.join(", ", told)));
 		}
 		return new EscalationPlan(done.isEmpty() ? incident : incident.withStepsDone(done), List.copyOf(notices),
@@ -59,8 +60,9 @@ public final class NotificationPlanner {
 	}
 
 	/**
-	 * A short notice ({@link NoticeKind#RECOVERY} or {@link NoticeKind#RETURNED}) to each official already
-	 * told, on the channels they were told on. Quiet hours hold it like any non-critical message.
+	 * A short notice ({@link NoticeKind#RECOVERY} or {@link NoticeKind#RETURNED}) to each
+	 * official already told, on the channels they were told on. Quiet hours hold it like
+	 * any non-critical message.
 	 */
 	public List<PlannedNotice> notices(NoticeKind kind, Incident incident, Map<Official, Set<Channel>> alreadyTold,
 			Instant now) {
@@ -71,15 +73,19 @@ public final class NotificationPlanner {
 		alreadyTold.forEach((official, channels) -> {
 			for (Channel channel : new TreeSet<>(channels)) {
 				if (official.reachableBy(channel)) {
-					notices.add(new PlannedNotice(official, channel, kind, -1, false, kind.name().toLowerCase(),
-							deliverAt(official, kind == NoticeKind.RETURNED ? incident.severity() : Severity.INFO, now)));
+					notices
+						.add(new PlannedNotice(official, channel, kind, -1, false, kind.name().toLowerCase(), deliverAt(
+								official, kind == NoticeKind.RETURNED ? incident.severity() : Severity.INFO, now)));
 				}
 			}
 		});
 		return List.copyOf(notices);
 	}
 
-	/** Critical alerts go at once; anything else waits for the end of the official's quiet hours. */
+	/**
+	 * Critical alerts go at once; anything else waits for the end of the official's quiet
+	 * hours.
+	 */
 	public static Instant deliverAt(Official official, Severity severity, Instant now) {
 		if (severity == Severity.CRITICAL || official.quietHours() == null) {
 			return now;
@@ -96,4 +102,5 @@ public final class NotificationPlanner {
 			return notes.isEmpty();
 		}
 	}
+
 }

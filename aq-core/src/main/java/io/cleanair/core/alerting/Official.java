@@ -8,7 +8,8 @@ import java.util.TreeSet;
 /**
  * A person who answers for districts and must hear about them.
  *
- * @param districts the districts the official answers for; {@link #ALL_DISTRICTS} for city-wide roles
+ * @param districts the districts the official answers for; {@link #ALL_DISTRICTS} for
+ * city-wide roles
  * @param quietHours when non-critical alerts are held; null for none
  */
 public record Official(String id, String name, String email, String phone, Language language, Set<Role> roles,
@@ -34,7 +35,9 @@ public record Official(String id, String name, String email, String phone, Langu
 		return roles.contains(role);
 	}
 
-	/** Whether the official can be reached on the channel at all (has an address for it). */
+	/**
+	 * Whether the official can be reached on the channel at all (has an address for it).
+	 */
 	public boolean reachableBy(Channel channel) {
 		return switch (channel) {
 			case EMAIL -> email != null;

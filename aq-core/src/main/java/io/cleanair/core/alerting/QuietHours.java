@@ -7,8 +7,9 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /**
- * A daily window, in the official's zone, during which non-critical alerts are held. The window may
- * cross midnight ({@code 22:00–07:00}); {@code start == end} is rejected as ambiguous.
+ * A daily window, in the official's zone, during which non-critical alerts are held. The
+ * window may cross midnight ({@code 22:00–07:00}); {@code start == end} is rejected as
+ * ambiguous.
  */
 public record QuietHours(LocalTime start, LocalTime end, ZoneId zone) {
 
@@ -30,8 +31,8 @@ public record QuietHours(LocalTime start, LocalTime end, ZoneId zone) {
 	}
 
 	/**
-	 * When a notification due at {@code instant} may be delivered: the end of the quiet hours it falls
-	 * in, or {@code instant} itself when it falls in none.
+	 * When a notification due at {@code instant} may be delivered: the end of the quiet
+	 * hours it falls in, or {@code instant} itself when it falls in none.
 	 */
 	public Instant deliverableFrom(Instant instant) {
 		if (!contains(instant)) {

@@ -15,7 +15,10 @@ public enum Role {
 	/** A city leader, told when a condition persists. */
 	CITY_LEADER,
 
-	/** A member of the city's leading group for the air-quality campaign: receives the morning briefing. */
+	/**
+	 * A member of the city's leading group for the air-quality campaign: receives the
+	 * morning briefing.
+	 */
 	LEADING_GROUP
 
 }

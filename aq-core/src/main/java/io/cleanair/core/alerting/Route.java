@@ -7,9 +7,11 @@ import java.util.Set;
 /**
  * Who is told about one kind of incident, in which order, and on which channels.
  *
- * @param steps told at once or later, see {@link EscalationStep}; the step index identifies a step of
- * an incident's route, so a route's steps should only be appended to while incidents are open
- * @param channels each recipient is told on every one of these channels they have an address for
+ * @param steps told at once or later, see {@link EscalationStep}; the step index
+ * identifies a step of an incident's route, so a route's steps should only be appended to
+ * while incidents are open
+ * @param channels each recipient is told on every one of these channels they have an
+ * address for
  */
 public record Route(List<EscalationStep> steps, Set<Channel> channels) {
 

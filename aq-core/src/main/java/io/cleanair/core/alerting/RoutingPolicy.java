@@ -7,12 +7,11 @@ import java.util.Objects;
 import io.cleanair.core.event.AlertSignal.SignalType;
 
 /**
- * Maps an incident's district and signal type to its {@link Route}. The most specific entry wins: the
- * district's route for the type, the district's default, the city-wide route for the type, the
- * city-wide default.
+ * Maps an incident's district and signal type to its {@link Route}. The most specific
+ * entry wins: the district's route for the type, the district's default, the city-wide
+ * route for the type, the city-wide default.
  */
-public record RoutingPolicy(Route defaultRoute, Map<SignalType, Route> byType,
-		Map<String, DistrictRoutes> byDistrict) {
+public record RoutingPolicy(Route defaultRoute, Map<SignalType, Route> byType, Map<String, DistrictRoutes> byDistrict) {
 
 	public RoutingPolicy {
 		Objects.requireNonNull(defaultRoute, "defaultRoute");
@@ -20,7 +19,10 @@ public record RoutingPolicy(Route defaultRoute, Map<SignalType, Route> byType,
 		byDistrict = byDistrict == null ? Map.of() : Map.copyOf(byDistrict);
 	}
 
-	/** The example policy of the issue: deputy at once; principal after 30 min unacknowledged or at once when critical; city leader after 3 days. */
+	/**
+	 * The example policy of the issue: deputy at once; principal after 30 min
+	 * unacknowledged or at once when critical; city leader after 3 days.
+	 */
 	public static RoutingPolicy standard() {
 		return new RoutingPolicy(Route.of(null, EscalationStep.atOnce(Role.DEPUTY_IN_CHARGE),
 				EscalationStep.ifUnacknowledged(Role.PRINCIPAL_RESPONSIBLE, Duration.ofMinutes(30))

@@ -1,11 +1,12 @@
 package io.cleanair.core.alerting;
 
 /**
- * SMS length rules. Text that only uses the GSM 03.38 alphabet travels 7-bit: 160 characters in a single
- * message, 153 per part of a concatenated one (escape characters such as {@code €} or {@code [} count
- * twice). Anything else, Chinese among it, travels UCS-2: 70 UTF-16 units single, 67 per part.
- * {@link #fit(String, int)} shortens a text to at most a given number of parts, ending it with an
- * ellipsis, rather than splitting it into messages that may arrive out of order.
+ * SMS length rules. Text that only uses the GSM 03.38 alphabet travels 7-bit: 160
+ * characters in a single message, 153 per part of a concatenated one (escape characters
+ * such as {@code €} or {@code [} count twice). Anything else, Chinese among it, travels
+ * UCS-2: 70 UTF-16 units single, 67 per part. {@link #fit(String, int)} shortens a text
+ * to at most a given number of parts, ending it with an ellipsis, rather than splitting
+ * it into messages that may arrive out of order.
  */
 public final class SmsText {
 
@@ -27,7 +28,9 @@ public final class SmsText {
 		return true;
 	}
 
-	/** Length in the units the encoding counts: septets for GSM-7, UTF-16 units for UCS-2. */
+	/**
+	 * Length in the units the encoding counts: septets for GSM-7, UTF-16 units for UCS-2.
+	 */
 	public static int units(String text) {
 		if (!isGsm7(text)) {
 			return text.length();
@@ -48,7 +51,10 @@ public final class SmsText {
 		return units <= single ? 1 : (units + part - 1) / part;
 	}
 
-	/** The text, shortened with an ellipsis when it would take more than {@code maxSegments} parts. */
+	/**
+	 * The text, shortened with an ellipsis when it would take more than
+	 * {@code maxSegments} parts.
+	 */
 	public static String fit(String text, int maxSegments) {
 		if (maxSegments < 1) {
 			throw new IllegalArgumentException("maxSegments must be at least 1");
@@ -80,4 +86,5 @@ public final class SmsText {
 		}
 		return trimmed.substring(0, end).stripTrailing() + ellipsis;
 	}
+
 }

@@ -8,8 +8,8 @@ import io.cleanair.core.pollutant.Pollutant;
 
 /**
  * Something happened that officials must hear about; published by analytics on
- * {@code aq.alert-signals.v1} (key = district). Analytics decides what happened; alert-service decides
- * who hears it.
+ * {@code aq.alert-signals.v1} (key = district). Analytics decides what happened;
+ * alert-service decides who hears it.
  *
  * @param deduplicationKey stable for one ongoing condition, so repeats join one incident
  * @param figures the numbers behind the signal, named (e.g. {@code pm25LowerBound})

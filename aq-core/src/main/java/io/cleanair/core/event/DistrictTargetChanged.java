@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A district's good-day target for a year as set in analytics, published on the compacted topic
- * {@code aq.district-targets.v1} (key = district id:year). Exactly one of {@code goodDayRate} (percent)
- * and {@code goodDayCount} is set.
+ * A district's good-day target for a year as set in analytics, published on the compacted
+ * topic {@code aq.district-targets.v1} (key = district id:year). Exactly one of
+ * {@code goodDayRate} (percent) and {@code goodDayCount} is set.
  *
  * @param districtName the district's registered name, or null when it has none
  */
@@ -15,4 +15,5 @@ public record DistrictTargetChanged(UUID eventId, int schemaVersion, String dist
 		BigDecimal goodDayRate, Integer goodDayCount, Instant changedAt) {
 
 	public static final int SCHEMA_VERSION = 1;
+
 }

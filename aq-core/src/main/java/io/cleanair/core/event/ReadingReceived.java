@@ -8,14 +8,15 @@ import io.cleanair.core.pollutant.ConcentrationUnit;
 import io.cleanair.core.pollutant.Pollutant;
 
 /**
- * A reading accepted by ingest, in canonical units, as published on {@code aq.readings.v1}.
+ * A reading accepted by ingest, in canonical units, as published on
+ * {@code aq.readings.v1}.
  *
  * @param time the start of the hour (or sub-hour period) the value covers
  * @param districtId the station's district when the reading was accepted
  * @param revision 0 for real-time data; higher for corrections replacing an earlier value
  * @param qcFlags suspicious-but-possible marks ({@code SPIKE}, {@code STUCK} of
- * {@code io.cleanair.core.qc.QcFlag}) and the sender's own flag as {@code sender:<flag>}; empty when
- * none (also for events published before the field existed)
+ * {@code io.cleanair.core.qc.QcFlag}) and the sender's own flag as {@code sender:<flag>};
+ * empty when none (also for events published before the field existed)
  */
 public record ReadingReceived(UUID eventId, int schemaVersion, String stationId, String districtId, Instant time,
 		Pollutant pollutant, double value, ConcentrationUnit unit, int revision, Instant receivedAt,

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A station's current metadata, as published on the compacted topic {@code aq.stations.v1} (key =
- * station id). {@code deleted} marks a station that was removed.
+ * A station's current metadata, as published on the compacted topic
+ * {@code aq.stations.v1} (key = station id). {@code deleted} marks a station that was
+ * removed.
  *
- * @param timeZone IANA zone id of the times the station sends without an offset (null in events from
- * before the field existed)
- * @param hourLabel {@code START} or {@code END}: which end of its hour the station's time labels name;
- * readings on {@code aq.readings.v1} are always converted to START
+ * @param timeZone IANA zone id of the times the station sends without an offset (null in
+ * events from before the field existed)
+ * @param hourLabel {@code START} or {@code END}: which end of its hour the station's time
+ * labels name; readings on {@code aq.readings.v1} are always converted to START
  */
 public record StationChanged(UUID eventId, int schemaVersion, String stationId, String name, String districtId,
 		String kind, Double latitude, Double longitude, boolean active, boolean deleted, Instant changedAt,
@@ -21,7 +22,7 @@ public record StationChanged(UUID eventId, int schemaVersion, String stationId, 
 	/** The record as it was before {@code timeZone} and {@code hourLabel}. */
 	public StationChanged(UUID eventId, int schemaVersion, String stationId, String name, String districtId,
 			String kind, Double latitude, Double longitude, boolean active, boolean deleted, Instant changedAt) {
-		this(eventId, schemaVersion, stationId, name, districtId, kind, latitude, longitude, active, deleted,
-				changedAt, null, null);
+		this(eventId, schemaVersion, stationId, name, districtId, kind, latitude, longitude, active, deleted, changedAt,
+				null, null);
 	}
 }

@@ -10,10 +10,16 @@ public enum QcFlag {
 	/** Far above the station's recent level for that pollutant. */
 	SPIKE,
 
-	/** The same value hour after hour, as an analyser that stopped responding would report. */
+	/**
+	 * The same value hour after hour, as an analyser that stopped responding would
+	 * report.
+	 */
 	STUCK;
 
-	/** The flags among {@code names} as a bit mask (bit = ordinal); other marks, such as the sender's, are ignored. */
+	/**
+	 * The flags among {@code names} as a bit mask (bit = ordinal); other marks, such as
+	 * the sender's, are ignored.
+	 */
 	public static int mask(Iterable<String> names) {
 		int mask = 0;
 		for (String name : names) {

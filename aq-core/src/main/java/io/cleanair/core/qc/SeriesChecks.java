@@ -10,9 +10,10 @@ import java.util.Set;
 import io.cleanair.core.pollutant.Pollutant;
 
 /**
- * The spike and stuck-value checks of {@link SuspiciousValues} over one station's series of one pollutant,
- * fed in time order: each value is checked against the values before it, as ingest checks a reading against
- * the station's recent ones. Keeps only the history the checks look at.
+ * The spike and stuck-value checks of {@link SuspiciousValues} over one station's series
+ * of one pollutant, fed in time order: each value is checked against the values before
+ * it, as ingest checks a reading against the station's recent ones. Keeps only the
+ * history the checks look at.
  */
 public final class SeriesChecks {
 
@@ -31,7 +32,9 @@ public final class SeriesChecks {
 		this.lookback = stuck.compareTo(rules.spikeWindow()) > 0 ? stuck : rules.spikeWindow();
 	}
 
-	/** The flags of the next value; {@code time} must not be before the previous one's. */
+	/**
+	 * The flags of the next value; {@code time} must not be before the previous one's.
+	 */
 	public Set<QcFlag> next(Instant time, double value) {
 		if (!history.isEmpty() && time.isBefore(history.peekLast().time())) {
 			throw new IllegalArgumentException("values must come in time order: " + time);
@@ -43,4 +46,5 @@ public final class SeriesChecks {
 		history.addLast(new SuspiciousValues.Earlier(time, value));
 		return flags;
 	}
+
 }

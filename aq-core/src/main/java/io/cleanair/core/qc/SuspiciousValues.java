@@ -11,14 +11,16 @@ import java.util.TreeMap;
 import io.cleanair.core.pollutant.Pollutant;
 
 /**
- * Spike and stuck-value checks of one reading against the station's earlier values of the same pollutant.
- * Plain rules returning flags; the caller supplies the history.
+ * Spike and stuck-value checks of one reading against the station's earlier values of the
+ * same pollutant. Plain rules returning flags; the caller supplies the history.
  *
- * @param spikeWindow how far back the recent level (the median of earlier values) is taken
+ * @param spikeWindow how far back the recent level (the median of earlier values) is
+ * taken
  * @param minimumHistory fewer earlier values than this in the window: no spike check
- * @param spikeFactor a spike is at least this many times the recent level (and a rise of at least
- * {@link PlausibleRanges.Limits#spikeRise()})
- * @param stuckHours this many consecutive hourly values, the new one included, all identical: stuck
+ * @param spikeFactor a spike is at least this many times the recent level (and a rise of
+ * at least {@link PlausibleRanges.Limits#spikeRise()})
+ * @param stuckHours this many consecutive hourly values, the new one included, all
+ * identical: stuck
  */
 public record SuspiciousValues(Duration spikeWindow, int minimumHistory, double spikeFactor, int stuckHours) {
 
@@ -34,7 +36,10 @@ public record SuspiciousValues(Duration spikeWindow, int minimumHistory, double 
 	public record Earlier(Instant time, double value) {
 	}
 
-	/** The flags of {@code value} at {@code time}; {@code earlier} may be in any order and hold later times too. */
+	/**
+	 * The flags of {@code value} at {@code time}; {@code earlier} may be in any order and
+	 * hold later times too.
+	 */
 	public Set<QcFlag> assess(Pollutant pollutant, Instant time, double value, List<Earlier> earlier) {
 		TreeMap<Instant, Double> before = new TreeMap<>();
 		for (Earlier e : earlier) {

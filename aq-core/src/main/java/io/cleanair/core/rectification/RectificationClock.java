@@ -10,10 +10,11 @@ import java.time.temporal.ChronoUnit;
  * The ledger's deadlines, in the city's zone.
  * <ul>
  * <li>an item awaiting rectification is overdue from the day after its deadline;</li>
- * <li>its overdue escalation level is 1 on the first overdue day, and one more each {@code escalationEvery}
- * after that, capped at {@code maxLevel} (the number of steps of the route it climbs);</li>
- * <li>a weekly progress report is missing when the item awaits rectification and the last report (or the
- * assignment) is more than {@code reportEvery} old.</li>
+ * <li>its overdue escalation level is 1 on the first overdue day, and one more each
+ * {@code escalationEvery} after that, capped at {@code maxLevel} (the number of steps of
+ * the route it climbs);</li>
+ * <li>a weekly progress report is missing when the item awaits rectification and the last
+ * report (or the assignment) is more than {@code reportEvery} old.</li>
  * </ul>
  */
 public record RectificationClock(ZoneId zone, Duration escalationEvery, Duration reportEvery) {
@@ -37,12 +38,18 @@ public record RectificationClock(ZoneId zone, Duration escalationEvery, Duration
 		return (int) Math.min(maxLevel, 1 + periods);
 	}
 
-	/** @param lastReport the last progress report, or the assignment when there is none yet */
+	/**
+	 * @param lastReport the last progress report, or the assignment when there is none
+	 * yet
+	 */
 	public boolean reportMissing(RectificationStatus status, Instant lastReport, Instant now) {
 		return status.awaitingRectification() && Duration.between(lastReport, now).compareTo(reportEvery) > 0;
 	}
 
-	/** The number of the report period {@code now} falls in, counted from {@code since} (for reminding once a period). */
+	/**
+	 * The number of the report period {@code now} falls in, counted from {@code since}
+	 * (for reminding once a period).
+	 */
 	public long reportPeriod(Instant since, Instant now) {
 		return ChronoUnit.MILLIS.between(since, now) / reportEvery.toMillis();
 	}

@@ -4,9 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The states of a rectification item and the moves between them:
- * OPEN → IN_PROGRESS → RECTIFIED → VERIFIED; RECTIFIED or VERIFIED → REOPENED (the problem is back, or the
- * check failed); REOPENED → IN_PROGRESS. OPEN may go straight to RECTIFIED (fixed at once).
+ * The states of a rectification item and the moves between them: OPEN → IN_PROGRESS →
+ * RECTIFIED → VERIFIED; RECTIFIED or VERIFIED → REOPENED (the problem is back, or the
+ * check failed); REOPENED → IN_PROGRESS. OPEN may go straight to RECTIFIED (fixed at
+ * once).
  */
 public enum RectificationStatus {
 
@@ -26,12 +27,17 @@ public enum RectificationStatus {
 		return next().contains(to);
 	}
 
-	/** Still waiting for the responsible unit: the deadline and the weekly reports apply. */
+	/**
+	 * Still waiting for the responsible unit: the deadline and the weekly reports apply.
+	 */
 	public boolean awaitingRectification() {
 		return this == OPEN || this == IN_PROGRESS || this == REOPENED;
 	}
 
-	/** Only the bureau (the admin) verifies or reopens; the responsible official reports progress and rectification. */
+	/**
+	 * Only the bureau (the admin) verifies or reopens; the responsible official reports
+	 * progress and rectification.
+	 */
 	public boolean bureauOnly() {
 		return this == VERIFIED || this == REOPENED;
 	}
@@ -52,5 +58,7 @@ public enum RectificationStatus {
 		public IllegalTransitionException(RectificationStatus from, RectificationStatus to) {
 			super("a rectification item cannot go from " + from + " to " + to + " (allowed: " + from.next() + ")");
 		}
+
 	}
+
 }

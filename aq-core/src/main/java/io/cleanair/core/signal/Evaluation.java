@@ -9,9 +9,10 @@ import java.util.Set;
 import io.cleanair.core.event.AlertSignal;
 
 /**
- * What a rule found about the subjects it looked at: the deduplication keys it was able to judge
- * ({@code checked}) and the conditions that hold among them. A key that was checked and does not hold
- * has cleared; a key that was not checked (too little data) keeps whatever state it had.
+ * What a rule found about the subjects it looked at: the deduplication keys it was able
+ * to judge ({@code checked}) and the conditions that hold among them. A key that was
+ * checked and does not hold has cleared; a key that was not checked (too little data)
+ * keeps whatever state it had.
  */
 public record Evaluation(Set<String> checked, List<AlertSignal> holding) {
 
@@ -31,7 +32,10 @@ public record Evaluation(Set<String> checked, List<AlertSignal> holding) {
 		return new Evaluation(Set.of(key), signal.stream().toList());
 	}
 
-	/** Opens a condition when present but never clears one (e.g. a certainty that is not yet reached). */
+	/**
+	 * Opens a condition when present but never clears one (e.g. a certainty that is not
+	 * yet reached).
+	 */
 	public static Evaluation openOnly(Optional<AlertSignal> signal) {
 		return new Evaluation(Set.of(), signal.stream().toList());
 	}

@@ -20,10 +20,10 @@ import io.cleanair.core.event.AlertSignal.SignalType;
 import io.cleanair.core.pollutant.Pollutant;
 
 /**
- * {@code HEAVY_POLLUTION} as soon as it is certain from the hours so far: concentrations are never
- * negative, so a 24-hour mean is at least (sum of the hours so far) / 24. When the IAQI of that lower
- * bound already exceeds 200 for any pollutant, the day's AQI will exceed 200 (provided the day ends
- * with a valid daily mean).
+ * {@code HEAVY_POLLUTION} as soon as it is certain from the hours so far: concentrations
+ * are never negative, so a 24-hour mean is at least (sum of the hours so far) / 24. When
+ * the IAQI of that lower bound already exceeds 200 for any pollutant, the day's AQI will
+ * exceed 200 (provided the day ends with a valid daily mean).
  */
 public final class HeavyPollutionRule {
 
@@ -37,14 +37,18 @@ public final class HeavyPollutionRule {
 			Pollutant.PM10, Indicator.PM10_24H, Pollutant.SO2, Indicator.SO2_24H, Pollutant.NO2, Indicator.NO2_24H,
 			Pollutant.CO, Indicator.CO_24H);
 
-	/** Opens the day's condition once it is certain from a station's hours so far; never clears it. */
+	/**
+	 * Opens the day's condition once it is certain from a station's hours so far; never
+	 * clears it.
+	 */
 	public Evaluation soFar(StationDaySoFar day, Instant now) {
 		return Evaluation.openOnly(evaluate(day, now));
 	}
 
 	/**
-	 * The district's (or city's) assessed day: holds when its valid daily AQI exceeds 200, clears when
-	 * the valid AQI is 200 or less (e.g. after a correction); a day without a valid AQI is not judged.
+	 * The district's (or city's) assessed day: holds when its valid daily AQI exceeds
+	 * 200, clears when the valid AQI is 200 or less (e.g. after a correction); a day
+	 * without a valid AQI is not judged.
 	 */
 	public Evaluation observed(String districtId, DayAssessment day, Instant now) {
 		String key = key(districtId, day.day());
@@ -55,15 +59,15 @@ public final class HeavyPollutionRule {
 		if (aqi <= HEAVY_POLLUTION_AQI) {
 			return Evaluation.of(key, Optional.empty());
 		}
-		Pollutant primary = day.result().primaryPollutants().isEmpty() ? null
-				: day.result().primaryPollutants().get(0);
+		Pollutant primary = day.result().primaryPollutants().isEmpty() ? null : day.result().primaryPollutants().get(0);
 		Map<String, Double> figures = new LinkedHashMap<>();
 		figures.put("aqi", (double) aqi);
 		String summary = "Heavy pollution on %s in district %s: daily AQI %d (%s)".formatted(day.day(), districtId, aqi,
 				day.result().ruleSet());
-		return Evaluation.of(key, Optional.of(new AlertSignal(UUID.randomUUID(), AlertSignal.SCHEMA_VERSION,
-				SignalType.HEAVY_POLLUTION, aqi > SEVERE_POLLUTION_AQI ? Severity.CRITICAL : Severity.WARNING,
-				districtId, null, primary, key, summary, figures, now)));
+		return Evaluation.of(key,
+				Optional.of(new AlertSignal(UUID.randomUUID(), AlertSignal.SCHEMA_VERSION, SignalType.HEAVY_POLLUTION,
+						aqi > SEVERE_POLLUTION_AQI ? Severity.CRITICAL : Severity.WARNING, districtId, null, primary,
+						key, summary, figures, now)));
 	}
 
 	static String key(String districtId, java.time.LocalDate day) {
@@ -82,7 +86,8 @@ public final class HeavyPollutionRule {
 			}
 			BigDecimal lowerBound = BigDecimal.valueOf(entry.getValue().sum())
 				.divide(HOURS_IN_DAY, 3, java.math.RoundingMode.DOWN);
-			AqiResult result = standard.assess(day.date(), ReportPeriod.DAY, IndicatorValues.of(Map.of(indicator, lowerBound)));
+			AqiResult result = standard.assess(day.date(), ReportPeriod.DAY,
+					IndicatorValues.of(Map.of(indicator, lowerBound)));
 			Integer iaqi = result.iaqi().get(indicator);
 			if (iaqi != null && iaqi > worstIaqi) {
 				worstIaqi = iaqi;
@@ -99,7 +104,8 @@ public final class HeavyPollutionRule {
 		String summary = "Heavy pollution certain on %s at station %s (district %s): %s daily IAQI at least %d"
 			.formatted(day.date(), day.stationId(), day.districtId(), worst, worstIaqi);
 		return Optional.of(new AlertSignal(UUID.randomUUID(), AlertSignal.SCHEMA_VERSION, SignalType.HEAVY_POLLUTION,
-				severity, day.districtId(), day.stationId(), worst,
-				key(day.districtId(), day.date()), summary, figures, now));
+				severity, day.districtId(), day.stationId(), worst, key(day.districtId(), day.date()), summary, figures,
+				now));
 	}
+
 }

@@ -14,9 +14,10 @@ import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.validity.HourlyDayStatistics;
 
 /**
- * The hourly (real-time report) IAQI of a pollutant at one hour of a series, under the HJ 633 edition in
- * force that day: the rule set takes the indicators it uses for the hourly report (1-hour values; under
- * 2012 the PM 24-hour moving mean, ≥ 20 of 24 hours (default); O3 also its 8-hour moving mean).
+ * The hourly (real-time report) IAQI of a pollutant at one hour of a series, under the HJ
+ * 633 edition in force that day: the rule set takes the indicators it uses for the hourly
+ * report (1-hour values; under 2012 the PM 24-hour moving mean, ≥ 20 of 24 hours
+ * (default); O3 also its 8-hour moving mean).
  */
 final class HourlyIaqi {
 
@@ -24,8 +25,8 @@ final class HourlyIaqi {
 			Pollutant.PM10, Indicator.PM10_1H, Pollutant.SO2, Indicator.SO2_1H, Pollutant.NO2, Indicator.NO2_1H,
 			Pollutant.CO, Indicator.CO_1H, Pollutant.O3, Indicator.O3_1H);
 
-	private static final Map<Pollutant, Indicator> MOVING = Map.of(Pollutant.PM2_5, Indicator.PM2_5_24H,
-			Pollutant.PM10, Indicator.PM10_24H, Pollutant.O3, Indicator.O3_8H);
+	private static final Map<Pollutant, Indicator> MOVING = Map.of(Pollutant.PM2_5, Indicator.PM2_5_24H, Pollutant.PM10,
+			Indicator.PM10_24H, Pollutant.O3, Indicator.O3_8H);
 
 	private HourlyIaqi() {
 	}
@@ -54,4 +55,5 @@ final class HourlyIaqi {
 	private static BigDecimal exact(double value) {
 		return BigDecimal.valueOf(value);
 	}
+
 }

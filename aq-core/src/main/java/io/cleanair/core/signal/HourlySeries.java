@@ -7,14 +7,15 @@ import java.util.Arrays;
 import io.cleanair.core.pollutant.Pollutant;
 
 /**
- * One station's consecutive hourly values of one pollutant, oldest first, ending with the latest hour
- * (canonical units; NaN = missing hour).
+ * One station's consecutive hourly values of one pollutant, oldest first, ending with the
+ * latest hour (canonical units; NaN = missing hour).
  *
  * @param lastHour start of the latest hour
- * @param day      the calendar day (in the bureau's zone) of the latest hour, which picks the rule set
+ * @param day the calendar day (in the bureau's zone) of the latest hour, which picks the
+ * rule set
  */
-public record HourlySeries(String stationId, String districtId, Pollutant pollutant, Instant lastHour,
-		LocalDate day, double[] values) {
+public record HourlySeries(String stationId, String districtId, Pollutant pollutant, Instant lastHour, LocalDate day,
+		double[] values) {
 
 	public HourlySeries {
 		values = values.clone();
@@ -28,7 +29,10 @@ public record HourlySeries(String stationId, String districtId, Pollutant pollut
 		return values[index];
 	}
 
-	/** Mean of the {@code hours} values ending at {@code endIndex} (inclusive) if at least {@code minimum} are present. */
+	/**
+	 * Mean of the {@code hours} values ending at {@code endIndex} (inclusive) if at least
+	 * {@code minimum} are present.
+	 */
 	public double mean(int endIndex, int hours, int minimum) {
 		if (endIndex - hours + 1 < 0) {
 			return Double.NaN;

@@ -10,9 +10,10 @@ import io.cleanair.core.event.AlertSignal.Severity;
 import io.cleanair.core.event.AlertSignal.SignalType;
 
 /**
- * {@code RANKING_BOTTOM}: a district ranks among the bottom N (default 3) of the period's ranking by
- * composite index (rank 1 = cleanest; ties share a rank, so a tie at the border brings all of them in).
- * Rankings with fewer districts than the configured minimum say nothing.
+ * {@code RANKING_BOTTOM}: a district ranks among the bottom N (default 3) of the period's
+ * ranking by composite index (rank 1 = cleanest; ties share a rank, so a tie at the
+ * border brings all of them in). Rankings with fewer districts than the configured
+ * minimum say nothing.
  */
 public final class RankingBottomRule {
 
@@ -25,7 +26,9 @@ public final class RankingBottomRule {
 		this.minimumDistricts = thresholds.rankingMinimumDistricts();
 	}
 
-	/** @param period the ranked period, e.g. "2026-11", part of the key */
+	/**
+	 * @param period the ranked period, e.g. "2026-11", part of the key
+	 */
 	public Evaluation evaluate(String period, List<Ranked> ranking, Instant now) {
 		if (ranking.size() < minimumDistricts) {
 			return Evaluation.none();
@@ -53,4 +56,5 @@ public final class RankingBottomRule {
 	/** One district's place: rank 1 = smallest composite index. */
 	public record Ranked(String districtId, int rank, double compositeIndex) {
 	}
+
 }

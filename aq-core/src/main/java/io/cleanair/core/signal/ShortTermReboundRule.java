@@ -18,10 +18,11 @@ import io.cleanair.core.event.AlertSignal.SignalType;
 import io.cleanair.core.pollutant.Pollutant;
 
 /**
- * {@code SHORT_TERM_REBOUND}: the 24-hour moving mean at the latest hour rose by at least the configured
- * percentage (default 30 %) over the 24 hours before, and its category (24-hour IAQI, HJ 633 in force)
- * worsened. Both means need 20 of their 24 hours (a default, as for moving PM means). Clears once the category
- * is no worse than the previous window's. Needs a series of at least 48 hours; O3 is not judged here.
+ * {@code SHORT_TERM_REBOUND}: the 24-hour moving mean at the latest hour rose by at least
+ * the configured percentage (default 30 %) over the 24 hours before, and its category
+ * (24-hour IAQI, HJ 633 in force) worsened. Both means need 20 of their 24 hours (a
+ * default, as for moving PM means). Clears once the category is no worse than the
+ * previous window's. Needs a series of at least 48 hours; O3 is not judged here.
  */
 public final class ShortTermReboundRule {
 
@@ -29,9 +30,9 @@ public final class ShortTermReboundRule {
 
 	static final int MINIMUM_HOURS = 20;
 
-	private static final Map<Pollutant, Indicator> DAILY = Map.of(Pollutant.PM2_5, Indicator.PM2_5_24H,
-			Pollutant.PM10, Indicator.PM10_24H, Pollutant.SO2, Indicator.SO2_24H, Pollutant.NO2, Indicator.NO2_24H,
-			Pollutant.CO, Indicator.CO_24H);
+	private static final Map<Pollutant, Indicator> DAILY = Map.of(Pollutant.PM2_5, Indicator.PM2_5_24H, Pollutant.PM10,
+			Indicator.PM10_24H, Pollutant.SO2, Indicator.SO2_24H, Pollutant.NO2, Indicator.NO2_24H, Pollutant.CO,
+			Indicator.CO_24H);
 
 	private final BigDecimal risePercent;
 
@@ -72,7 +73,8 @@ public final class ShortTermReboundRule {
 			return Evaluation.of(key, Optional.of(Signals.signal(SignalType.SHORT_TERM_REBOUND, Severity.WARNING,
 					series.districtId(), series.stationId(), series.pollutant(), key, summary, figures, now)));
 		}
-		// hysteresis: a mere dip below the rise threshold does not clear it, a better category does
+		// hysteresis: a mere dip below the rise threshold does not clear it, a better
+		// category does
 		return currentLevel.getAsInt() <= previousLevel.getAsInt() ? Evaluation.of(key, Optional.empty())
 				: Evaluation.none();
 	}
@@ -83,4 +85,5 @@ public final class ShortTermReboundRule {
 			.iaqiOf(series.pollutant());
 		return iaqi.isPresent() ? OptionalInt.of(ChinaCategory.of(iaqi.getAsInt()).level()) : OptionalInt.empty();
 	}
+
 }

@@ -12,10 +12,10 @@ import io.cleanair.core.event.AlertSignal.Severity;
 import io.cleanair.core.event.AlertSignal.SignalType;
 
 /**
- * Turns an evaluation into what must be said: a condition that holds and is not open yet is signalled
- * once (a repeat of the same data says nothing again); an open condition that was checked and no longer
- * holds is reported {@code RECOVERED} under the same deduplication key, so the alert-service can close
- * the incident.
+ * Turns an evaluation into what must be said: a condition that holds and is not open yet
+ * is signalled once (a repeat of the same data says nothing again); an open condition
+ * that was checked and no longer holds is reported {@code RECOVERED} under the same
+ * deduplication key, so the alert-service can close the incident.
  */
 public final class SignalLedger {
 
@@ -46,14 +46,15 @@ public final class SignalLedger {
 				condition.pollutant() == null ? "" : ", " + condition.pollutant());
 		return new AlertSignal(UUID.randomUUID(), AlertSignal.SCHEMA_VERSION, SignalType.RECOVERED, Severity.INFO,
 				condition.districtId(), condition.stationId(), condition.pollutant(), condition.deduplicationKey(),
-				summary, Map.of("openForMinutes",
-						(double) java.time.Duration.between(condition.openedAt(), now).toMinutes()),
+				summary,
+				Map.of("openForMinutes", (double) java.time.Duration.between(condition.openedAt(), now).toMinutes()),
 				now);
 	}
 
 	/**
-	 * @param opened    conditions to signal and to record as open
-	 * @param recovered {@code RECOVERED} signals to publish; their keys are no longer open
+	 * @param opened conditions to signal and to record as open
+	 * @param recovered {@code RECOVERED} signals to publish; their keys are no longer
+	 * open
 	 */
 	public record Reconciliation(List<AlertSignal> opened, List<AlertSignal> recovered) {
 
@@ -63,4 +64,5 @@ public final class SignalLedger {
 			return all;
 		}
 	}
+
 }

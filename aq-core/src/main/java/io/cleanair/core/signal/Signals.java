@@ -9,7 +9,10 @@ import io.cleanair.core.event.AlertSignal.Severity;
 import io.cleanair.core.event.AlertSignal.SignalType;
 import io.cleanair.core.pollutant.Pollutant;
 
-/** Builds signals and their deduplication keys: type, then the subject from district down, ':'-separated. */
+/**
+ * Builds signals and their deduplication keys: type, then the subject from district down,
+ * ':'-separated.
+ */
 final class Signals {
 
 	private Signals() {
@@ -28,4 +31,5 @@ final class Signals {
 		return new AlertSignal(UUID.randomUUID(), AlertSignal.SCHEMA_VERSION, type, severity, districtId, stationId,
 				pollutant, key, summary, figures, now);
 	}
+
 }

@@ -10,10 +10,11 @@ import io.cleanair.core.event.AlertSignal.Severity;
 import io.cleanair.core.event.AlertSignal.SignalType;
 
 /**
- * {@code STATION_SILENT}: an active station has sent nothing for the configured time (default 2 hours,
- * so operators hear of it well before 5 missing hours make the day's means invalid). Silence counts from
- * the last reading received, or from when the station became known if it never sent any. Clears as soon
- * as the station sends again or is deactivated.
+ * {@code STATION_SILENT}: an active station has sent nothing for the configured time
+ * (default 2 hours, so operators hear of it well before 5 missing hours make the day's
+ * means invalid). Silence counts from the last reading received, or from when the station
+ * became known if it never sent any. Clears as soon as the station sends again or is
+ * deactivated.
  */
 public final class StationSilentRule {
 
@@ -39,8 +40,11 @@ public final class StationSilentRule {
 				station.districtId(), station.stationId(), null, key, summary, figures, now)));
 	}
 
-	/** @param lastReadingAt when a reading of the station last arrived, or null */
+	/**
+	 * @param lastReadingAt when a reading of the station last arrived, or null
+	 */
 	public record StationActivity(String stationId, String districtId, boolean active, Instant knownSince,
 			Instant lastReadingAt) {
 	}
+
 }

@@ -10,9 +10,10 @@ import io.cleanair.core.event.AlertSignal.Severity;
 import io.cleanair.core.event.AlertSignal.SignalType;
 
 /**
- * {@code SUSTAINED_EXCEEDANCE}: at least N consecutive hours (default 3) with hourly IAQI &gt; 100 after a
- * good hour (IAQI ≤ 100). Judged at the latest hour of the series; clears once that hour is ≤ 100.
- * A run that fills the whole series stays holding (its start is out of sight, not good).
+ * {@code SUSTAINED_EXCEEDANCE}: at least N consecutive hours (default 3) with hourly IAQI
+ * &gt; 100 after a good hour (IAQI ≤ 100). Judged at the latest hour of the series;
+ * clears once that hour is ≤ 100. A run that fills the whole series stays holding (its
+ * start is out of sight, not good).
  */
 public final class SustainedExceedanceRule {
 
@@ -54,8 +55,10 @@ public final class SustainedExceedanceRule {
 		figures.put("latestHourlyIaqi", (double) latest.getAsInt());
 		String summary = "%s hourly IAQI above 100 for %d consecutive hours at station %s (district %s), up to %s"
 			.formatted(series.pollutant(), run, series.stationId(), series.districtId(), series.lastHour());
-		return Evaluation.of(key, Optional.of(Signals.signal(SignalType.SUSTAINED_EXCEEDANCE,
-				maxIaqi > 200 ? Severity.CRITICAL : Severity.WARNING, series.districtId(), series.stationId(),
-				series.pollutant(), key, summary, figures, now)));
+		return Evaluation.of(key,
+				Optional.of(Signals.signal(SignalType.SUSTAINED_EXCEEDANCE,
+						maxIaqi > 200 ? Severity.CRITICAL : Severity.WARNING, series.districtId(), series.stationId(),
+						series.pollutant(), key, summary, figures, now)));
 	}
+
 }

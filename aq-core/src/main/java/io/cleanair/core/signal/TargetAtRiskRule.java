@@ -11,9 +11,10 @@ import io.cleanair.core.target.TargetProgress;
 import io.cleanair.core.target.TargetStatus;
 
 /**
- * {@code TARGET_AT_RISK}: a district's good-day target for the year is at risk ({@link TargetStatus#AT_RISK}:
- * the rest of the year needs a better rate than so far), missed, or its remaining allowance of non-good
- * days has fallen to the configured warning level. Clears when none of that holds any more.
+ * {@code TARGET_AT_RISK}: a district's good-day target for the year is at risk
+ * ({@link TargetStatus#AT_RISK}: the rest of the year needs a better rate than so far),
+ * missed, or its remaining allowance of non-good days has fallen to the configured
+ * warning level. Clears when none of that holds any more.
  */
 public final class TargetAtRiskRule {
 
@@ -39,10 +40,12 @@ public final class TargetAtRiskRule {
 		figures.put("remainingDays", (double) progress.remainingDays());
 		progress.requiredRemainingRate().ifPresent(r -> figures.put("requiredRemainingRate", r.doubleValue()));
 		String summary = "Good-day target %d of district %s is %s: %d good of %d valid days as of %s, %d non-good days still allowed"
-			.formatted(progress.target().year(), districtId, status, progress.goodDaysSoFar(), progress.validDaysSoFar(),
-					progress.asOf(), progress.nonGoodDaysAllowed());
-		return Evaluation.of(key, Optional.of(Signals.signal(SignalType.TARGET_AT_RISK,
-				status == TargetStatus.MISSED ? Severity.CRITICAL : Severity.WARNING, districtId, null, null, key, summary,
-				figures, now)));
+			.formatted(progress.target().year(), districtId, status, progress.goodDaysSoFar(),
+					progress.validDaysSoFar(), progress.asOf(), progress.nonGoodDaysAllowed());
+		return Evaluation.of(key,
+				Optional.of(Signals.signal(SignalType.TARGET_AT_RISK,
+						status == TargetStatus.MISSED ? Severity.CRITICAL : Severity.WARNING, districtId, null, null,
+						key, summary, figures, now)));
 	}
+
 }

@@ -14,9 +14,10 @@ import io.cleanair.core.event.AlertSignal.SignalType;
 import io.cleanair.core.pollutant.Pollutant;
 
 /**
- * {@code YOY_REBOUND} (同比反弹): a pollutant's mean concentration over a period to date (month or year) is
- * above the mean over the same days last year by at least the configured percentage (default 5 %). Both
- * means come from {@link PeriodAssessment} (mean of valid daily values; O3 of MDA8).
+ * {@code YOY_REBOUND} (同比反弹): a pollutant's mean concentration over a period to date
+ * (month or year) is above the mean over the same days last year by at least the
+ * configured percentage (default 5 %). Both means come from {@link PeriodAssessment}
+ * (mean of valid daily values; O3 of MDA8).
  */
 public final class YoyReboundRule {
 
@@ -29,7 +30,10 @@ public final class YoyReboundRule {
 		this.pollutants = thresholds.yoyPollutants();
 	}
 
-	/** @param period a label of the period to date, e.g. "YTD:2026" or "MTD:2026-11", part of the key */
+	/**
+	 * @param period a label of the period to date, e.g. "YTD:2026" or "MTD:2026-11", part
+	 * of the key
+	 */
 	public Evaluation evaluate(String districtId, String period, PeriodAssessment now, PeriodAssessment lastYear,
 			Instant at) {
 		Evaluation result = Evaluation.none();
@@ -40,7 +44,9 @@ public final class YoyReboundRule {
 				continue;
 			}
 			String key = Signals.key(SignalType.YOY_REBOUND, districtId, pollutant, period);
-			BigDecimal rise = current.get().subtract(previous.get()).multiply(BigDecimal.valueOf(100))
+			BigDecimal rise = current.get()
+				.subtract(previous.get())
+				.multiply(BigDecimal.valueOf(100))
 				.divide(previous.get(), 1, RoundingMode.HALF_EVEN);
 			if (rise.compareTo(risePercent) < 0) {
 				result = result.plus(Evaluation.of(key, Optional.empty()));
@@ -53,9 +59,10 @@ public final class YoyReboundRule {
 			String summary = "%s mean %s in district %s is %s %% above the same period last year (%.1f vs %.1f)"
 				.formatted(pollutant, period, districtId, rise.toPlainString(), current.get().doubleValue(),
 						previous.get().doubleValue());
-			result = result.plus(Evaluation.of(key, Optional.of(Signals.signal(SignalType.YOY_REBOUND,
-					Severity.WARNING, districtId, null, pollutant, key, summary, figures, at))));
+			result = result.plus(Evaluation.of(key, Optional.of(Signals.signal(SignalType.YOY_REBOUND, Severity.WARNING,
+					districtId, null, pollutant, key, summary, figures, at))));
 		}
 		return result;
 	}
+
 }

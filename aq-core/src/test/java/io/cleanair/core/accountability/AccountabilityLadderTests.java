@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Worked examples of the ladder with its default rules (2 → notice, 3 → yellow card, 4 → warning talk). */
+/**
+ * Worked examples of the ladder with its default rules (2 → notice, 3 → yellow card, 4 →
+ * warning talk).
+ */
 class AccountabilityLadderTests {
 
 	private final AccountabilityLadder ladder = new AccountabilityLadder(LadderRules.defaults());
@@ -33,16 +36,19 @@ class AccountabilityLadderTests {
 	@Test
 	void twoThreeAndFourMonthsRunningClimbNoticeYellowCardWarningTalk() {
 		List<AccountabilityLadder.Step> steps = ladder.climb(months("shunyi", "2026-01", true, true, true, true));
-		assertThat(steps).extracting(AccountabilityLadder.Step::month, AccountabilityLadder.Step::sanction,
-				AccountabilityLadder.Step::streak)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 2), Sanction.NOTICE_OF_CRITICISM, 2),
+		assertThat(steps)
+			.extracting(AccountabilityLadder.Step::month, AccountabilityLadder.Step::sanction,
+					AccountabilityLadder.Step::streak)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 2), Sanction.NOTICE_OF_CRITICISM, 2),
 					org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 3), Sanction.YELLOW_CARD, 3),
 					org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 4), Sanction.WARNING_TALK, 4));
 	}
 
 	@Test
 	void leavingTheBottomThreeResetsTheCount() {
-		// Jan, Feb bottom (notice in Feb); March out; April bottom again: streak 1, no step; May: notice again
+		// Jan, Feb bottom (notice in Feb); March out; April bottom again: streak 1, no
+		// step; May: notice again
 		List<MonthStanding> run = months("huairou", "2026-01", true, true, false, true, true);
 		assertThat(AccountabilityLadder.streak(run.subList(0, 3))).isZero();
 		assertThat(AccountabilityLadder.streak(run.subList(0, 4))).isEqualTo(1);
@@ -82,7 +88,8 @@ class AccountabilityLadderTests {
 	void theYellowCardGoesToThePrincipalAndTheCityLeader() {
 		assertThat(Sanction.NOTICE_OF_CRITICISM.addressees())
 			.containsExactly(io.cleanair.core.alerting.Role.PRINCIPAL_RESPONSIBLE);
-		assertThat(Sanction.YELLOW_CARD.addressees()).containsExactly(io.cleanair.core.alerting.Role.PRINCIPAL_RESPONSIBLE,
-				io.cleanair.core.alerting.Role.CITY_LEADER);
+		assertThat(Sanction.YELLOW_CARD.addressees()).containsExactly(
+				io.cleanair.core.alerting.Role.PRINCIPAL_RESPONSIBLE, io.cleanair.core.alerting.Role.CITY_LEADER);
 	}
+
 }

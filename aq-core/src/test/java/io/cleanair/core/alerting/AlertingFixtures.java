@@ -31,7 +31,8 @@ final class AlertingFixtures {
 	}
 
 	static Official official(String id, Role role, String district) {
-		return new Official(id, id, id + "@example.org", "+861380000" + Math.abs(id.hashCode() % 10000),
-				Language.EN, Set.of(role), Set.of(district), null, true);
+		return new Official(id, id, id + "@example.org", "+861380000" + Math.abs(id.hashCode() % 10000), Language.EN,
+				Set.of(role), Set.of(district), null, true);
 	}
+
 }

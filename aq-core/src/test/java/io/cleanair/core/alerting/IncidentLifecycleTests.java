@@ -82,4 +82,5 @@ class IncidentLifecycleTests {
 		assertThat(lifecycle.onSignal(resolved, heavy(Severity.WARNING), T0.plusSeconds(300)).incident().status())
 			.isEqualTo(IncidentStatus.ACKNOWLEDGED);
 	}
+
 }

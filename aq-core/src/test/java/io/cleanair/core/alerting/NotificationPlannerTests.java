@@ -50,8 +50,9 @@ class NotificationPlannerTests {
 
 	@Test
 	void principalAfterThirtyMinutesWithoutAcknowledgement() {
-		Incident i = planner.escalate(lifecycle.onSignal(null, heavy(Severity.WARNING), T0).incident(), route,
-				registry, T0).incident();
+		Incident i = planner
+			.escalate(lifecycle.onSignal(null, heavy(Severity.WARNING), T0).incident(), route, registry, T0)
+			.incident();
 		assertThat(planner.escalate(i, route, registry, T0.plus(Duration.ofMinutes(29))).isEmpty()).isTrue();
 		EscalationPlan plan = planner.escalate(i, route, registry, T0.plus(Duration.ofMinutes(30)));
 		assertThat(plan.notices()).extracting(n -> n.official().id()).containsOnly("principal");
@@ -61,8 +62,9 @@ class NotificationPlannerTests {
 
 	@Test
 	void acknowledgementStopsTheUnacknowledgedStepButNotPersistence() {
-		Incident i = planner.escalate(lifecycle.onSignal(null, heavy(Severity.WARNING), T0).incident(), route,
-				registry, T0).incident();
+		Incident i = planner
+			.escalate(lifecycle.onSignal(null, heavy(Severity.WARNING), T0).incident(), route, registry, T0)
+			.incident();
 		Incident acked = lifecycle.acknowledge(i, "deputy", T0.plus(Duration.ofMinutes(10))).incident();
 		assertThat(planner.escalate(acked, route, registry, T0.plus(Duration.ofHours(2))).isEmpty()).isTrue();
 		EscalationPlan threeDays = planner.escalate(acked, route, registry, T0.plus(Duration.ofDays(3)));
@@ -80,11 +82,13 @@ class NotificationPlannerTests {
 
 	@Test
 	void severityRaisedLaterMakesTheCriticalStepDue() {
-		Incident i = planner.escalate(lifecycle.onSignal(null, heavy(Severity.WARNING), T0).incident(), route,
-				registry, T0).incident();
+		Incident i = planner
+			.escalate(lifecycle.onSignal(null, heavy(Severity.WARNING), T0).incident(), route, registry, T0)
+			.incident();
 		Incident critical = lifecycle.onSignal(i, heavy(Severity.CRITICAL), T0.plusSeconds(60)).incident();
 		assertThat(planner.escalate(critical, route, registry, T0.plusSeconds(60)).notices())
-			.extracting(n -> n.official().id()).containsOnly("principal");
+			.extracting(n -> n.official().id())
+			.containsOnly("principal");
 	}
 
 	@Test
@@ -126,4 +130,5 @@ class NotificationPlannerTests {
 		assertThat(notices).extracting(n -> n.official().id() + "/" + n.channel() + "/" + n.kind())
 			.containsExactlyInAnyOrder("deputy/EMAIL/RECOVERY", "deputy/SMS/RECOVERY", "leader/EMAIL/RECOVERY");
 	}
+
 }

@@ -40,4 +40,5 @@ class QuietHoursTests {
 		assertThatThrownBy(() -> new QuietHours(LocalTime.NOON, LocalTime.NOON, ZoneOffset.UTC))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

@@ -21,9 +21,11 @@ class RoutingPolicyTests {
 	final Route chaoyangHeavy = Route.of(Set.of(Channel.SMS), EscalationStep.atOnce(Role.CITY_LEADER));
 
 	final RoutingPolicy policy = new RoutingPolicy(cityDefault, Map.of(SignalType.RANKING_BOTTOM, cityRanking),
-			Map.of("chaoyang", new RoutingPolicy.DistrictRoutes(chaoyangDefault,
-					Map.of(SignalType.HEAVY_POLLUTION, chaoyangHeavy)),
-					"haidian", new RoutingPolicy.DistrictRoutes(null, Map.of(SignalType.HEAVY_POLLUTION, chaoyangHeavy))));
+			Map.of("chaoyang",
+					new RoutingPolicy.DistrictRoutes(chaoyangDefault,
+							Map.of(SignalType.HEAVY_POLLUTION, chaoyangHeavy)),
+					"haidian",
+					new RoutingPolicy.DistrictRoutes(null, Map.of(SignalType.HEAVY_POLLUTION, chaoyangHeavy))));
 
 	@Test
 	void mostSpecificRouteWins() {
@@ -45,4 +47,5 @@ class RoutingPolicyTests {
 		assertThatThrownBy(() -> new EscalationStep(Role.CITY_LEADER, Duration.ofMinutes(1), Duration.ofDays(1), null))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

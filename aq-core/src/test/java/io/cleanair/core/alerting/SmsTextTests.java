@@ -51,4 +51,5 @@ class SmsTextTests {
 		assertThat(fitted).isEqualTo("😷".repeat(34) + "…");
 		assertThat(SmsText.segments(fitted)).isEqualTo(1);
 	}
+
 }

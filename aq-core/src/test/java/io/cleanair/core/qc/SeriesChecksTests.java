@@ -50,4 +50,5 @@ class SeriesChecksTests {
 		assertThat(QcFlag.ofMask(mask)).containsExactly(QcFlag.SPIKE, QcFlag.STUCK);
 		assertThat(QcFlag.mask(java.util.List.of("sender:C"))).isZero();
 	}
+
 }

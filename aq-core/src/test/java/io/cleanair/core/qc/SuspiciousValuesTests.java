@@ -57,14 +57,17 @@ class SuspiciousValuesTests {
 	@Test
 	void laterValuesDoNotCount() {
 		List<SuspiciousValues.Earlier> later = List.of(new SuspiciousValues.Earlier(NOON.plusSeconds(3600), 40),
-				new SuspiciousValues.Earlier(NOON.plusSeconds(7200), 40), new SuspiciousValues.Earlier(NOON.plusSeconds(10800), 40));
+				new SuspiciousValues.Earlier(NOON.plusSeconds(7200), 40),
+				new SuspiciousValues.Earlier(NOON.plusSeconds(10800), 40));
 		assertThat(QC.assess(Pollutant.PM2_5, NOON, 500, later)).isEmpty();
 	}
 
 	@Test
 	void plausibleRangesRejectUnitErrorsOnly() {
 		assertThat(PlausibleRanges.isPlausible(Pollutant.PM10, 3_000)).isTrue();
-		assertThat(PlausibleRanges.isPlausible(Pollutant.CO, 1_200)).isFalse(); // µg/m³ sent as mg/m³
+		assertThat(PlausibleRanges.isPlausible(Pollutant.CO, 1_200)).isFalse(); // µg/m³
+																				// sent as
+																				// mg/m³
 		assertThat(PlausibleRanges.isPlausible(Pollutant.O3, -1)).isFalse();
 	}
 
@@ -76,4 +79,5 @@ class SuspiciousValuesTests {
 		}
 		return earlier;
 	}
+
 }

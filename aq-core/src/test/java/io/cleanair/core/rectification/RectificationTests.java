@@ -71,4 +71,5 @@ class RectificationTests {
 		assertThat(clock.reportMissing(IN_PROGRESS, last, last.plus(Duration.ofDays(7)).plusSeconds(1))).isTrue();
 		assertThat(clock.reportMissing(VERIFIED, last, last.plus(Duration.ofDays(30)))).isFalse();
 	}
+
 }

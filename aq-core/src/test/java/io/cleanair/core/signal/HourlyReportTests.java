@@ -31,7 +31,8 @@ class HourlyReportTests {
 	@Test
 	void under2012PmCountsByItsTwentyFourHourMovingMean() {
 		Map<Pollutant, double[]> series = allSix(24, 76);
-		series.get(Pollutant.PM2_5)[23] = 300; // one high hour barely moves the 24-hour mean
+		series.get(Pollutant.PM2_5)[23] = 300; // one high hour barely moves the 24-hour
+												// mean
 		AqiResult result = HourlyReport.at(UNDER_2012, series, 23);
 		assertThat(result.ruleSet()).isEqualTo("hj633-2012");
 		// mean of 23 × 76 and 300 = 85.33 → 85 → IAQI 112.5 → 113
@@ -61,4 +62,5 @@ class HourlyReportTests {
 		Arrays.fill(series.get(Pollutant.PM2_5), pm25);
 		return series;
 	}
+
 }

@@ -67,8 +67,8 @@ class SignalRulesTests {
 	@Test
 	void a24HourMeanUp30PercentIntoAWorseCategoryIsARebound() {
 		double[] values = new double[48];
-		Arrays.fill(values, 0, 24, 30);   // category I
-		Arrays.fill(values, 24, 48, 50);  // +67 %, category II
+		Arrays.fill(values, 0, 24, 30); // category I
+		Arrays.fill(values, 24, 48, 50); // +67 %, category II
 		Evaluation e = new ShortTermReboundRule(T).evaluate(series(Pollutant.PM2_5, values), NOW);
 		assertThat(e.holding()).singleElement().satisfies(s -> {
 			assertThat(s.type()).isEqualTo(SignalType.SHORT_TERM_REBOUND);
@@ -80,7 +80,7 @@ class SignalRulesTests {
 	void aRiseWithinTheSameCategoryIsNoRebound() {
 		double[] values = new double[48];
 		Arrays.fill(values, 0, 24, 10);
-		Arrays.fill(values, 24, 48, 20);  // +100 %, still category I
+		Arrays.fill(values, 24, 48, 20); // +100 %, still category I
 		assertThat(new ShortTermReboundRule(T).evaluate(series(Pollutant.PM2_5, values), NOW).holding()).isEmpty();
 	}
 
@@ -122,7 +122,8 @@ class SignalRulesTests {
 	@Test
 	void fewNonGoodDaysLeftIsAtRiskEvenWhenOnPace() {
 		GoodDayTarget target = GoodDayTarget.count(2026, 340);
-		// 305 good of 325 valid by 21 Nov: on pace (35 of the last 40 needed), but only 5 non-good days left
+		// 305 good of 325 valid by 21 Nov: on pace (35 of the last 40 needed), but only 5
+		// non-good days left
 		TargetProgress progress = TargetProgress.of(target, LocalDate.of(2026, 11, 21), 305, 325);
 		assertThat(progress.status()).isEqualTo(io.cleanair.core.target.TargetStatus.ON_TRACK);
 		assertThat(progress.nonGoodDaysAllowed()).isLessThanOrEqualTo(T.targetAllowanceWarning());
@@ -136,7 +137,8 @@ class SignalRulesTests {
 		YoyReboundRule rule = new YoyReboundRule(T);
 		PeriodAssessment now = period(2026, 42);
 		Evaluation e = rule.evaluate("d1", "MTD:2026-11", now, period(2025, 40), NOW);
-		assertThat(e.holding()).extracting(AlertSignal::deduplicationKey).containsExactly("YOY_REBOUND:d1:PM2_5:MTD:2026-11");
+		assertThat(e.holding()).extracting(AlertSignal::deduplicationKey)
+			.containsExactly("YOY_REBOUND:d1:PM2_5:MTD:2026-11");
 		assertThat(rule.evaluate("d1", "MTD:2026-11", now, period(2025, 41), NOW).holding()).isEmpty();
 	}
 
@@ -207,20 +209,26 @@ class SignalRulesTests {
 		return new HourlySeries("s1", "d1", p, last, DAY, values);
 	}
 
-	/** A complete district day whose PM2.5 24-hour mean is {@code pm25} and everything else is low. */
+	/**
+	 * A complete district day whose PM2.5 24-hour mean is {@code pm25} and everything
+	 * else is low.
+	 */
 	private static DayAssessment assess(double pm25) {
-		return DailyAssessor.inForceOnTheDay().assess(new DailyConcentrations(DAY, Map.of(Indicator.PM2_5_24H, pm25,
-				Indicator.PM10_24H, 40.0, Indicator.SO2_24H, 5.0, Indicator.NO2_24H, 20.0, Indicator.CO_24H, 0.5,
-				Indicator.O3_8H, 50.0, Indicator.O3_1H, 60.0)));
+		return DailyAssessor.inForceOnTheDay()
+			.assess(new DailyConcentrations(DAY,
+					Map.of(Indicator.PM2_5_24H, pm25, Indicator.PM10_24H, 40.0, Indicator.SO2_24H, 5.0,
+							Indicator.NO2_24H, 20.0, Indicator.CO_24H, 0.5, Indicator.O3_8H, 50.0, Indicator.O3_1H,
+							60.0)));
 	}
 
 	private static PeriodAssessment period(int year, double pm25) {
 		List<DayAssessment> days = new ArrayList<>();
 		LocalDate from = LocalDate.of(year, 11, 1);
 		for (int d = 0; d < 10; d++) {
-			days.add(DailyAssessor.inForceOnTheDay().assess(new DailyConcentrations(from.plusDays(d),
-					Map.of(Indicator.PM2_5_24H, pm25))));
+			days.add(DailyAssessor.inForceOnTheDay()
+				.assess(new DailyConcentrations(from.plusDays(d), Map.of(Indicator.PM2_5_24H, pm25))));
 		}
 		return PeriodAssessor.assess(from, from.plusDays(9), days);
 	}
+
 }

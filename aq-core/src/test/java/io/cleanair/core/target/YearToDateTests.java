@@ -11,16 +11,17 @@ import org.junit.jupiter.api.Test;
 
 class YearToDateTests {
 
-    @Test
-    void progressTakesAsOfFromTheEndOfTheAssessedPeriod() {
-        PeriodAssessment nothingYet = PeriodAssessor.assess(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 2, 29),
-                List.of());
+	@Test
+	void progressTakesAsOfFromTheEndOfTheAssessedPeriod() {
+		PeriodAssessment nothingYet = PeriodAssessor.assess(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 2, 29),
+				List.of());
 
-        TargetProgress p = YearToDate.progress(GoodDayTarget.rate(2016, new BigDecimal("50")), nothingYet);
+		TargetProgress p = YearToDate.progress(GoodDayTarget.rate(2016, new BigDecimal("50")), nothingYet);
 
-        // 2016 is a leap year: 366 − 60 = 306 days remain; 183 good days needed of them
-        assertThat(p.remainingDays()).isEqualTo(306);
-        assertThat(p.goodDaysNeeded()).isEqualTo(183);
-        assertThat(p.status()).isEqualTo(TargetStatus.ON_TRACK);
-    }
+		// 2016 is a leap year: 366 − 60 = 306 days remain; 183 good days needed of them
+		assertThat(p.remainingDays()).isEqualTo(306);
+		assertThat(p.goodDaysNeeded()).isEqualTo(183);
+		assertThat(p.status()).isEqualTo(TargetStatus.ON_TRACK);
+	}
+
 }

@@ -14,7 +14,10 @@ class KafkaTopics {
 		return TopicBuilder.name(topics.readings()).partitions(6).replicas(1).build();
 	}
 
-	/** The backfill lane: as many partitions as the readings, keyed by station the same way. */
+	/**
+	 * The backfill lane: as many partitions as the readings, keyed by station the same
+	 * way.
+	 */
 	@Bean
 	NewTopic readingsBackfillTopic(TopicProperties topics) {
 		return TopicBuilder.name(topics.readingsBackfill()).partitions(6).replicas(1).build();
@@ -28,4 +31,5 @@ class KafkaTopics {
 			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
 			.build();
 	}
+
 }

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Kafka topic names; versioned, and overridable so tests get topics of their own. {@code readingsBackfill}: readings
- * older than {@code aq.ingest.backfill-age}.
+ * Kafka topic names; versioned, and overridable so tests get topics of their own.
+ * {@code readingsBackfill}: readings older than {@code aq.ingest.backfill-age}.
  */
 @Validated
 @ConfigurationProperties("aq.topics")

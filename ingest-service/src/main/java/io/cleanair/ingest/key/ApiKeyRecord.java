@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A key as the registry keeps it: never the secret, only its id, owner and what it covers.
+ * A key as the registry keeps it: never the secret, only its id, owner and what it
+ * covers.
  *
  * @param kind {@code STATION} (issued to one station) or {@code PROVIDER} (for several)
  */
-record ApiKeyRecord(String id, String owner, Kind kind, List<String> stationIds, Instant createdAt,
-		Instant lastUsedAt, Instant revokedAt) {
+record ApiKeyRecord(String id, String owner, Kind kind, List<String> stationIds, Instant createdAt, Instant lastUsedAt,
+		Instant revokedAt) {
 
 	enum Kind {
 

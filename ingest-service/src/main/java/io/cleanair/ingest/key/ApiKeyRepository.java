@@ -50,14 +50,15 @@ class ApiKeyRepository {
 			.update() > 0;
 	}
 
-	/** Records use at most once a minute per key, so a busy station does not write on every request. */
+	/**
+	 * Records use at most once a minute per key, so a busy station does not write on
+	 * every request.
+	 */
 	void touch(String id, Instant at) {
 		jdbc.sql("""
 				UPDATE api_key SET last_used_at = ?
 				WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)
-				""")
-			.params(Timestamp.from(at), id, Timestamp.from(at.minusSeconds(60)))
-			.update();
+				""").params(Timestamp.from(at), id, Timestamp.from(at.minusSeconds(60))).update();
 	}
 
 	private static ApiKeyRecord map(ResultSet rs, int row) throws SQLException {
@@ -71,4 +72,5 @@ class ApiKeyRepository {
 	private static Instant instant(Timestamp t) {
 		return t == null ? null : t.toInstant();
 	}
+
 }

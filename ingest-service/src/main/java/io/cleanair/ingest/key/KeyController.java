@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Admin API for the keys stations and providers post with. The secret is shown once, in the 201. */
+/**
+ * Admin API for the keys stations and providers post with. The secret is shown once, in
+ * the 201.
+ */
 @RestController
 class KeyController {
 
@@ -100,4 +103,5 @@ class KeyController {
 					r.revokedAt());
 		}
 	}
+
 }

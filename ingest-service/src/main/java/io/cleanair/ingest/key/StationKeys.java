@@ -16,15 +16,19 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Issues, finds and revokes the keys of stations and providers. As the service's {@link ApiKeyLookup} it
- * switches API-key security on: a key's principal may post readings for its stations only.
+ * Issues, finds and revokes the keys of stations and providers. As the service's
+ * {@link ApiKeyLookup} it switches API-key security on: a key's principal may post
+ * readings for its stations only.
  */
 @Service
 class StationKeys implements ApiKeyLookup {
 
 	static final String STATION_ROLE = "STATION";
 
-	/** Last use is written at most this often per key, so a busy station does not write on every request. */
+	/**
+	 * Last use is written at most this often per key, so a busy station does not write on
+	 * every request.
+	 */
 	static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
 	private final ApiKeyRepository keys;
@@ -66,4 +70,5 @@ class StationKeys implements ApiKeyLookup {
 
 	record IssuedKey(ApiKeyRecord record, String secret) {
 	}
+
 }

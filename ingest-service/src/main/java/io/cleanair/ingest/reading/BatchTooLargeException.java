@@ -5,7 +5,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** More readings (or bytes) in one request than {@code aq.ingest.max-batch-size} allows: 413, nothing taken. */
+/**
+ * More readings (or bytes) in one request than {@code aq.ingest.max-batch-size} allows:
+ * 413, nothing taken.
+ */
 class BatchTooLargeException extends ErrorResponseException {
 
 	BatchTooLargeException(int readings, int limit) {
@@ -22,4 +25,5 @@ class BatchTooLargeException extends ErrorResponseException {
 		problem.setTitle(ProblemType.BATCH_TOO_LARGE.title());
 		return problem;
 	}
+
 }

@@ -5,7 +5,10 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
-/** The intake's figures: readings accepted, rejected by reason, flagged by their sender; batch sizes. */
+/**
+ * The intake's figures: readings accepted, rejected by reason, flagged by their sender;
+ * batch sizes.
+ */
 @Component
 class IntakeMetrics {
 
@@ -19,9 +22,15 @@ class IntakeMetrics {
 
 	IntakeMetrics(MeterRegistry meters) {
 		this.meters = meters;
-		this.accepted = Counter.builder("aq.ingest.readings.accepted").description("Readings acknowledged by Kafka").register(meters);
-		this.flagged = Counter.builder("aq.ingest.readings.flagged").description("Accepted readings with a flag of their sender's").register(meters);
-		this.batchSize = DistributionSummary.builder("aq.ingest.batch.size").description("Readings per request").register(meters);
+		this.accepted = Counter.builder("aq.ingest.readings.accepted")
+			.description("Readings acknowledged by Kafka")
+			.register(meters);
+		this.flagged = Counter.builder("aq.ingest.readings.flagged")
+			.description("Accepted readings with a flag of their sender's")
+			.register(meters);
+		this.batchSize = DistributionSummary.builder("aq.ingest.batch.size")
+			.description("Readings per request")
+			.register(meters);
 	}
 
 	void received(int readings) {
@@ -32,8 +41,12 @@ class IntakeMetrics {
 		accepted.increment(result.accepted().size());
 		flagged.increment(result.flagged());
 		for (Rejection r : result.rejected()) {
-			Counter.builder("aq.ingest.readings.rejected").description("Readings rejected, by reason")
-				.tag("reason", r.code()).register(meters).increment();
+			Counter.builder("aq.ingest.readings.rejected")
+				.description("Readings rejected, by reason")
+				.tag("reason", r.code())
+				.register(meters)
+				.increment();
 		}
 	}
+
 }

@@ -27,9 +27,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Turns a request body into raw readings: a JSON batch, NDJSON (one reading per line) or CSV with a
- * header, any of them gzip-encoded. Too many bytes or readings is a 413; a body that cannot be parsed at
- * all is a 400, and nothing of it is taken.
+ * Turns a request body into raw readings: a JSON batch, NDJSON (one reading per line) or
+ * CSV with a header, any of them gzip-encoded. Too many bytes or readings is a 413; a
+ * body that cannot be parsed at all is a 400, and nothing of it is taken.
  */
 @Component
 class ReadingBodyReader {
@@ -53,7 +53,8 @@ class ReadingBodyReader {
 		int maxBytes = (int) Math.min(Integer.MAX_VALUE - 8, properties.maxBodySize().toBytes());
 		boolean gzip = "gzip".equalsIgnoreCase(request.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING));
 		MediaType type = request.getHeaders().getContentType();
-		// drains an oversized body instead of cutting it off, so the client reads the 413 rather than a reset
+		// drains an oversized body instead of cutting it off, so the client reads the 413
+		// rather than a reset
 		return request.getBody()
 			.collect(() -> new BoundedBody(maxBytes), BoundedBody::add)
 			.map(body -> body.bytes().orElseThrow(() -> tooLarge(maxBytes)))
@@ -93,7 +94,8 @@ class ReadingBodyReader {
 
 	private List<ReadingBatch.RawReading> csv(byte[] body) {
 		// spreadsheet programs start their CSV with a UTF-8 byte-order mark
-		int bom = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF ? 3 : 0;
+		int bom = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
+				? 3 : 0;
 		MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class)
 			.with(CsvSchema.emptySchema().withHeader().withColumnReordering(true))
 			.readValues(body, bom, body.length - bom);
@@ -107,7 +109,10 @@ class ReadingBodyReader {
 			.toList();
 	}
 
-	/** Reads at most one more than the limit, so a huge body is refused without being parsed whole. */
+	/**
+	 * Reads at most one more than the limit, so a huge body is refused without being
+	 * parsed whole.
+	 */
 	private <T> List<T> limited(MappingIterator<T> values) {
 		List<T> list = new ArrayList<>();
 		while (values.hasNextValue()) {
@@ -129,7 +134,8 @@ class ReadingBodyReader {
 			return bytes;
 		}
 		catch (IOException e) {
-			throw new ServerWebInputException("Content-Encoding is gzip but the body is not gzip data: " + e.getMessage());
+			throw new ServerWebInputException(
+					"Content-Encoding is gzip but the body is not gzip data: " + e.getMessage());
 		}
 	}
 
@@ -167,9 +173,11 @@ class ReadingBodyReader {
 		Optional<byte[]> bytes() {
 			return exceeded ? Optional.empty() : Optional.of(bytes.toByteArray());
 		}
+
 	}
 
 	private static BatchTooLargeException tooLarge(int maxBytes) {
 		return new BatchTooLargeException("the body is larger than " + maxBytes + " bytes");
 	}
+
 }

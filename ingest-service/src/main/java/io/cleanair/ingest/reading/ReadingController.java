@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code POST /api/v1/readings}: validates each reading, publishes the good ones and answers 202 only
- * after Kafka acknowledged all of them.
+ * {@code POST /api/v1/readings}: validates each reading, publishes the good ones and
+ * answers 202 only after Kafka acknowledged all of them.
  */
 @RestController
 @RequestMapping("/api/v1/readings")
@@ -34,13 +34,18 @@ class ReadingController {
 		this.bodies = bodies;
 	}
 
-	/** JSON {@code {"readings":[...]}}, NDJSON or CSV, optionally with {@code Content-Encoding: gzip}. */
+	/**
+	 * JSON {@code {"readings":[...]}}, NDJSON or CSV, optionally with
+	 * {@code Content-Encoding: gzip}.
+	 */
 	@Operation(summary = "Post readings",
 			description = "202 after Kafka acknowledged every accepted reading; rejected ones come back with index, code and detail. "
 					+ "400 unparsable body, 401 no or bad key, 403 only other stations' readings, 413 too large, 503 broker down (Retry-After).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ReadingBatch.class)),
-					@Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ReadingBatch.RawReading.class)),
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ReadingBatch.class)),
+					@Content(mediaType = "application/x-ndjson",
+							schema = @Schema(implementation = ReadingBatch.RawReading.class)),
 					@Content(mediaType = "text/csv", schema = @Schema(type = "string",
 							example = "station_id,time,pollutant,value,unit,flag\ndongsi,2026-11-28T08:00:00+08:00,PM2_5,75,ug/m3,")) }))
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, "application/x-ndjson", "text/csv" })
@@ -54,9 +59,8 @@ class ReadingController {
 
 	/** A batch entirely for stations the key does not cover is a 403 as a whole. */
 	private static IntakeResult refuseWhenNothingIsTheSenders(IntakeResult result) {
-		if (result.accepted().isEmpty() && !result.rejected().isEmpty() && result.rejected()
-			.stream()
-			.allMatch(r -> r.code().equals(RejectionCode.FORBIDDEN_STATION.name()))) {
+		if (result.accepted().isEmpty() && !result.rejected().isEmpty()
+				&& result.rejected().stream().allMatch(r -> r.code().equals(RejectionCode.FORBIDDEN_STATION.name()))) {
 			throw new AccessDeniedException("this API key may post for none of the batch's stations");
 		}
 		return result;
@@ -64,4 +68,5 @@ class ReadingController {
 
 	record IntakeResponse(int accepted, List<Rejection> rejected) {
 	}
+
 }

@@ -14,9 +14,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * One batch from validation to acknowledgement: check each reading against the station registry (one read per
- * batch), then publish the valid ones. Ingest keeps no per-reading state: revisions and the series QC (spike,
- * stuck value) are decided by analytics-service, where the readings are stored.
+ * One batch from validation to acknowledgement: check each reading against the station
+ * registry (one read per batch), then publish the valid ones. Ingest keeps no per-reading
+ * state: revisions and the series QC (spike, stuck value) are decided by
+ * analytics-service, where the readings are stored.
  */
 @Service
 class ReadingIntake {
@@ -54,9 +55,13 @@ class ReadingIntake {
 			.map(ReadingBatch.RawReading::stationId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		ReadingValidator.Validation validation = validator.validate(readings, stations.findAllById(ids),
-				sender::covers, clock.instant());
-		List<ReadingReceived> valid = validation.candidates().stream().map(ReadingValidator.Candidate::reading).toList();
+		ReadingValidator.Validation validation = validator.validate(readings, stations.findAllById(ids), sender::covers,
+				clock.instant());
+		List<ReadingReceived> valid = validation.candidates()
+			.stream()
+			.map(ReadingValidator.Candidate::reading)
+			.toList();
 		return new IntakeResult(valid, validation.rejected());
 	}
+
 }

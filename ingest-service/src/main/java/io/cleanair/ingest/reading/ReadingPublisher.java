@@ -27,10 +27,13 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Sends accepted readings to Kafka keyed by station id: current ones to {@code aq.topics.readings}, those whose
- * time is older than {@code aq.ingest.backfill-age} to the backfill lane {@code aq.topics.readings-backfill}; completes only when every send is acknowledged,
- * and fails within {@code aq.ingest.publish-timeout}. The circuit breaker {@code kafka} answers at once
- * while the broker is known to be down, and lets a few calls through to find out when it is back.
+ * Sends accepted readings to Kafka keyed by station id: current ones to
+ * {@code aq.topics.readings}, those whose time is older than
+ * {@code aq.ingest.backfill-age} to the backfill lane
+ * {@code aq.topics.readings-backfill}; completes only when every send is acknowledged,
+ * and fails within {@code aq.ingest.publish-timeout}. The circuit breaker {@code kafka}
+ * answers at once while the broker is known to be down, and lets a few calls through to
+ * find out when it is back.
  */
 @Component
 class ReadingPublisher {
@@ -87,9 +90,10 @@ class ReadingPublisher {
 	}
 
 	/**
-	 * Sends with the producer itself: one future for the whole batch, completed by the last
-	 * acknowledgement, instead of a future (and a timer sample) per reading. Stops sending at the first
-	 * send that failed already (e.g. no metadata) or once the caller gave up.
+	 * Sends with the producer itself: one future for the whole batch, completed by the
+	 * last acknowledgement, instead of a future (and a timer sample) per reading. Stops
+	 * sending at the first send that failed already (e.g. no metadata) or once the caller
+	 * gave up.
 	 */
 	private CompletableFuture<Void> sendAll(List<ReadingReceived> readings, AtomicBoolean abandoned) {
 		BatchAcknowledgement acknowledged = new BatchAcknowledgement(readings.size());
@@ -117,7 +121,10 @@ class ReadingPublisher {
 		return acknowledged;
 	}
 
-	/** Completes when every record of a batch is acknowledged, or fails with the first failure. */
+	/**
+	 * Completes when every record of a batch is acknowledged, or fails with the first
+	 * failure.
+	 */
 	private static final class BatchAcknowledgement extends CompletableFuture<Void> implements Callback {
 
 		private final AtomicInteger outstanding;
@@ -137,5 +144,7 @@ class ReadingPublisher {
 				complete(null);
 			}
 		}
+
 	}
+
 }

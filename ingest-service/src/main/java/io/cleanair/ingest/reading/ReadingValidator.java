@@ -24,9 +24,9 @@ import io.cleanair.ingest.station.Station;
 import static io.cleanair.ingest.reading.RejectionCode.*;
 
 /**
- * Checks each reading of a batch on its own, converts the good ones to canonical units and to the
- * start-of-hour convention, and rejects repeats within the batch. Pure: the caller supplies the stations
- * the batch names, who may post for which, and the time.
+ * Checks each reading of a batch on its own, converts the good ones to canonical units
+ * and to the start-of-hour convention, and rejects repeats within the batch. Pure: the
+ * caller supplies the stations the batch names, who may post for which, and the time.
  */
 final class ReadingValidator {
 
@@ -48,7 +48,9 @@ final class ReadingValidator {
 	record Validation(List<Candidate> candidates, List<Rejection> rejected) {
 	}
 
-	/** @param mayPostFor whether the sender may post for a station id */
+	/**
+	 * @param mayPostFor whether the sender may post for a station id
+	 */
 	Validation validate(List<ReadingBatch.RawReading> readings, Map<String, Station> stations,
 			Predicate<String> mayPostFor, Instant now) {
 		List<Candidate> candidates = new ArrayList<>(readings.size());
@@ -59,11 +61,11 @@ final class ReadingValidator {
 		for (int i = 0; i < readings.size(); i++) {
 			try {
 				ReadingReceived reading = check(readings.get(i), stations, mayPostFor, now, texts);
-				Integer first = firstIndexOf.putIfAbsent(
-						new SeriesHour(reading.stationId(), reading.pollutant(), reading.time()), i);
+				Integer first = firstIndexOf
+					.putIfAbsent(new SeriesHour(reading.stationId(), reading.pollutant(), reading.time()), i);
 				if (first != null) {
-					throw new InvalidReading(DUPLICATE_IN_BATCH, "repeats the station, pollutant and time of reading "
-							+ first + " of this batch");
+					throw new InvalidReading(DUPLICATE_IN_BATCH,
+							"repeats the station, pollutant and time of reading " + first + " of this batch");
 				}
 				candidates.add(new Candidate(i, reading));
 			}
@@ -80,10 +82,14 @@ final class ReadingValidator {
 	/** Times and units of one batch as parsed so far, by their text. */
 	private static final class Texts {
 
-		/** An {@link Instant} for a time with an offset, a {@link LocalDateTime} for one without. */
+		/**
+		 * An {@link Instant} for a time with an offset, a {@link LocalDateTime} for one
+		 * without.
+		 */
 		final Map<String, Object> times = new HashMap<>();
 
 		final Map<String, ConcentrationUnit> units = new HashMap<>();
+
 	}
 
 	private ReadingReceived check(ReadingBatch.RawReading raw, Map<String, Station> stations,
@@ -96,11 +102,13 @@ final class ReadingValidator {
 		Instant time = time(raw.time(), station, now, texts);
 		double canonical = canonical(pollutant, value(raw.value()), raw.unit(), texts);
 		if (!PlausibleRanges.isPlausible(pollutant, canonical)) {
-			throw new InvalidReading(VALUE_IMPLAUSIBLE, "%s %s %s is above the physically plausible %s %s"
-				.formatted(pollutant.displayName(), canonical, pollutant.canonicalUnit(),
-						PlausibleRanges.of(pollutant).maximum(), pollutant.canonicalUnit()));
+			throw new InvalidReading(VALUE_IMPLAUSIBLE,
+					"%s %s %s is above the physically plausible %s %s".formatted(pollutant.displayName(), canonical,
+							pollutant.canonicalUnit(), PlausibleRanges.of(pollutant).maximum(),
+							pollutant.canonicalUnit()));
 		}
-		ReadingReceived reading = ReadingReceived.of(station.id(), station.districtId(), time, pollutant, canonical, now);
+		ReadingReceived reading = ReadingReceived.of(station.id(), station.districtId(), time, pollutant, canonical,
+				now);
 		return raw.flag() == null || raw.flag().isBlank() ? reading
 				: reading.withRevisionAndFlags(0, List.of("sender:" + raw.flag().trim()));
 	}
@@ -129,7 +137,10 @@ final class ReadingValidator {
 		}
 	}
 
-	/** The start of the hour covered, as an instant: local times are in the station's zone. */
+	/**
+	 * The start of the hour covered, as an instant: local times are in the station's
+	 * zone.
+	 */
 	private Instant time(String text, Station station, Instant now, Texts texts) {
 		Instant labelled;
 		try {
@@ -141,10 +152,12 @@ final class ReadingValidator {
 		}
 		Instant start = station.hourLabel() == Station.HourLabel.END ? labelled.minus(Duration.ofHours(1)) : labelled;
 		if (start.isAfter(now.plus(maxFutureSkew))) {
-			throw new InvalidReading(TIME_IN_FUTURE, "time " + text + " is more than " + maxFutureSkew + " in the future");
+			throw new InvalidReading(TIME_IN_FUTURE,
+					"time " + text + " is more than " + maxFutureSkew + " in the future");
 		}
 		if (start.isBefore(now.minus(maxAge))) {
-			throw new InvalidReading(TIME_TOO_OLD, "time " + text + " is older than the acceptance window of " + maxAge);
+			throw new InvalidReading(TIME_TOO_OLD,
+					"time " + text + " is older than the acceptance window of " + maxAge);
 		}
 		return start;
 	}
@@ -164,7 +177,10 @@ final class ReadingValidator {
 		}
 	}
 
-	/** A decimal number; NaN and infinities are named as such, Java's lenient forms ("1d", hex) are not numbers. */
+	/**
+	 * A decimal number; NaN and infinities are named as such, Java's lenient forms ("1d",
+	 * hex) are not numbers.
+	 */
 	private static double value(String text) {
 		String trimmed = Objects.requireNonNullElse(text, "").trim();
 		double value;
@@ -172,7 +188,8 @@ final class ReadingValidator {
 			value = new BigDecimal(trimmed).doubleValue();
 		}
 		catch (NumberFormatException e) {
-			// no text that names NaN or an infinity is a decimal number, so it is told apart only here
+			// no text that names NaN or an infinity is a decimal number, so it is told
+			// apart only here
 			if (NOT_FINITE.matcher(trimmed).matches()) {
 				throw new InvalidReading(VALUE_NOT_FINITE, "value " + text + " is not a finite number");
 			}
@@ -208,5 +225,7 @@ final class ReadingValidator {
 			super(detail, null, false, false);
 			this.code = code;
 		}
+
 	}
+
 }

@@ -1,21 +1,12 @@
 package io.cleanair.ingest.reading;
 
-/** Why a reading was not accepted; the names are part of the API and never change meaning. */
+/**
+ * Why a reading was not accepted; the names are part of the API and never change meaning.
+ */
 enum RejectionCode {
 
-	EMPTY_READING,
-	UNKNOWN_STATION,
-	FORBIDDEN_STATION,
-	INACTIVE_STATION,
-	UNKNOWN_POLLUTANT,
-	UNIT_NOT_CONVERTIBLE,
-	BAD_TIME,
-	TIME_IN_FUTURE,
-	TIME_TOO_OLD,
-	VALUE_NOT_NUMERIC,
-	VALUE_NOT_FINITE,
-	VALUE_NEGATIVE,
-	VALUE_IMPLAUSIBLE,
+	EMPTY_READING, UNKNOWN_STATION, FORBIDDEN_STATION, INACTIVE_STATION, UNKNOWN_POLLUTANT, UNIT_NOT_CONVERTIBLE,
+	BAD_TIME, TIME_IN_FUTURE, TIME_TOO_OLD, VALUE_NOT_NUMERIC, VALUE_NOT_FINITE, VALUE_NEGATIVE, VALUE_IMPLAUSIBLE,
 	DUPLICATE_IN_BATCH
 
 }

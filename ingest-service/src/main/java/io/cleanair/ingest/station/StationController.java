@@ -37,7 +37,10 @@ class StationController {
 		this.events = events;
 	}
 
-	/** Paged and filtered, by id: {@code ?districtId=&kind=&active=&page=0&size=50} (size at most 500). */
+	/**
+	 * Paged and filtered, by id: {@code ?districtId=&kind=&active=&page=0&size=50} (size
+	 * at most 500).
+	 */
 	@GetMapping
 	Mono<StationView.Page> list(@RequestParam(required = false) String districtId,
 			@RequestParam(required = false) Station.StationKind kind, @RequestParam(required = false) Boolean active,
@@ -50,9 +53,10 @@ class StationController {
 
 	@GetMapping("/{id}")
 	Mono<StationView> get(@PathVariable String id) {
-		return Mono.fromCallable(() -> stations.findById(id)
-			.map(StationView::of)
-			.orElseThrow(() -> ApiProblem.notFound("no station " + id)))
+		return Mono
+			.fromCallable(() -> stations.findById(id)
+				.map(StationView::of)
+				.orElseThrow(() -> ApiProblem.notFound("no station " + id)))
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 
@@ -62,28 +66,34 @@ class StationController {
 		return Mono.fromCallable(() -> stations.save(station))
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMap(created -> Mono.fromFuture(events.changed(station))
-				.thenReturn(ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(StationView.of(station))));
+				.thenReturn(ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+					.body(StationView.of(station))));
 	}
 
 	@DeleteMapping("/{id}")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
 		return Mono.fromCallable(() -> stations.delete(id))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap(deleted -> deleted ? Mono.fromFuture(events.deleted(id)).thenReturn(ResponseEntity.noContent().<Void>build())
+			.flatMap(deleted -> deleted
+					? Mono.fromFuture(events.deleted(id)).thenReturn(ResponseEntity.noContent().<Void>build())
 					: Mono.error(ApiProblem.notFound("no station " + id)));
 	}
 
 	/**
-	 * @param timeZone an IANA zone id (default {@code Asia/Shanghai}) for times sent without an offset
-	 * @param hourLabel {@code START} (default) or {@code END}: which end of its hour a value's time names
+	 * @param timeZone an IANA zone id (default {@code Asia/Shanghai}) for times sent
+	 * without an offset
+	 * @param hourLabel {@code START} (default) or {@code END}: which end of its hour a
+	 * value's time names
 	 */
 	record StationRequest(@NotBlank String name, @NotBlank String districtId, Station.StationKind kind,
-			@DecimalMin("-90") @DecimalMax("90") Double latitude, @DecimalMin("-180") @DecimalMax("180") Double longitude,
-			Boolean active, String timeZone, Station.HourLabel hourLabel) {
+			@DecimalMin("-90") @DecimalMax("90") Double latitude,
+			@DecimalMin("-180") @DecimalMax("180") Double longitude, Boolean active, String timeZone,
+			Station.HourLabel hourLabel) {
 
 		Station toStation(String id) {
 			return new Station(id, name, districtId, kind == null ? Station.StationKind.CITY : kind, latitude,
-					longitude, active == null || active, zone(), hourLabel == null ? Station.HourLabel.START : hourLabel);
+					longitude, active == null || active, zone(),
+					hourLabel == null ? Station.HourLabel.START : hourLabel);
 		}
 
 		private ZoneId zone() {
@@ -91,8 +101,10 @@ class StationController {
 				return timeZone == null ? Station.DEFAULT_ZONE : ZoneId.of(timeZone);
 			}
 			catch (DateTimeException e) {
-				throw new ServerWebInputException("timeZone '" + timeZone + "' is not a time zone id such as Asia/Shanghai");
+				throw new ServerWebInputException(
+						"timeZone '" + timeZone + "' is not a time zone id such as Asia/Shanghai");
 			}
 		}
 	}
+
 }

@@ -9,7 +9,9 @@ import io.cleanair.ingest.config.TopicProperties;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-/** Publishes every registry change to the compacted stations topic, keyed by station id. */
+/**
+ * Publishes every registry change to the compacted stations topic, keyed by station id.
+ */
 @Component
 class StationEvents {
 
@@ -26,13 +28,15 @@ class StationEvents {
 	}
 
 	CompletableFuture<?> changed(Station s) {
-		return kafka.send(topics.stations(), s.id(), new StationChanged(UUID.randomUUID(), StationChanged.SCHEMA_VERSION,
-				s.id(), s.name(), s.districtId(), s.kind().name(), s.latitude(), s.longitude(), s.active(), false,
-				clock.instant(), s.timeZone().getId(), s.hourLabel().name()));
+		return kafka.send(topics.stations(), s.id(),
+				new StationChanged(UUID.randomUUID(), StationChanged.SCHEMA_VERSION, s.id(), s.name(), s.districtId(),
+						s.kind().name(), s.latitude(), s.longitude(), s.active(), false, clock.instant(),
+						s.timeZone().getId(), s.hourLabel().name()));
 	}
 
 	CompletableFuture<?> deleted(String id) {
 		// a tombstone lets compaction forget the station
 		return kafka.send(topics.stations(), id, null);
 	}
+
 }

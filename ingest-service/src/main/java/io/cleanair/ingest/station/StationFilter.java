@@ -5,7 +5,9 @@ import java.util.List;
 /** Optional filters of the station list; null means any. */
 record StationFilter(String districtId, Station.StationKind kind, Boolean active) {
 
-	/** The SQL {@code WHERE} clause (or nothing), adding its parameters to {@code params}. */
+	/**
+	 * The SQL {@code WHERE} clause (or nothing), adding its parameters to {@code params}.
+	 */
 	String where(List<Object> params) {
 		StringBuilder where = new StringBuilder();
 		if (districtId != null) {

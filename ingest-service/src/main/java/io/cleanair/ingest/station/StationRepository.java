@@ -43,7 +43,9 @@ public class StationRepository {
 	}
 
 	public Optional<Station> findById(String id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM station WHERE id = ?").param(id).query(StationRepository::map)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM station WHERE id = ?")
+			.param(id)
+			.query(StationRepository::map)
 			.optional();
 	}
 
@@ -88,4 +90,5 @@ public class StationRepository {
 				rs.getObject("longitude", Double.class), rs.getBoolean("active"), ZoneId.of(rs.getString("time_zone")),
 				Station.HourLabel.valueOf(rs.getString("hour_label")));
 	}
+
 }

@@ -32,4 +32,5 @@ class BrokerUnavailableHandler {
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, properties.retryAfter().toSeconds())))
 			.body(problem);
 	}
+
 }

@@ -29,13 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The broker goes away in the middle: every batch is a quick 503 with Retry-After, never a 202, and the
- * service accepts again on its own once a broker answers at the same address. Uses a broker of its own.
+ * The broker goes away in the middle: every batch is a quick 503 with Retry-After, never
+ * a 202, and the service accepts again on its own once a broker answers at the same
+ * address. Uses a broker of its own.
  */
 @SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY,
-				"aq.ingest.publish-timeout=PT2S", "aq.ingest.retry-after=PT3S",
-				"spring.kafka.producer.properties.max.block.ms=1000",
+		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY, "aq.ingest.publish-timeout=PT2S",
+				"aq.ingest.retry-after=PT3S", "spring.kafka.producer.properties.max.block.ms=1000",
 				"spring.kafka.producer.properties.request.timeout.ms=1000",
 				"spring.kafka.producer.properties.delivery.timeout.ms=1500",
 				"resilience4j.circuitbreaker.instances.kafka.wait-duration-in-open-state=2s" })
@@ -88,7 +88,8 @@ class BrokerOutageIT {
 		}
 
 		assertThat(breakers.circuitBreaker(ReadingPublisher.BREAKER).getMetrics().getNumberOfNotPermittedCalls())
-			.as("the open breaker answered without waiting for the broker").isPositive();
+			.as("the open breaker answered without waiting for the broker")
+			.isPositive();
 
 		broker.startAgain();
 		int[] hour = { 7 };
@@ -114,11 +115,15 @@ class BrokerOutageIT {
 				.toList());
 	}
 
-	/** One PM2.5 value for the hour {@code hour} hours after 27 November 2026 00:00 Beijing time. */
+	/**
+	 * One PM2.5 value for the hour {@code hour} hours after 27 November 2026 00:00
+	 * Beijing time.
+	 */
 	private static String batch(int hour) {
 		String time = java.time.Instant.parse("2026-11-26T16:00:00Z").plus(Duration.ofHours(hour)).toString();
 		return """
 				{"readings":[{"stationId":"S1","time":"%s","pollutant":"PM2_5","value":"35","unit":"ug/m3"}]}"""
 			.formatted(time);
 	}
+
 }

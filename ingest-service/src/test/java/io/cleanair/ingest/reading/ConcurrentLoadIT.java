@@ -26,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many batches in parallel, each with some bad readings: afterwards the two lanes hold every accepted reading
- * exactly once between them — each in its lane — and no rejected one.
+ * Many batches in parallel, each with some bad readings: afterwards the two lanes hold
+ * every accepted reading exactly once between them — each in its lane — and no rejected
+ * one.
  */
 @IngestIntegrationTest(ownContext = true)
 @Import(FixedClock.class)
@@ -59,12 +60,18 @@ class ConcurrentLoadIT {
 			stations.add("L" + s);
 			ingest.registerStation("L" + s, "load");
 		}
-		String key = (String) web.post().uri("/api/v1/providers/load/keys")
+		String key = (String) web.post()
+			.uri("/api/v1/providers/load/keys")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + IngestClient.ADMIN_KEY)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("stations", stations))
-			.exchange().expectStatus().isCreated()
-			.expectBody(Map.class).returnResult().getResponseBody().get("key");
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("key");
 
 		List<String> batches = new ArrayList<>();
 		Set<String> good = new HashSet<>();
@@ -75,7 +82,8 @@ class ConcurrentLoadIT {
 				for (int i = 0; i < READINGS_PER_BATCH; i++) {
 					int n = b * READINGS_PER_BATCH + i;
 					boolean rejected = n % 17 == 0;
-					body.append(i == 0 ? "" : ",").append(ReadingsLoad.reading(station, n, rejected ? -1 : 20 + n % 30));
+					body.append(i == 0 ? "" : ",")
+						.append(ReadingsLoad.reading(station, n, rejected ? -1 : 20 + n % 30));
 					(rejected ? bad : good).add(ReadingsLoad.key(station, n));
 				}
 				batches.add(body.append("]}").toString());
@@ -90,11 +98,14 @@ class ConcurrentLoadIT {
 
 		// readings of a week's hours: those older than 48 hours travel the backfill lane
 		Instant backfillBefore = FixedClock.NOW.minus(Duration.ofHours(48));
-		long history = good.stream().filter(k -> Instant.parse(k.substring(k.lastIndexOf(' ') + 1)).isBefore(backfillBefore))
+		long history = good.stream()
+			.filter(k -> Instant.parse(k.substring(k.lastIndexOf(' ') + 1)).isBefore(backfillBefore))
 			.count();
 		assertThat(history).isPositive().isLessThan(good.size());
-		// asks each lane for one more than expected, so a duplicate would be read rather than missed
-		List<String> live = keys(TopicReader.read(topic, n -> true, (int) (good.size() - history) + 1, Duration.ofSeconds(20)));
+		// asks each lane for one more than expected, so a duplicate would be read rather
+		// than missed
+		List<String> live = keys(
+				TopicReader.read(topic, n -> true, (int) (good.size() - history) + 1, Duration.ofSeconds(20)));
 		List<String> old = keys(TopicReader.read(backfillTopic, n -> true, (int) history + 1, Duration.ofSeconds(20)));
 		assertThat(old).hasSize((int) history)
 			.allMatch(k -> Instant.parse(k.substring(k.lastIndexOf(' ') + 1)).isBefore(backfillBefore));
@@ -106,7 +117,9 @@ class ConcurrentLoadIT {
 
 	private static List<String> keys(List<JsonNode> published) {
 		return published.stream()
-			.map(n -> n.get("stationId").asString() + " " + n.get("pollutant").asString() + " " + n.get("time").asString())
+			.map(n -> n.get("stationId").asString() + " " + n.get("pollutant").asString() + " "
+					+ n.get("time").asString())
 			.toList();
 	}
+
 }

@@ -25,7 +25,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** JSON, NDJSON and CSV, plain or gzip; the limits of a request; bodies that cannot be parsed. */
+/**
+ * JSON, NDJSON and CSV, plain or gzip; the limits of a request; bodies that cannot be
+ * parsed.
+ */
 @IngestIntegrationTest
 @TestPropertySource(properties = { "aq.ingest.max-batch-size=20", "aq.ingest.max-body-size=16KB" })
 @Import(FixedClock.class)
@@ -49,12 +52,18 @@ class FormatsIT {
 		for (String id : List.of("NDJ", "CSV", "GZC", "GZN")) {
 			ingest.registerStation(id, "dongcheng");
 		}
-		key = (String) web.post().uri("/api/v1/providers/formats/keys")
+		key = (String) web.post()
+			.uri("/api/v1/providers/formats/keys")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + IngestClient.ADMIN_KEY)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(java.util.Map.of("stations", List.of("NDJ", "CSV", "GZC", "GZN")))
-			.exchange().expectStatus().isCreated()
-			.expectBody(java.util.Map.class).returnResult().getResponseBody().get("key");
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(java.util.Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("key");
 	}
 
 	@Test
@@ -64,12 +73,15 @@ class FormatsIT {
 
 				{"stationId":"NDJ","time":"2026-11-28T08:00:00+08:00","pollutant":"NO2","value":"-3","unit":"ug/m3"}
 				""";
-		post(NDJSON, false, body.getBytes(StandardCharsets.UTF_8))
-			.expectStatus().isAccepted()
+		post(NDJSON, false, body.getBytes(StandardCharsets.UTF_8)).expectStatus()
+			.isAccepted()
 			.expectBody()
-			.jsonPath("$.accepted").isEqualTo(1)
-			.jsonPath("$.rejected[0].index").isEqualTo(1)
-			.jsonPath("$.rejected[0].code").isEqualTo("VALUE_NEGATIVE");
+			.jsonPath("$.accepted")
+			.isEqualTo(1)
+			.jsonPath("$.rejected[0].index")
+			.isEqualTo(1)
+			.jsonPath("$.rejected[0].code")
+			.isEqualTo("VALUE_NEGATIVE");
 		assertThat(TopicReader.read(topic, TopicReader.station("NDJ"), 1, Duration.ofSeconds(30))).hasSize(1);
 	}
 
@@ -80,11 +92,14 @@ class FormatsIT {
 				CSV,2026-11-28T08:00:00+08:00,PM2_5,35,ug/m3,
 				CSV,2026-11-28T08:00:00+08:00,CO,0.9,mg/m3,H
 				""";
-		post(CSV, false, body.getBytes(StandardCharsets.UTF_8))
-			.expectStatus().isAccepted()
-			.expectBody().jsonPath("$.accepted").isEqualTo(2);
+		post(CSV, false, body.getBytes(StandardCharsets.UTF_8)).expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.accepted")
+			.isEqualTo(2);
 		List<JsonNode> stored = TopicReader.read(topic, TopicReader.station("CSV"), 2, Duration.ofSeconds(30));
-		assertThat(stored).filteredOn(n -> n.get("pollutant").asString().equals("CO")).singleElement()
+		assertThat(stored).filteredOn(n -> n.get("pollutant").asString().equals("CO"))
+			.singleElement()
 			.satisfies(n -> assertThat(n.get("qcFlags").get(0).asString()).isEqualTo("sender:H"));
 	}
 
@@ -94,7 +109,8 @@ class FormatsIT {
 		post(CSV, true, gzip(csv)).expectStatus().isAccepted().expectBody().jsonPath("$.accepted").isEqualTo(1);
 		String ndjson = "{\"stationId\":\"GZN\",\"time\":\"2026-11-28T08:00:00+08:00\",\"pollutant\":\"O3\",\"value\":\"60\",\"unit\":\"ug/m3\"}\n";
 		post(NDJSON, true, gzip(ndjson)).expectStatus().isAccepted().expectBody().jsonPath("$.accepted").isEqualTo(1);
-		assertThat(TopicReader.read(topic, n -> n.get("stationId").asString().startsWith("GZ"), 2, Duration.ofSeconds(30)))
+		assertThat(
+				TopicReader.read(topic, n -> n.get("stationId").asString().startsWith("GZ"), 2, Duration.ofSeconds(30)))
 			.hasSize(2);
 	}
 
@@ -104,23 +120,27 @@ class FormatsIT {
 		for (int i = 0; i < 21; i++) {
 			csv.append("CSV,2026-11-20T%02d:00:00+08:00,PM10,80,ug/m3\n".formatted(i));
 		}
-		post(CSV, false, csv.toString().getBytes(StandardCharsets.UTF_8))
-			.expectStatus().isEqualTo(413)
-			.expectBody().jsonPath("$.type").isEqualTo("https://cleanair.io/problems/batch-too-large");
+		post(CSV, false, csv.toString().getBytes(StandardCharsets.UTF_8)).expectStatus()
+			.isEqualTo(413)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/batch-too-large");
 	}
 
 	@Test
 	void aBodyBiggerThanTheLimitIsA413EvenWhenItIsCompressedSmall() {
 		byte[] big = ("{\"readings\":[]" + " ".repeat(20_000) + "}").getBytes(StandardCharsets.UTF_8);
 		post(MediaType.APPLICATION_JSON, false, big).expectStatus().isEqualTo(413);
-		post(MediaType.APPLICATION_JSON, true, gzip(new String(big, StandardCharsets.UTF_8))).expectStatus().isEqualTo(413);
+		post(MediaType.APPLICATION_JSON, true, gzip(new String(big, StandardCharsets.UTF_8))).expectStatus()
+			.isEqualTo(413);
 	}
 
 	@Test
 	void bodiesThatCannotBeParsedAre400Problems() {
-		post(NDJSON, false, "{\"stationId\":\"NDJ\", oops\n".getBytes(StandardCharsets.UTF_8))
-			.expectStatus().isBadRequest()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		post(NDJSON, false, "{\"stationId\":\"NDJ\", oops\n".getBytes(StandardCharsets.UTF_8)).expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		post(CSV, false, "id,when\nNDJ,now\n".getBytes(StandardCharsets.UTF_8)).expectStatus().isBadRequest();
 		post(CSV, true, "not gzip".getBytes(StandardCharsets.UTF_8)).expectStatus().isBadRequest();
 		post(MediaType.TEXT_PLAIN, false, "hello".getBytes(StandardCharsets.UTF_8)).expectStatus().isEqualTo(415);
@@ -147,4 +167,5 @@ class FormatsIT {
 		}
 		return bytes.toByteArray();
 	}
+
 }

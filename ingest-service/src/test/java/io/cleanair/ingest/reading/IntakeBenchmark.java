@@ -26,12 +26,13 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Accepted readings per second for batches of 1, 100, 1,000 and 10,000 readings, against the real broker
- * and database, with 8 requests in flight, and what each reading cost in CPU time: of the whole JVM (the
- * service, the embedded broker and this client), of the service's own threads (request threads, the
- * bounded-elastic workers, the Kafka producer's sender), and of the PostgreSQL server. CPU time depends
- * far less than throughput on what else runs on the machine. Prints figures; asserts nothing about time.
- * Not part of {@code verify}: run it as described in docs/ingest-service.md.
+ * Accepted readings per second for batches of 1, 100, 1,000 and 10,000 readings, against
+ * the real broker and database, with 8 requests in flight, and what each reading cost in
+ * CPU time: of the whole JVM (the service, the embedded broker and this client), of the
+ * service's own threads (request threads, the bounded-elastic workers, the Kafka
+ * producer's sender), and of the PostgreSQL server. CPU time depends far less than
+ * throughput on what else runs on the machine. Prints figures; asserts nothing about
+ * time. Not part of {@code verify}: run it as described in docs/ingest-service.md.
  */
 @IngestIntegrationTest(ownContext = true)
 @TestPropertySource(properties = { "logging.level.root=WARN" })
@@ -66,7 +67,8 @@ class IntakeBenchmark {
 	}
 
 	private String run(IngestClient ingest, String prefix, int batchSize, int batches) {
-		// a station per 1,200 readings keeps every (station, pollutant, hour) distinct within 200 days
+		// a station per 1,200 readings keeps every (station, pollutant, hour) distinct
+		// within 200 days
 		int stations = Math.max(1, (batchSize * batches + 1199) / 1200);
 		List<String> ids = new ArrayList<>();
 		for (int s = 0; s < stations; s++) {
@@ -105,8 +107,9 @@ class IntakeBenchmark {
 	}
 
 	/**
-	 * CPU time used so far by the JVM, by the service's threads (threads that end in between are missed:
-	 * the service's pools keep theirs for a minute), and by the PostgreSQL server and its backends.
+	 * CPU time used so far by the JVM, by the service's threads (threads that end in
+	 * between are missed: the service's pools keep theirs for a minute), and by the
+	 * PostgreSQL server and its backends.
 	 */
 	private record CpuTimes(long jvmNanos, long serviceNanos, long postgresNanos) {
 
@@ -132,16 +135,22 @@ class IntakeBenchmark {
 		}
 	}
 
-	/** The fields of {@code /proc/<pid>/stat} needed here; absent where there is no such file. */
+	/**
+	 * The fields of {@code /proc/<pid>/stat} needed here; absent where there is no such
+	 * file.
+	 */
 	private record ProcStat(long pid, long parent, long cpuNanos) {
 
-		/** Linux reports CPU time in clock ticks of 1/100 s on every usual configuration. */
+		/**
+		 * Linux reports CPU time in clock ticks of 1/100 s on every usual configuration.
+		 */
 		static final long NANOS_PER_TICK = 10_000_000L;
 
 		static Optional<ProcStat> of(long pid) {
 			try {
 				String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-				// the command name in parentheses may hold spaces: fields are counted after its closing one
+				// the command name in parentheses may hold spaces: fields are counted
+				// after its closing one
 				String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 				return Optional.of(new ProcStat(pid, Long.parseLong(f[1]),
 						(Long.parseLong(f[11]) + Long.parseLong(f[12])) * NANOS_PER_TICK));
@@ -185,4 +194,5 @@ class IntakeBenchmark {
 			.getResponseBody()
 			.get("key");
 	}
+
 }

@@ -28,9 +28,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A database written by the version that kept a reading ledger (schema V3) is migrated at start-up: the ledger is
- * gone, the registry is as it was, and a reading for an hour the ledger held goes on to Kafka as sent (analytics,
- * the store of record, decides whether it is a correction).
+ * A database written by the version that kept a reading ledger (schema V3) is migrated at
+ * start-up: the ledger is gone, the registry is as it was, and a reading for an hour the
+ * ledger held goes on to Kafka as sent (analytics, the store of record, decides whether
+ * it is a correction).
  */
 @SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY })
@@ -40,7 +41,8 @@ class LedgerRetirementIT {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
-		TestPostgres.Database database = TestInfrastructure.postgres().newDatabase(LedgerRetirementIT.class.getSimpleName());
+		TestPostgres.Database database = TestInfrastructure.postgres()
+			.newDatabase(LedgerRetirementIT.class.getSimpleName());
 		Flyway.configure()
 			.dataSource(database.jdbcUrl(), database.username(), database.password())
 			.schemas("ingest")
@@ -51,10 +53,12 @@ class LedgerRetirementIT {
 			.migrate();
 		try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
 			c.createStatement().execute("SET search_path TO ingest");
-			c.createStatement().execute("INSERT INTO station (id, name, district_id, kind, time_zone, hour_label)"
-					+ " VALUES ('OLD', 'Old', 'fengtai', 'NATIONAL', 'Asia/Shanghai', 'START')");
-			c.createStatement().execute("INSERT INTO reading_ledger (station_id, pollutant, time, value, revision, received_at)"
-					+ " VALUES ('OLD', 'PM2_5', '2026-11-28T00:00:00Z', 40, 1, now())");
+			c.createStatement()
+				.execute("INSERT INTO station (id, name, district_id, kind, time_zone, hour_label)"
+						+ " VALUES ('OLD', 'Old', 'fengtai', 'NATIONAL', 'Asia/Shanghai', 'START')");
+			c.createStatement()
+				.execute("INSERT INTO reading_ledger (station_id, pollutant, time, value, revision, received_at)"
+						+ " VALUES ('OLD', 'PM2_5', '2026-11-28T00:00:00Z', 40, 1, now())");
 		}
 		AqTestProperties.register(registry, LedgerRetirementIT.class, database);
 	}
@@ -71,15 +75,30 @@ class LedgerRetirementIT {
 	@Test
 	void theLedgerIsRetiredAndTheRegistryKept() {
 		assertThat(jdbc.sql("SELECT count(*) FROM information_schema.tables WHERE table_name = 'reading_ledger'")
-			.query(Integer.class).single()).isZero();
+			.query(Integer.class)
+			.single()).isZero();
 		IngestClient ingest = new IngestClient(web);
-		web.get().uri("/api/v1/stations/OLD").header("Authorization", "Bearer " + IngestClient.ADMIN_KEY).exchange()
-			.expectStatus().isOk().expectBody().jsonPath("$.districtId").isEqualTo("fengtai");
+		web.get()
+			.uri("/api/v1/stations/OLD")
+			.header("Authorization", "Bearer " + IngestClient.ADMIN_KEY)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.districtId")
+			.isEqualTo("fengtai");
 		String key = ingest.stationKey("OLD");
-		ingest.postJson(key, """
-				{"readings":[{"stationId":"OLD","time":"2026-11-28T08:00:00+08:00","pollutant":"PM2_5","value":"40","unit":"ug/m3"}]}""")
-			.expectStatus().isAccepted().expectBody().jsonPath("$.accepted").isEqualTo(1);
+		ingest.postJson(key,
+				"""
+						{"readings":[{"stationId":"OLD","time":"2026-11-28T08:00:00+08:00","pollutant":"PM2_5","value":"40","unit":"ug/m3"}]}""")
+			.expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.accepted")
+			.isEqualTo(1);
 		List<JsonNode> sent = TopicReader.read(topic, TopicReader.station("OLD"), 1, Duration.ofSeconds(30));
-		assertThat(sent).extracting(n -> n.get("value").asDouble() + "@" + n.get("revision").asInt()).containsExactly("40.0@0");
+		assertThat(sent).extracting(n -> n.get("value").asDouble() + "@" + n.get("revision").asInt())
+			.containsExactly("40.0@0");
 	}
+
 }

@@ -36,7 +36,11 @@ class ReadingBodyReaderTests {
 	}
 
 	private List<ReadingBatch.RawReading> read(MediaType type, byte[] body) {
-		return reader.read(MockServerHttpRequest.post("/api/v1/readings").contentType(type).body(
-				new String(body, StandardCharsets.UTF_8))).block();
+		return reader
+			.read(MockServerHttpRequest.post("/api/v1/readings")
+				.contentType(type)
+				.body(new String(body, StandardCharsets.UTF_8)))
+			.block();
 	}
+
 }

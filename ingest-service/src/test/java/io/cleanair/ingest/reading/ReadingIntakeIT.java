@@ -23,7 +23,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A batch with good and bad readings: the good ones reach Kafka keyed by station, the bad ones come back. */
+/**
+ * A batch with good and bad readings: the good ones reach Kafka keyed by station, the bad
+ * ones come back.
+ */
 @IngestIntegrationTest(ownContext = true)
 @Import(FixedClock.class)
 class ReadingIntakeIT {
@@ -59,18 +62,25 @@ class ReadingIntakeIT {
 			.expectStatus()
 			.isAccepted()
 			.expectBody()
-			.jsonPath("$.accepted").isEqualTo(2)
-			.jsonPath("$.rejected.length()").isEqualTo(2)
-			.jsonPath("$.rejected[0].index").isEqualTo(1)
-			.jsonPath("$.rejected[0].code").isEqualTo("UNKNOWN_STATION")
-			.jsonPath("$.rejected[1].index").isEqualTo(3)
-			.jsonPath("$.rejected[1].code").isEqualTo("UNKNOWN_POLLUTANT");
+			.jsonPath("$.accepted")
+			.isEqualTo(2)
+			.jsonPath("$.rejected.length()")
+			.isEqualTo(2)
+			.jsonPath("$.rejected[0].index")
+			.isEqualTo(1)
+			.jsonPath("$.rejected[0].code")
+			.isEqualTo("UNKNOWN_STATION")
+			.jsonPath("$.rejected[1].index")
+			.isEqualTo(3)
+			.jsonPath("$.rejected[1].code")
+			.isEqualTo("UNKNOWN_POLLUTANT");
 
 		List<ConsumerRecord<String, String>> published = readAll(readingsTopic, 2);
 		assertThat(published).extracting(ConsumerRecord::key).containsOnly("S1");
 		assertThat(published).extracting(ConsumerRecord::value)
 			.anySatisfy(v -> assertThat(v).contains("\"pollutant\":\"CO\"").contains("\"value\":1.2"))
-			.anySatisfy(v -> assertThat(v).contains("\"pollutant\":\"PM2_5\"").contains("\"districtId\":\"dongcheng\""));
+			.anySatisfy(
+					v -> assertThat(v).contains("\"pollutant\":\"PM2_5\"").contains("\"districtId\":\"dongcheng\""));
 	}
 
 	@Test
@@ -91,11 +101,16 @@ class ReadingIntakeIT {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.total").isEqualTo(1)
-			.jsonPath("$.items[0].id").isEqualTo("S1")
-			.jsonPath("$.items[0].districtId").isEqualTo("dongcheng")
-			.jsonPath("$.items[0].timeZone").isEqualTo("Asia/Shanghai")
-			.jsonPath("$.items[0].hourLabel").isEqualTo("START");
+			.jsonPath("$.total")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].id")
+			.isEqualTo("S1")
+			.jsonPath("$.items[0].districtId")
+			.isEqualTo("dongcheng")
+			.jsonPath("$.items[0].timeZone")
+			.isEqualTo("Asia/Shanghai")
+			.jsonPath("$.items[0].hourLabel")
+			.isEqualTo("START");
 	}
 
 	private static List<ConsumerRecord<String, String>> readAll(String topic, int expected) {
@@ -113,4 +128,5 @@ class ReadingIntakeIT {
 		}
 		return records;
 	}
+
 }

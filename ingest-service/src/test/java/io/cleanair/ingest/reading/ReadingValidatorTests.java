@@ -31,8 +31,9 @@ class ReadingValidatorTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "1d, VALUE_NOT_NUMERIC", "0x10, VALUE_NOT_NUMERIC", "'', VALUE_NOT_NUMERIC", "Infinity, VALUE_NOT_FINITE",
-			"-inf, VALUE_NOT_FINITE", "1e400, VALUE_NOT_FINITE", "NaN, VALUE_NOT_FINITE", "-0.5, VALUE_NEGATIVE", "2001, VALUE_IMPLAUSIBLE" })
+	@CsvSource({ "1d, VALUE_NOT_NUMERIC", "0x10, VALUE_NOT_NUMERIC", "'', VALUE_NOT_NUMERIC",
+			"Infinity, VALUE_NOT_FINITE", "-inf, VALUE_NOT_FINITE", "1e400, VALUE_NOT_FINITE", "NaN, VALUE_NOT_FINITE",
+			"-0.5, VALUE_NEGATIVE", "2001, VALUE_IMPLAUSIBLE" })
 	void valuesThatAreNotAPlausibleDecimalNumberAreRejectedWithTheirReason(String value, String code) {
 		var result = validate(new ReadingBatch.RawReading("U", "2026-11-28T10:00:00", "PM2_5", value, "ug/m3"));
 		assertThat(result.rejected()).singleElement().extracting(Rejection::code).isEqualTo(code);
@@ -42,11 +43,11 @@ class ReadingValidatorTests {
 	void theSameLocalTimeTextIsReadInEachStationsOwnZone() {
 		Station beijing = new Station("B", "Beijing", "d", Station.StationKind.CITY, null, null, true,
 				ZoneId.of("Asia/Shanghai"), Station.HourLabel.START);
-		var result = validator.validate(List.of(
-				new ReadingBatch.RawReading("U", "2026-11-28T10:00:00", "PM10", "80", "ug/m3"),
-				new ReadingBatch.RawReading("B", "2026-11-28T10:00:00", "PM10", "80", "ug/m3"),
-				new ReadingBatch.RawReading("B", "2026-11-28T10:00:00+08:00", "PM2_5", "80", "UG/M3"),
-				new ReadingBatch.RawReading("U", "2026-11-28T10:00:00+08:00", "PM2_5", "80", "ug/m3")),
+		var result = validator.validate(
+				List.of(new ReadingBatch.RawReading("U", "2026-11-28T10:00:00", "PM10", "80", "ug/m3"),
+						new ReadingBatch.RawReading("B", "2026-11-28T10:00:00", "PM10", "80", "ug/m3"),
+						new ReadingBatch.RawReading("B", "2026-11-28T10:00:00+08:00", "PM2_5", "80", "UG/M3"),
+						new ReadingBatch.RawReading("U", "2026-11-28T10:00:00+08:00", "PM2_5", "80", "ug/m3")),
 				Map.of("U", URUMQI_END, "B", beijing), id -> true, NOW);
 		assertThat(result.rejected()).isEmpty();
 		assertThat(result.candidates()).extracting(c -> c.reading().time())
@@ -56,9 +57,9 @@ class ReadingValidatorTests {
 
 	@Test
 	void aRepeatOfStationPollutantAndHourIsRejectedHoweverTheTimeIsWritten() {
-		var result = validator.validate(List.of(
-				new ReadingBatch.RawReading("U", "2026-11-28T10:00:00", "PM10", "80", "ug/m3"),
-				new ReadingBatch.RawReading("U", "2026-11-28T04:00:00Z", "PM10", "81", "ug/m3")),
+		var result = validator.validate(
+				List.of(new ReadingBatch.RawReading("U", "2026-11-28T10:00:00", "PM10", "80", "ug/m3"),
+						new ReadingBatch.RawReading("U", "2026-11-28T04:00:00Z", "PM10", "81", "ug/m3")),
 				Map.of("U", URUMQI_END), id -> true, NOW);
 		assertThat(result.rejected()).singleElement().satisfies(r -> {
 			assertThat(r.index()).isEqualTo(1);
@@ -68,12 +69,13 @@ class ReadingValidatorTests {
 
 	@Test
 	void valuesInAnotherUnitAreConvertedAndInTheCanonicalOneKeptAsSent() {
-		var result = validator.validate(List.of(
-				new ReadingBatch.RawReading("U", "2026-11-28T08:00:00", "CO", "1200", "ug/m3"),
-				new ReadingBatch.RawReading("U", "2026-11-28T08:00:00", "NO2", "0.1", "µg/m³"),
-				new ReadingBatch.RawReading("U", "2026-11-28T08:00:00", "SO2", "10", "ppb")),
+		var result = validator.validate(
+				List.of(new ReadingBatch.RawReading("U", "2026-11-28T08:00:00", "CO", "1200", "ug/m3"),
+						new ReadingBatch.RawReading("U", "2026-11-28T08:00:00", "NO2", "0.1", "µg/m³"),
+						new ReadingBatch.RawReading("U", "2026-11-28T08:00:00", "SO2", "10", "ppb")),
 				Map.of("U", URUMQI_END), id -> true, NOW);
-		assertThat(result.candidates()).extracting(c -> c.reading().value()).containsExactly(1.2, 0.1, 26.20286298568507);
+		assertThat(result.candidates()).extracting(c -> c.reading().value())
+			.containsExactly(1.2, 0.1, 26.20286298568507);
 	}
 
 	@Test
@@ -85,4 +87,5 @@ class ReadingValidatorTests {
 	private ReadingValidator.Validation validate(ReadingBatch.RawReading reading) {
 		return validator.validate(List.of(reading), Map.of("U", URUMQI_END), id -> true, NOW);
 	}
+
 }

@@ -21,7 +21,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The registry's fields, paging and filters, and every change on the compacted stations topic. */
+/**
+ * The registry's fields, paging and filters, and every change on the compacted stations
+ * topic.
+ */
 @IngestIntegrationTest(ownContext = true)
 class StationRegistryIT {
 
@@ -35,28 +38,42 @@ class StationRegistryIT {
 	void stationsArePagedAndFilteredAndEveryChangeIsPublished() {
 		IngestClient ingest = new IngestClient(web);
 		for (int i = 0; i < 5; i++) {
-			ingest.registerStation("R" + i, Map.of("name", "R" + i, "districtId", i < 3 ? "north" : "south", "kind",
-					i == 4 ? "SENSOR" : "NATIONAL", "latitude", 39.9, "longitude", 116.4, "timeZone", "Asia/Urumqi",
-					"hourLabel", "END"));
+			ingest.registerStation("R" + i,
+					Map.of("name", "R" + i, "districtId", i < 3 ? "north" : "south", "kind",
+							i == 4 ? "SENSOR" : "NATIONAL", "latitude", 39.9, "longitude", 116.4, "timeZone",
+							"Asia/Urumqi", "hourLabel", "END"));
 		}
 		admin(web.get().uri("/api/v1/stations?districtId=north&page=1&size=2")).exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.total").isEqualTo(3)
-			.jsonPath("$.items[*].id").isEqualTo(List.of("R2"));
+			.jsonPath("$.total")
+			.isEqualTo(3)
+			.jsonPath("$.items[*].id")
+			.isEqualTo(List.of("R2"));
 		admin(web.get().uri("/api/v1/stations?kind=SENSOR")).exchange()
-			.expectBody().jsonPath("$.items[*].id").isEqualTo(List.of("R4"));
+			.expectBody()
+			.jsonPath("$.items[*].id")
+			.isEqualTo(List.of("R4"));
 		admin(web.get().uri("/api/v1/stations/R1")).exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.timeZone").isEqualTo("Asia/Urumqi").jsonPath("$.hourLabel").isEqualTo("END");
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.timeZone")
+			.isEqualTo("Asia/Urumqi")
+			.jsonPath("$.hourLabel")
+			.isEqualTo("END");
 		admin(web.get().uri("/api/v1/stations?size=501")).exchange().expectStatus().isBadRequest();
 		admin(web.put().uri("/api/v1/stations/BAD")).contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "x", "districtId", "d", "timeZone", "Mars/Olympus")).exchange()
-			.expectStatus().isBadRequest();
+			.bodyValue(Map.of("name", "x", "districtId", "d", "timeZone", "Mars/Olympus"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
 		admin(web.delete().uri("/api/v1/stations/R0")).exchange().expectStatus().isNoContent();
 
 		var changes = TopicReader.read(topic, n -> true, 5, Duration.ofSeconds(30));
-		assertThat(changes).extracting(n -> n.get("stationId").asString()).containsExactlyInAnyOrder("R0", "R1", "R2", "R3", "R4");
+		assertThat(changes).extracting(n -> n.get("stationId").asString())
+			.containsExactlyInAnyOrder("R0", "R1", "R2", "R3", "R4");
 		assertThat(changes.get(1).get("timeZone").asString()).isEqualTo("Asia/Urumqi");
 		assertThat(tombstones()).containsExactly("R0");
 	}
@@ -85,4 +102,5 @@ class StationRegistryIT {
 		spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + IngestClient.ADMIN_KEY);
 		return spec;
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Noon in Beijing on 28 November 2026, so that times in tests stay inside the acceptance window. */
+/**
+ * Noon in Beijing on 28 November 2026, so that times in tests stay inside the acceptance
+ * window.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixedClock {
 
@@ -19,4 +22,5 @@ public class FixedClock {
 	Clock fixedClock() {
 		return new TestClock(NOW);
 	}
+
 }

@@ -57,4 +57,5 @@ public final class IngestClient {
 			.bodyValue(body)
 			.exchange();
 	}
+
 }

@@ -13,10 +13,11 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * An ingest-service integration test: the whole service on a random port, with a database and topics of
- * its own on the real PostgreSQL and Kafka, and the admin key {@link IngestClient#ADMIN_KEY}. Add
- * {@code @Import(FixedClock.class)} for a fixed clock. Test classes with the same configuration share
- * a context unless {@link #ownContext()}.
+ * An ingest-service integration test: the whole service on a random port, with a database
+ * and topics of its own on the real PostgreSQL and Kafka, and the admin key
+ * {@link IngestClient#ADMIN_KEY}. Add {@code @Import(FixedClock.class)} for a fixed
+ * clock. Test classes with the same configuration share a context unless
+ * {@link #ownContext()}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,7 +11,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Posts many batches in parallel to a running ingest-service and collects the answers. */
+/**
+ * Posts many batches in parallel to a running ingest-service and collects the answers.
+ */
 public final class ReadingsLoad {
 
 	static final List<String> POLLUTANTS = List.of("PM2_5", "PM10", "SO2", "NO2", "CO", "O3");
@@ -29,7 +31,9 @@ public final class ReadingsLoad {
 			.build();
 	}
 
-	/** The {@code n}-th reading of a station: a distinct pollutant and hour for every n. */
+	/**
+	 * The {@code n}-th reading of a station: a distinct pollutant and hour for every n.
+	 */
 	public static String reading(String station, int n, double value) {
 		String pollutant = POLLUTANTS.get(n % POLLUTANTS.size());
 		Instant time = LATEST.minus(Duration.ofHours(n / POLLUTANTS.size()));
@@ -43,7 +47,10 @@ public final class ReadingsLoad {
 				+ LATEST.minus(Duration.ofHours(n / POLLUTANTS.size()));
 	}
 
-	/** Posts the batches with at most {@code parallel} requests in flight; answers each batch's JSON answer. */
+	/**
+	 * Posts the batches with at most {@code parallel} requests in flight; answers each
+	 * batch's JSON answer.
+	 */
 	@SuppressWarnings("unchecked")
 	public List<Map<String, Object>> post(List<String> batches, int parallel) {
 		return Flux.fromIterable(batches)
@@ -57,4 +64,5 @@ public final class ReadingsLoad {
 			.collectList()
 			.block(Duration.ofMinutes(10));
 	}
+
 }

@@ -18,8 +18,9 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * A single-node KRaft broker of a test's own that can be stopped and started again at the same address
- * with the same log directory, so that what it acknowledged before an outage is still there after it.
+ * A single-node KRaft broker of a test's own that can be stopped and started again at the
+ * same address with the same log directory, so that what it acknowledged before an outage
+ * is still there after it.
  */
 public final class RestartableBroker implements AutoCloseable {
 
@@ -95,8 +96,9 @@ public final class RestartableBroker implements AutoCloseable {
 			props.store(out, null);
 		}
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
-		int exit = StorageTool.execute(new String[] { "format", "--cluster-id", Uuid.randomUuid().toString(),
-				"--config", file.toString() }, new PrintStream(output, true, StandardCharsets.UTF_8));
+		int exit = StorageTool.execute(
+				new String[] { "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", file.toString() },
+				new PrintStream(output, true, StandardCharsets.UTF_8));
 		if (exit != 0) {
 			throw new IOException("formatting the Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
 		}
@@ -107,4 +109,5 @@ public final class RestartableBroker implements AutoCloseable {
 			return socket.getLocalPort();
 		}
 	}
+
 }

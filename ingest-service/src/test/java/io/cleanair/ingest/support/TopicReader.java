@@ -22,11 +22,15 @@ public final class TopicReader {
 
 	public static List<JsonNode> read(String bootstrap, String topic, Predicate<JsonNode> matching, int expected,
 			Duration wait) {
-		return io.cleanair.testsupport.TopicReader.read(bootstrap, topic, value -> matching.test(JSON.readTree(value)),
-				expected, wait).stream().map(JSON::readTree).toList();
+		return io.cleanair.testsupport.TopicReader
+			.read(bootstrap, topic, value -> matching.test(JSON.readTree(value)), expected, wait)
+			.stream()
+			.map(JSON::readTree)
+			.toList();
 	}
 
 	public static Predicate<JsonNode> station(String id) {
 		return node -> id.equals(node.get("stationId").asString());
 	}
+
 }

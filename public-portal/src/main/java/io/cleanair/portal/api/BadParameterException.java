@@ -17,4 +17,5 @@ public class BadParameterException extends ApiProblem {
 	public String parameter() {
 		return parameter;
 	}
+
 }

@@ -8,7 +8,10 @@ import io.cleanair.problems.ProblemHandler;
 import io.cleanair.problems.QueryProblems;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A query record's first bad parameter as a {@link BadParameterException}: "'size' must be 1..500, was 501". */
+/**
+ * A query record's first bad parameter as a {@link BadParameterException}: "'size' must
+ * be 1..500, was 501".
+ */
 @RestControllerAdvice
 class BadQueryParameters extends QueryProblems {
 
@@ -32,4 +35,5 @@ class BadQueryParameters extends QueryProblems {
 		}
 		return "must be a " + type.getSimpleName() + ", was '" + value + "'";
 	}
+
 }

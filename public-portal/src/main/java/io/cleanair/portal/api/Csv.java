@@ -2,7 +2,10 @@ package io.cleanair.portal.api;
 
 import java.util.List;
 
-/** RFC 4180 CSV: a header line, then one line per row; fields with commas, quotes or breaks are quoted. */
+/**
+ * RFC 4180 CSV: a header line, then one line per row; fields with commas, quotes or
+ * breaks are quoted.
+ */
 final class Csv {
 
 	private Csv() {
@@ -31,4 +34,5 @@ final class Csv {
 		}
 		b.append("\r\n");
 	}
+
 }

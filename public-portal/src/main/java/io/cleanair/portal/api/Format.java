@@ -6,7 +6,10 @@ import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
-/** JSON or CSV: {@code ?format=csv|json} wins, then {@code Accept: text/csv}; JSON otherwise. */
+/**
+ * JSON or CSV: {@code ?format=csv|json} wins, then {@code Accept: text/csv}; JSON
+ * otherwise.
+ */
 enum Format {
 
 	JSON("application/json"), CSV("text/csv;charset=UTF-8");
@@ -34,7 +37,9 @@ enum Format {
 		}
 		List<MediaType> accept = request.getHeaders().getAccept();
 		boolean csv = accept.stream().anyMatch(m -> m.isCompatibleWith(TEXT_CSV) && !m.isWildcardType());
-		boolean json = accept.stream().anyMatch(m -> m.isCompatibleWith(MediaType.APPLICATION_JSON) && !m.isWildcardType());
+		boolean json = accept.stream()
+			.anyMatch(m -> m.isCompatibleWith(MediaType.APPLICATION_JSON) && !m.isWildcardType());
 		return csv && !json ? CSV : JSON;
 	}
+
 }

@@ -9,4 +9,5 @@ public class NotFoundException extends ApiProblem {
 	public NotFoundException(String detail) {
 		super(ProblemType.NOT_FOUND, detail);
 	}
+
 }

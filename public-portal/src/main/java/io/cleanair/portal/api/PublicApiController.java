@@ -42,8 +42,9 @@ import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The open API: no key, any origin, JSON or CSV. Every answer is rendered once per view and served from
- * memory with its ETag; series outside the view are read from the read model with bounded ranges.
+ * The open API: no key, any origin, JSON or CSV. Every answer is rendered once per view
+ * and served from memory with its ETag; series outside the view are read from the read
+ * model with bounded ranges.
  */
 @RestController
 class PublicApiController {
@@ -77,8 +78,11 @@ class PublicApiController {
 	}
 
 	@Operation(summary = "Every station with its latest hourly AQI (HJ 633 real-time report)")
-	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.StationsPage.class)),
-			@Content(mediaType = "text/csv") })
+	@ApiResponse(responseCode = "200",
+			content = {
+					@Content(mediaType = "application/json",
+							schema = @Schema(implementation = PublicJson.StationsPage.class)),
+					@Content(mediaType = "text/csv") })
 	@Problems
 	@GetMapping(path = "/api/public/v1/stations", produces = { "application/json", "text/csv" })
 	@Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based")
@@ -91,9 +95,9 @@ class PublicApiController {
 			List<StationNow> all = view.stations();
 			List<StationNow> slice = all.subList(Math.min(all.size(), p * s), Math.min(all.size(), p * s + s));
 			if (format == Format.CSV) {
-				return csv(List.of("stationId", "name", "districtId", "districtName", "latitude", "longitude", "hourStart",
-						"aqi", "category", "primaryPollutants", "PM2_5", "PM10", "SO2", "NO2", "CO", "O3", "ruleSet"),
-						slice.stream().map(PublicApiController::stationRow).toList());
+				return csv(List.of("stationId", "name", "districtId", "districtName", "latitude", "longitude",
+						"hourStart", "aqi", "category", "primaryPollutants", "PM2_5", "PM10", "SO2", "NO2", "CO", "O3",
+						"ruleSet"), slice.stream().map(PublicApiController::stationRow).toList());
 			}
 			return json(new StationsPage(meta(view), p, s, all.size(), slice.stream().map(StationLatest::of).toList()));
 		});
@@ -101,8 +105,11 @@ class PublicApiController {
 	}
 
 	@Operation(summary = "One station with its latest hourly AQI")
-	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.StationLatest.class)),
-			@Content(mediaType = "text/csv") })
+	@ApiResponse(responseCode = "200",
+			content = {
+					@Content(mediaType = "application/json",
+							schema = @Schema(implementation = PublicJson.StationLatest.class)),
+					@Content(mediaType = "text/csv") })
 	@Problems
 	@GetMapping(path = "/api/public/v1/stations/{id}", produces = { "application/json", "text/csv" })
 	ResponseEntity<byte[]> station(ServerHttpRequest request, @PathVariable String id) {
@@ -110,17 +117,20 @@ class PublicApiController {
 		StationNow s = current.view().station(id).orElseThrow(() -> new NotFoundException("no station '" + id + "'"));
 		Rendered r = current.rendered("station:" + format + ":" + id, view -> {
 			StationNow now = view.station(id).orElse(s);
-			return format == Format.CSV
-					? csv(List.of("stationId", "name", "districtId", "districtName", "latitude", "longitude", "hourStart", "aqi",
-							"category", "primaryPollutants", "PM2_5", "PM10", "SO2", "NO2", "CO", "O3", "ruleSet"), List.of(stationRow(now)))
-					: json(StationLatest.of(now));
+			return format == Format.CSV ? csv(List.of("stationId", "name", "districtId", "districtName", "latitude",
+					"longitude", "hourStart", "aqi", "category", "primaryPollutants", "PM2_5", "PM10", "SO2", "NO2",
+					"CO", "O3", "ruleSet"), List.of(stationRow(now))) : json(StationLatest.of(now));
 		});
 		return Responses.send(request, r, Responses.LATEST);
 	}
 
-	@Operation(summary = "A station's hourly reports in [from, to): at most 31 days; default the 48 hours up to its latest")
-	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.StationHours.class)),
-			@Content(mediaType = "text/csv") })
+	@Operation(
+			summary = "A station's hourly reports in [from, to): at most 31 days; default the 48 hours up to its latest")
+	@ApiResponse(responseCode = "200",
+			content = {
+					@Content(mediaType = "application/json",
+							schema = @Schema(implementation = PublicJson.StationHours.class)),
+					@Content(mediaType = "text/csv") })
 	@Problems
 	@GetMapping(path = "/api/public/v1/stations/{id}/hours", produces = { "application/json", "text/csv" })
 	@Parameter(name = "from", in = ParameterIn.QUERY, description = "ISO-8601 with offset")
@@ -138,19 +148,25 @@ class PublicApiController {
 		return Mono.fromCallable(() -> current.rendered("hours:" + format + ":" + id + ":" + f + ":" + t, () -> {
 			List<HourRepository.Hour> series = hours.series(id, f, t);
 			if (format == Format.CSV) {
-				return csv(List.of("stationId", "hourStart", "day", "hourLabel", "aqi", "category", "primaryPollutants",
-						"PM2_5", "PM10", "SO2", "NO2", "CO", "O3", "ruleSet"),
-						series.stream().map(h -> PublicJson.row(id, h.hourStart(), h.day(), h.hourLabel(), h.aqi(),
-								h.category(), String.join(" ", h.primaryPollutants()), c(h, "PM2_5"), c(h, "PM10"),
-								c(h, "SO2"), c(h, "NO2"), c(h, "CO"), c(h, "O3"), h.ruleSet())).toList());
+				return csv(
+						List.of("stationId", "hourStart", "day", "hourLabel", "aqi", "category", "primaryPollutants",
+								"PM2_5", "PM10", "SO2", "NO2", "CO", "O3", "ruleSet"),
+						series.stream()
+							.map(h -> PublicJson.row(id, h.hourStart(), h.day(), h.hourLabel(), h.aqi(), h.category(),
+									String.join(" ", h.primaryPollutants()), c(h, "PM2_5"), c(h, "PM10"), c(h, "SO2"),
+									c(h, "NO2"), c(h, "CO"), c(h, "O3"), h.ruleSet()))
+							.toList());
 			}
 			return json(new StationHours(meta(view), id, f, t, series.stream().map(HourJson::of).toList()));
 		})).subscribeOn(Schedulers.boundedElastic()).map(r -> Responses.send(request, r, Responses.SERIES));
 	}
 
 	@Operation(summary = "Every district: latest daily AQI, good days this year against the target, this month's rank")
-	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.DistrictsPage.class)),
-			@Content(mediaType = "text/csv") })
+	@ApiResponse(responseCode = "200",
+			content = {
+					@Content(mediaType = "application/json",
+							schema = @Schema(implementation = PublicJson.DistrictsPage.class)),
+					@Content(mediaType = "text/csv") })
 	@Problems
 	@GetMapping(path = "/api/public/v1/districts", produces = { "application/json", "text/csv" })
 	@Parameter(name = "page", in = ParameterIn.QUERY)
@@ -163,17 +179,24 @@ class PublicApiController {
 			List<District> all = view.districts().stream().map(District::of).toList();
 			List<District> slice = all.subList(Math.min(all.size(), p * s), Math.min(all.size(), p * s + s));
 			if (format == Format.CSV) {
-				return csv(List.of("districtId", "name", "day", "aqi", "category", "goodDays", "validDays", "goodDayRate",
-						"targetGoodDayRate", "targetGoodDayCount", "status", "monthRank", "compositeIndex"),
-						slice.stream().map(d -> PublicJson.row(d.id(), d.name(), d.latestDay() == null ? null : d.latestDay().day(),
-								d.latestDay() == null ? null : d.latestDay().aqi(),
-								d.latestDay() == null || d.latestDay().category() == null ? null : d.latestDay().category().id(),
-								d.goodDays() == null ? null : d.goodDays().goodDays(), d.goodDays() == null ? null : d.goodDays().validDays(),
-								d.goodDays() == null ? null : d.goodDays().goodDayRate(),
-								d.goodDays() == null ? null : d.goodDays().targetGoodDayRate(),
-								d.goodDays() == null ? null : d.goodDays().targetGoodDayCount(),
-								d.goodDays() == null ? null : d.goodDays().status(), d.monthRank() == null ? null : d.monthRank().rank(),
-								d.monthRank() == null ? null : d.monthRank().compositeIndex())).toList());
+				return csv(
+						List.of("districtId", "name", "day", "aqi", "category", "goodDays", "validDays", "goodDayRate",
+								"targetGoodDayRate", "targetGoodDayCount", "status", "monthRank", "compositeIndex"),
+						slice.stream()
+							.map(d -> PublicJson.row(d.id(), d.name(),
+									d.latestDay() == null ? null : d.latestDay().day(),
+									d.latestDay() == null ? null : d.latestDay().aqi(),
+									d.latestDay() == null || d.latestDay().category() == null ? null
+											: d.latestDay().category().id(),
+									d.goodDays() == null ? null : d.goodDays().goodDays(),
+									d.goodDays() == null ? null : d.goodDays().validDays(),
+									d.goodDays() == null ? null : d.goodDays().goodDayRate(),
+									d.goodDays() == null ? null : d.goodDays().targetGoodDayRate(),
+									d.goodDays() == null ? null : d.goodDays().targetGoodDayCount(),
+									d.goodDays() == null ? null : d.goodDays().status(),
+									d.monthRank() == null ? null : d.monthRank().rank(),
+									d.monthRank() == null ? null : d.monthRank().compositeIndex()))
+							.toList());
 			}
 			return json(new DistrictsPage(meta(view), p, s, all.size(), slice));
 		});
@@ -181,8 +204,11 @@ class PublicApiController {
 	}
 
 	@Operation(summary = "A district's daily results in [from, to] (dates, at most 366 days; default the last 30)")
-	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.DistrictDays.class)),
-			@Content(mediaType = "text/csv") })
+	@ApiResponse(responseCode = "200",
+			content = {
+					@Content(mediaType = "application/json",
+							schema = @Schema(implementation = PublicJson.DistrictDays.class)),
+					@Content(mediaType = "text/csv") })
 	@Problems
 	@GetMapping(path = "/api/public/v1/districts/{id}/days", produces = { "application/json", "text/csv" })
 	@Parameter(name = "from", in = ParameterIn.QUERY)
@@ -202,20 +228,26 @@ class PublicApiController {
 			List<DailyRepository.Day> series = days.days("DISTRICT", id, f, t);
 			if (format == Format.CSV) {
 				return csv(List.of("districtId", "day", "aqi", "category", "primaryPollutants", "valid", "ruleSet"),
-						series.stream().map(d -> PublicJson.row(id, d.day(), d.aqi(), d.category(),
-								String.join(" ", d.primaryPollutants()), d.valid(), d.ruleSet())).toList());
+						series.stream()
+							.map(d -> PublicJson.row(id, d.day(), d.aqi(), d.category(),
+									String.join(" ", d.primaryPollutants()), d.valid(), d.ruleSet()))
+							.toList());
 			}
 			return json(new DistrictDays(meta(view), id, f, t, series.stream().map(DayJson::of).toList()));
 		})).subscribeOn(Schedulers.boundedElastic()).map(r -> Responses.send(request, r, Responses.SERIES));
 	}
 
 	@Operation(summary = "Districts ranked by the month's composite index (ascending; ties share a rank)")
-	@ApiResponse(responseCode = "200", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = PublicJson.Rankings.class)),
-			@Content(mediaType = "text/csv") })
+	@ApiResponse(responseCode = "200",
+			content = {
+					@Content(mediaType = "application/json",
+							schema = @Schema(implementation = PublicJson.Rankings.class)),
+					@Content(mediaType = "text/csv") })
 	@Problems
 	@GetMapping(path = "/api/public/v1/rankings", produces = { "application/json", "text/csv" })
 	@Parameter(name = "month", in = ParameterIn.QUERY, description = "yyyy-MM, default this month")
-	Mono<ResponseEntity<byte[]>> rankings(ServerHttpRequest request, @Parameter(hidden = true) @Valid RankingsQuery query) {
+	Mono<ResponseEntity<byte[]>> rankings(ServerHttpRequest request,
+			@Parameter(hidden = true) @Valid RankingsQuery query) {
 		Format format = Format.of(request);
 		PortalView view = current.view();
 		YearMonth m = query.month();
@@ -225,12 +257,17 @@ class PublicApiController {
 			throw new BadParameterException("month", "must be 2000-01.." + thisMonth + ", was " + chosen);
 		}
 		return Mono.fromCallable(() -> current.rendered("rankings:" + format + ":" + chosen, () -> {
-			PortalView.Ranking ranking = chosen.equals(thisMonth) ? view.ranking() : builder.ranking(chosen, view.today());
+			PortalView.Ranking ranking = chosen.equals(thisMonth) ? view.ranking()
+					: builder.ranking(chosen, view.today());
 			List<Rank> items = ranking.entries().stream().map(Rank::of).toList();
 			if (format == Format.CSV) {
-				return csv(List.of("rank", "districtId", "districtName", "compositeIndex", "primaryPollutant", "goodDayRate",
-						"validDays"), items.stream().map(e -> PublicJson.row(e.rank(), e.districtId(), e.districtName(),
-								e.compositeIndex(), e.primaryPollutant(), e.goodDayRate(), e.validDays())).toList());
+				return csv(
+						List.of("rank", "districtId", "districtName", "compositeIndex", "primaryPollutant",
+								"goodDayRate", "validDays"),
+						items.stream()
+							.map(e -> PublicJson.row(e.rank(), e.districtId(), e.districtName(), e.compositeIndex(),
+									e.primaryPollutant(), e.goodDayRate(), e.validDays()))
+							.toList());
 			}
 			return json(new Rankings(meta(view), chosen.toString(), ranking.from(), ranking.to(),
 					"composite index (GB 3095 limits, unweighted), ascending", items));
@@ -260,4 +297,5 @@ class PublicApiController {
 	private static Double c(HourRepository.Hour h, String pollutant) {
 		return h == null ? null : h.concentrations().get(io.cleanair.core.pollutant.Pollutant.valueOf(pollutant));
 	}
+
 }

@@ -16,7 +16,9 @@ import io.cleanair.portal.view.PortalView.DistrictRow;
 import io.cleanair.portal.view.PortalView.RankEntry;
 import io.cleanair.portal.view.PortalView.StationNow;
 
-/** The open API's answers: public fields only, never a row or an event as it was received. */
+/**
+ * The open API's answers: public fields only, never a row or an event as it was received.
+ */
 final class PublicJson {
 
 	static final String HOUR_CONVENTION = "hourStart is the start of the hour a value covers: [hourStart, hourStart + 1 h); "
@@ -54,7 +56,8 @@ final class PublicJson {
 			return new StationLatest(s.id(), s.name(), s.districtId(), s.districtName(), s.latitude(), s.longitude(),
 					h == null ? null : h.hourStart(), h == null ? null : h.hourLabel(), h == null ? null : h.aqi(),
 					h == null ? null : Category.of(h.category()), h == null ? List.of() : h.primaryPollutants(),
-					h == null ? Map.of() : PublicJson.concentrations(h), h == null ? null : h.ruleSet(), h == null ? null : h.complete());
+					h == null ? Map.of() : PublicJson.concentrations(h), h == null ? null : h.ruleSet(),
+					h == null ? null : h.complete());
 		}
 	}
 
@@ -74,8 +77,8 @@ final class PublicJson {
 			String ruleSet, Map<String, Double> concentrations) {
 
 		static DayJson of(Day d) {
-			return new DayJson(d.day(), d.aqi(), Category.of(d.category()), d.primaryPollutants(), d.valid(), d.ruleSet(),
-					d.concentrations());
+			return new DayJson(d.day(), d.aqi(), Category.of(d.category()), d.primaryPollutants(), d.valid(),
+					d.ruleSet(), d.concentrations());
 		}
 	}
 
@@ -99,9 +102,13 @@ final class PublicJson {
 			PortalView.GoodDays g = d.goodDays();
 			RankEntry r = d.rank();
 			return new District(d.id(), d.name(),
-					l == null ? null : new LatestDay(l.day(), l.aqi(), Category.of(l.category()), l.primaryPollutants(), l.ruleSet()),
-					g == null ? null : new GoodDays(g.year(), g.goodDays(), g.validDays(), g.rate(), g.targetRate(),
-							g.targetCount(), g.requiredGoodDays(), g.goodDaysNeeded(), g.status() == null ? null : g.status().name()),
+					l == null ? null
+							: new LatestDay(l.day(), l.aqi(), Category.of(l.category()), l.primaryPollutants(),
+									l.ruleSet()),
+					g == null ? null
+							: new GoodDays(g.year(), g.goodDays(), g.validDays(), g.rate(), g.targetRate(),
+									g.targetCount(), g.requiredGoodDays(), g.goodDaysNeeded(),
+									g.status() == null ? null : g.status().name()),
 					r == null || r.rank() == 0 ? null : new MonthRank(r.rank(), r.compositeIndex()));
 		}
 	}
@@ -131,4 +138,5 @@ final class PublicJson {
 		}
 		return row;
 	}
+
 }

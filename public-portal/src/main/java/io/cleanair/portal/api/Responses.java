@@ -10,10 +10,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
-/** A rendered body as a cacheable answer: ETag, Cache-Control, and 304 when {@code If-None-Match} matches. */
+/**
+ * A rendered body as a cacheable answer: ETag, Cache-Control, and 304 when
+ * {@code If-None-Match} matches.
+ */
 public final class Responses {
 
-	/** The latest figures change at most once an hour, but corrections arrive any time: a short max-age. */
+	/**
+	 * The latest figures change at most once an hour, but corrections arrive any time: a
+	 * short max-age.
+	 */
 	public static final CacheControl LATEST = CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic();
 
 	public static final CacheControl SERIES = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
@@ -23,11 +29,18 @@ public final class Responses {
 
 	public static ResponseEntity<byte[]> send(ServerHttpRequest request, Rendered r, CacheControl cache) {
 		if (matches(request.getHeaders().getIfNoneMatch(), r.etag())) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(r.etag()).cacheControl(cache)
-				.header(HttpHeaders.VARY, "Accept").build();
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+				.eTag(r.etag())
+				.cacheControl(cache)
+				.header(HttpHeaders.VARY, "Accept")
+				.build();
 		}
-		return ResponseEntity.ok().eTag(r.etag()).cacheControl(cache).header(HttpHeaders.VARY, "Accept")
-			.header(HttpHeaders.CONTENT_TYPE, r.contentType()).body(r.body());
+		return ResponseEntity.ok()
+			.eTag(r.etag())
+			.cacheControl(cache)
+			.header(HttpHeaders.VARY, "Accept")
+			.header(HttpHeaders.CONTENT_TYPE, r.contentType())
+			.body(r.body());
 	}
 
 	static boolean matches(List<String> ifNoneMatch, String etag) {
@@ -39,4 +52,5 @@ public final class Responses {
 		}
 		return false;
 	}
+
 }

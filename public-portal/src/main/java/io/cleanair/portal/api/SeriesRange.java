@@ -10,8 +10,8 @@ import io.cleanair.problems.CrossChecked;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The {@code ?from=&to=} of a series, each optional (the controller fills in the default); when both are
- * given {@code from} comes first and the range is bounded.
+ * The {@code ?from=&to=} of a series, each optional (the controller fills in the
+ * default); when both are given {@code from} comes first and the range is bounded.
  */
 final class SeriesRange {
 
@@ -31,7 +31,10 @@ final class SeriesRange {
 		}
 	}
 
-	/** A district's days: [from, to] inclusive, at most {@link PublicApiController#MAX_DAYS}. */
+	/**
+	 * A district's days: [from, to] inclusive, at most
+	 * {@link PublicApiController#MAX_DAYS}.
+	 */
 	@CrossChecked
 	record Days(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) implements CrossChecked.Query {
@@ -44,7 +47,10 @@ final class SeriesRange {
 		}
 	}
 
-	/** Nothing to say unless both are given; then {@code from} must be in order, the range not too long. */
+	/**
+	 * Nothing to say unless both are given; then {@code from} must be in order, the range
+	 * not too long.
+	 */
 	private static <T> Optional<CrossChecked.Fault> check(T from, T to, BiPredicate<T, T> inOrder, String notInOrder,
 			BiPredicate<T, T> tooLong, String longerThanAllowed) {
 		if (from == null || to == null) {
@@ -55,4 +61,5 @@ final class SeriesRange {
 		}
 		return tooLong.test(from, to) ? CrossChecked.Fault.of("to", longerThanAllowed) : Optional.empty();
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.stereotype.Component;
 
-/** Listeners note here that the read model changed; the view is rebuilt on the next refresh tick. */
+/**
+ * Listeners note here that the read model changed; the view is rebuilt on the next
+ * refresh tick.
+ */
 @Component
 public class ReadModelChanges {
 
@@ -18,4 +21,5 @@ public class ReadModelChanges {
 	public boolean takeChanged() {
 		return changed.getAndSet(false);
 	}
+
 }

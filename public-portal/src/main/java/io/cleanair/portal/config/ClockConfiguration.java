@@ -14,4 +14,5 @@ class ClockConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

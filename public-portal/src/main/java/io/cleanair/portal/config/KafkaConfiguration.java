@@ -31,28 +31,35 @@ import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * One batch-listener container factory per event type, each with its own Jackson 3 deserializer. The portal
- * only reads: an unreadable record goes to {@code <topic>.portal.DLT} with its original bytes (the reason in
- * the {@code kafka_dlt-exception-*} headers); anything else — above all the database being down — retries
- * the batch with a back-off growing to 30 s and no limit, and the idempotent upserts make that harmless.
+ * One batch-listener container factory per event type, each with its own Jackson 3
+ * deserializer. The portal only reads: an unreadable record goes to
+ * {@code <topic>.portal.DLT} with its original bytes (the reason in the
+ * {@code kafka_dlt-exception-*} headers); anything else — above all the database being
+ * down — retries the batch with a back-off growing to 30 s and no limit, and the
+ * idempotent upserts make that harmless.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
 	/**
-	 * The topics read, declared as their publishers declare them (KafkaAdmin creates only the missing ones),
-	 * so the portal can start before analytics and ingest and still subscribe at once.
+	 * The topics read, declared as their publishers declare them (KafkaAdmin creates only
+	 * the missing ones), so the portal can start before analytics and ingest and still
+	 * subscribe at once.
 	 */
 	@Bean
 	KafkaAdmin.NewTopics portalTopics(PortalProperties properties) {
 		PortalProperties.Topics t = properties.topics();
-		return new KafkaAdmin.NewTopics(compacted(t.stations()), TopicBuilder.name(t.stationHours()).partitions(3).replicas(1).build(),
+		return new KafkaAdmin.NewTopics(compacted(t.stations()),
+				TopicBuilder.name(t.stationHours()).partitions(3).replicas(1).build(),
 				TopicBuilder.name(t.dailyResults()).partitions(3).replicas(1).build(), compacted(t.districtTargets()));
 	}
 
 	private static NewTopic compacted(String name) {
-		return TopicBuilder.name(name).partitions(1).replicas(1)
-			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT).build();
+		return TopicBuilder.name(name)
+			.partitions(1)
+			.replicas(1)
+			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+			.build();
 	}
 
 	@Bean
@@ -107,4 +114,5 @@ class KafkaConfiguration {
 		factory.setBatchListener(true);
 		return factory;
 	}
+
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param zone   the zone of the bureau's calendar days and hour labels
+ * @param zone the zone of the bureau's calendar days and hour labels
  * @param topics the topics the read model is built from
  * @param portal what the portal shows and how it protects itself
  */
@@ -24,10 +24,10 @@ public record PortalProperties(@NotNull ZoneId zone, @Valid @NotNull Topics topi
 	}
 
 	/**
-	 * @param source          the data source credited (English)
-	 * @param sourceZh        the data source credited (Chinese)
+	 * @param source the data source credited (English)
+	 * @param sourceZh the data source credited (Chinese)
 	 * @param refreshInterval how often the in-memory view is rebuilt after events arrived
-	 * @param hourRetention   how long hourly reports are kept
+	 * @param hourRetention how long hourly reports are kept
 	 */
 	public record Portal(@NotBlank String source, @NotBlank String sourceZh, @NotNull Duration refreshInterval,
 			@NotNull Duration hourRetention, @Valid @NotNull RateLimit rateLimit) {
@@ -37,7 +37,7 @@ public record PortalProperties(@NotNull ZoneId zone, @Valid @NotNull Topics topi
 	 * A token bucket per client address (Resilience4j {@code RateLimiter}).
 	 *
 	 * @param requestsPerPeriod requests a client may make per {@code period}
-	 * @param maxClients        client addresses remembered at once
+	 * @param maxClients client addresses remembered at once
 	 */
 	public record RateLimit(boolean enabled, @Min(1) int requestsPerPeriod, @NotNull Duration period,
 			@Min(1) int maxClients) {

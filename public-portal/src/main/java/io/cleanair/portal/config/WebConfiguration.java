@@ -11,7 +11,10 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
-/** The open API may be called from any origin, without credentials; the OpenAPI document at {@code /v3/api-docs}. */
+/**
+ * The open API may be called from any origin, without credentials; the OpenAPI document
+ * at {@code /v3/api-docs}.
+ */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "public-portal", version = "v1",
 		description = "The city's air quality, open to everyone: stations' latest hourly AQI, districts, rankings, series."
@@ -32,4 +35,5 @@ class WebConfiguration {
 		source.registerCorsConfiguration("/v3/api-docs/**", cors);
 		return new CorsWebFilter(source);
 	}
+
 }

@@ -52,8 +52,9 @@ public class DailyRepository {
 
 	/** The days of one scope in [from, to], oldest first. */
 	public List<Day> days(String scope, String id, LocalDate from, LocalDate to) {
-		return jdbc.sql("SELECT scope_id, day, aqi, category, primary_pollutants, valid, rule_set, concentrations::text"
-				+ " FROM daily_result WHERE scope = ? AND scope_id = ? AND day BETWEEN ? AND ? ORDER BY day")
+		return jdbc
+			.sql("SELECT scope_id, day, aqi, category, primary_pollutants, valid, rule_set, concentrations::text"
+					+ " FROM daily_result WHERE scope = ? AND scope_id = ? AND day BETWEEN ? AND ? ORDER BY day")
 			.params(scope, id, Date.valueOf(from), Date.valueOf(to))
 			.query((rs, n) -> day(rs))
 			.list();
@@ -78,8 +79,12 @@ public class DailyRepository {
 				json.readValue(rs.getString(8), CONCENTRATIONS));
 	}
 
-	/** @param concentrations valid daily statistics by indicator name (PM2_5_24H, O3_8H, …) */
+	/**
+	 * @param concentrations valid daily statistics by indicator name (PM2_5_24H, O3_8H,
+	 * …)
+	 */
 	public record Day(String scopeId, LocalDate day, Integer aqi, String category, List<String> primaryPollutants,
 			boolean valid, String ruleSet, Map<String, Double> concentrations) {
 	}
+
 }

@@ -11,7 +11,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Thin edges: district and city daily results, and district targets, into the read model. */
+/**
+ * Thin edges: district and city daily results, and district targets, into the read model.
+ */
 @Component
 class DistrictListeners {
 
@@ -31,12 +33,16 @@ class DistrictListeners {
 		this.changes = changes;
 	}
 
-	/** Station days are not shown publicly: the page shows stations by the hour, districts by the day. */
+	/**
+	 * Station days are not shown publicly: the page shows stations by the hour, districts
+	 * by the day.
+	 */
 	@KafkaListener(id = "portal-daily-results", idIsGroup = false, topics = "${aq.topics.daily-results}",
 			containerFactory = "dailyResultsContainerFactory")
 	void onDays(List<ConsumerRecord<String, DailyResultChanged>> records) {
 		Records.rejectUnreadable(records);
-		List<DailyResultChanged> shown = records.stream().map(ConsumerRecord::value)
+		List<DailyResultChanged> shown = records.stream()
+			.map(ConsumerRecord::value)
 			.filter(d -> d != null && d.schemaVersion() == DailyResultChanged.SCHEMA_VERSION)
 			.filter(d -> "DISTRICT".equals(d.scope()) || "CITY".equals(d.scope()))
 			.toList();
@@ -60,4 +66,5 @@ class DistrictListeners {
 		}));
 		changes.changed();
 	}
+
 }

@@ -28,7 +28,10 @@ public class HourRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** One statement for the batch; idempotent, and an older computation never replaces a newer one. */
+	/**
+	 * One statement for the batch; idempotent, and an older computation never replaces a
+	 * newer one.
+	 */
 	void store(List<StationHourComputed> hours) {
 		int n = hours.size();
 		Object[][] columns = new Object[17][n];
@@ -57,8 +60,7 @@ public class HourRepository {
 				  computed_at = EXCLUDED.computed_at
 				WHERE station_hour.computed_at <= EXCLUDED.computed_at
 				""".formatted(COLUMNS))
-			.params(Arrays.asList(
-					strings(columns[0]), strings(columns[1]), strings(columns[2]), strings(columns[3]),
+			.params(Arrays.asList(strings(columns[0]), strings(columns[1]), strings(columns[2]), strings(columns[3]),
 					integers(columns[4]), integers(columns[5]), strings(columns[6]), strings(columns[7]),
 					doubles(columns[8]), doubles(columns[9]), doubles(columns[10]), doubles(columns[11]),
 					doubles(columns[12]), doubles(columns[13]), strings(columns[14]), booleans(columns[15]),
@@ -68,16 +70,18 @@ public class HourRepository {
 
 	/** Each station's latest hour with a report. */
 	public List<Hour> latest() {
-		return jdbc.sql("SELECT DISTINCT ON (station_id) " + COLUMNS
-				+ " FROM station_hour ORDER BY station_id, hour_start DESC")
+		return jdbc
+			.sql("SELECT DISTINCT ON (station_id) " + COLUMNS
+					+ " FROM station_hour ORDER BY station_id, hour_start DESC")
 			.query((rs, n) -> hour(rs))
 			.list();
 	}
 
 	/** One station's hours in [from, to), oldest first. */
 	public List<Hour> series(String stationId, Instant from, Instant to) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM station_hour WHERE station_id = ? AND hour_start >= ?"
-				+ " AND hour_start < ? ORDER BY hour_start")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM station_hour WHERE station_id = ? AND hour_start >= ?"
+					+ " AND hour_start < ? ORDER BY hour_start")
 			.params(stationId, Timestamp.from(from), Timestamp.from(to))
 			.query((rs, n) -> hour(rs))
 			.list();
@@ -101,7 +105,8 @@ public class HourRepository {
 
 	private static Hour hour(ResultSet rs) throws SQLException {
 		Map<Pollutant, Double> c = new LinkedHashMap<>();
-		Pollutant[] order = { Pollutant.PM2_5, Pollutant.PM10, Pollutant.SO2, Pollutant.NO2, Pollutant.CO, Pollutant.O3 };
+		Pollutant[] order = { Pollutant.PM2_5, Pollutant.PM10, Pollutant.SO2, Pollutant.NO2, Pollutant.CO,
+				Pollutant.O3 };
 		for (int i = 0; i < order.length; i++) {
 			Object v = rs.getObject(9 + i);
 			if (v != null) {
@@ -135,11 +140,13 @@ public class HourRepository {
 	}
 
 	/**
-	 * @param hourStart start of the hour (the report labelled {@code hourLabel} covers [hourStart, +1 h))
-	 * @param category  ChinaCategory name, or null when the AQI is NA
+	 * @param hourStart start of the hour (the report labelled {@code hourLabel} covers
+	 * [hourStart, +1 h))
+	 * @param category ChinaCategory name, or null when the AQI is NA
 	 */
 	public record Hour(String stationId, Instant hourStart, String districtId, LocalDate day, int hourLabel,
 			Integer aqi, String category, List<String> primaryPollutants, Map<Pollutant, Double> concentrations,
 			String ruleSet, boolean complete) {
 	}
+
 }

@@ -14,7 +14,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Thin edge: stations' hourly reports into the read model; old hours are dropped after the retention. */
+/**
+ * Thin edge: stations' hourly reports into the read model; old hours are dropped after
+ * the retention.
+ */
 @Component
 class StationHoursListener {
 
@@ -39,7 +42,8 @@ class StationHoursListener {
 			containerFactory = "stationHoursContainerFactory")
 	void onHours(List<ConsumerRecord<String, StationHourComputed>> records) {
 		Records.rejectUnreadable(records);
-		List<StationHourComputed> events = records.stream().map(ConsumerRecord::value)
+		List<StationHourComputed> events = records.stream()
+			.map(ConsumerRecord::value)
 			.filter(e -> e != null && e.schemaVersion() == StationHourComputed.SCHEMA_VERSION)
 			.toList();
 		if (!events.isEmpty()) {
@@ -56,4 +60,5 @@ class StationHoursListener {
 			changes.changed();
 		}
 	}
+
 }

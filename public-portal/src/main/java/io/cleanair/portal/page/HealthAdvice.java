@@ -16,8 +16,7 @@ public final class HealthAdvice {
 	static {
 		TEXTS.put(ChinaCategory.EXCELLENT, new String[] { "空气质量令人满意，基本无空气污染", "各类人群可正常活动",
 				"Air quality is satisfactory; there is hardly any air pollution.", "Everyone can carry on as usual." });
-		TEXTS.put(ChinaCategory.GOOD, new String[] { "空气质量可接受，但某些污染物可能对极少数异常敏感人群健康有较弱影响",
-				"极少数异常敏感人群应减少户外活动",
+		TEXTS.put(ChinaCategory.GOOD, new String[] { "空气质量可接受，但某些污染物可能对极少数异常敏感人群健康有较弱影响", "极少数异常敏感人群应减少户外活动",
 				"Air quality is acceptable, but some pollutants may slightly affect a very few unusually sensitive people.",
 				"The very few unusually sensitive people should reduce outdoor activity." });
 		TEXTS.put(ChinaCategory.LIGHTLY_POLLUTED, new String[] { "易感人群症状有轻度加剧，健康人群出现刺激症状",
@@ -50,4 +49,5 @@ public final class HealthAdvice {
 		String[] t = TEXTS.get(c);
 		return lang.pick(t[1], t[3]);
 	}
+
 }

@@ -48,7 +48,10 @@ final class Html {
 		return lang.pick(c.nameZh() + "（" + c.levelZh() + "）", c.nameEn() + " (level " + c.levelRoman() + ")");
 	}
 
-	/** Category classes l1…l6 carry the HJ 633 colours; the text beside them names the category. */
+	/**
+	 * Category classes l1…l6 carry the HJ 633 colours; the text beside them names the
+	 * category.
+	 */
 	static String badge(Integer aqi, ChinaCategory c) {
 		if (aqi == null || c == null) {
 			return "<span class=\"badge na\">NA</span>";
@@ -71,7 +74,8 @@ final class Html {
 		if (names == null || names.isEmpty()) {
 			return lang.pick("无", "none");
 		}
-		return String.join(lang.pick("、", ", "), names.stream().map(n -> pollutantName(Pollutant.valueOf(n), lang)).toList());
+		return String.join(lang.pick("、", ", "),
+				names.stream().map(n -> pollutantName(Pollutant.valueOf(n), lang)).toList());
 	}
 
 	static String unit(Pollutant p) {
@@ -103,8 +107,15 @@ final class Html {
 			""";
 
 	static void head(StringBuilder b, Lang lang, String title) {
-		b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.tag()).append("\"><head><meta charset=\"utf-8\">")
+		b.append("<!DOCTYPE html>\n<html lang=\"")
+			.append(lang.tag())
+			.append("\"><head><meta charset=\"utf-8\">")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-			.append("<title>").append(esc(title)).append("</title><style>").append(STYLE).append("</style></head><body>");
+			.append("<title>")
+			.append(esc(title))
+			.append("</title><style>")
+			.append(STYLE)
+			.append("</style></head><body>");
 	}
+
 }

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 import static io.cleanair.portal.page.Html.esc;
 
-/** The front page: stations now, the district table, the month's ranking and the HJ 633 advice table. */
+/**
+ * The front page: stations now, the district table, the month's ranking and the HJ 633
+ * advice table.
+ */
 @Component
 public class IndexPage {
 
@@ -30,9 +33,15 @@ public class IndexPage {
 		StringBuilder b = new StringBuilder(32_768);
 		String title = lang.pick("城市空气质量实时发布", "City air quality, live");
 		Html.head(b, lang, title);
-		b.append("<header><a class=\"lang\" href=\"/?lang=").append(lang.other().param()).append("\" hreflang=\"")
-			.append(lang.other().tag()).append("\" lang=\"").append(lang.other().tag()).append("\">")
-			.append(lang.pick("English", "中文")).append("</a>");
+		b.append("<header><a class=\"lang\" href=\"/?lang=")
+			.append(lang.other().param())
+			.append("\" hreflang=\"")
+			.append(lang.other().tag())
+			.append("\" lang=\"")
+			.append(lang.other().tag())
+			.append("\">")
+			.append(lang.pick("English", "中文"))
+			.append("</a>");
 		b.append("<h1>").append(title).append("</h1>");
 		PageParts.meta(b, view, lang, zone, portal);
 		b.append("</header><main>");
@@ -48,17 +57,27 @@ public class IndexPage {
 
 	private void stations(StringBuilder b, PortalView view, Lang lang) {
 		b.append("<section aria-labelledby=\"stations-h\"><h2 id=\"stations-h\">")
-			.append(lang.pick("各站点实时空气质量指数（小时）", "Each station's real-time (hourly) AQI")).append("</h2>");
+			.append(lang.pick("各站点实时空气质量指数（小时）", "Each station's real-time (hourly) AQI"))
+			.append("</h2>");
 		if (view.stations().isEmpty()) {
 			b.append("<p>").append(lang.pick("暂无站点数据。", "No station data yet.")).append("</p></section>");
 			return;
 		}
 		b.append("<ul class=\"cards\" id=\"stations\">");
 		for (StationNow s : view.stations()) {
-			b.append("<li class=\"card\" data-station=\"").append(esc(s.id())).append("\" data-category=\"")
-				.append(s.category().map(Enum::name).orElse("NA")).append("\"><h3><a href=\"/stations/")
-				.append(esc(s.id())).append("?lang=").append(lang.param()).append("\">").append(esc(s.name()))
-				.append("</a></h3><p>").append(esc(lang.pick("所在区：", "District: "))).append(esc(s.districtName()))
+			b.append("<li class=\"card\" data-station=\"")
+				.append(esc(s.id()))
+				.append("\" data-category=\"")
+				.append(s.category().map(Enum::name).orElse("NA"))
+				.append("\"><h3><a href=\"/stations/")
+				.append(esc(s.id()))
+				.append("?lang=")
+				.append(lang.param())
+				.append("\">")
+				.append(esc(s.name()))
+				.append("</a></h3><p>")
+				.append(esc(lang.pick("所在区：", "District: ")))
+				.append(esc(s.districtName()))
 				.append("</p>");
 			PageParts.reading(b, s, lang, zone);
 			b.append("</li>");
@@ -68,7 +87,8 @@ public class IndexPage {
 
 	private void districts(StringBuilder b, PortalView view, Lang lang) {
 		b.append("<section aria-labelledby=\"districts-h\"><h2 id=\"districts-h\">")
-			.append(lang.pick("各区空气质量与优良天数目标", "Districts: air quality and good-day targets")).append("</h2>");
+			.append(lang.pick("各区空气质量与优良天数目标", "Districts: air quality and good-day targets"))
+			.append("</h2>");
 		b.append("<div class=\"scroll\"><table id=\"districts\"><caption>")
 			.append(lang.pick("各区最新日空气质量指数、今年优良天数与目标、本月排名（" + view.today() + "）",
 					"Each district's latest daily AQI, good days this year against its target, and this month's rank ("
@@ -82,21 +102,29 @@ public class IndexPage {
 		}
 		b.append("</tr></thead><tbody>");
 		for (DistrictRow d : view.districts()) {
-			b.append("<tr data-district=\"").append(esc(d.id())).append("\"><th scope=\"row\">").append(esc(d.name()))
+			b.append("<tr data-district=\"")
+				.append(esc(d.id()))
+				.append("\"><th scope=\"row\">")
+				.append(esc(d.name()))
 				.append("</th>");
 			if (d.latestDay() == null) {
 				b.append("<td>—</td><td>—</td>");
 			}
 			else {
 				ChinaCategory c = d.latestDay().chinaCategory().orElse(null);
-				b.append("<td>").append(Html.badge(d.latestDay().aqi(), c)).append(' ')
-					.append(d.latestDay().day().equals(view.today()) ? lang.pick("今日", "today") : d.latestDay().day().toString())
-					.append("</td><td>").append(c == null ? lang.pick("无有效值", "not valid (yet)") : Html.categoryName(c, lang))
+				b.append("<td>")
+					.append(Html.badge(d.latestDay().aqi(), c))
+					.append(' ')
+					.append(d.latestDay().day().equals(view.today()) ? lang.pick("今日", "today")
+							: d.latestDay().day().toString())
+					.append("</td><td>")
+					.append(c == null ? lang.pick("无有效值", "not valid (yet)") : Html.categoryName(c, lang))
 					.append("</td>");
 			}
 			goodDays(b, d.goodDays(), lang);
 			RankEntry r = d.rank();
-			b.append("<td>").append(r == null || r.rank() == 0 ? "—" : r.rank() + " (" + r.compositeIndex() + ")")
+			b.append("<td>")
+				.append(r == null || r.rank() == 0 ? "—" : r.rank() + " (" + r.compositeIndex() + ")")
 				.append("</td></tr>");
 		}
 		b.append("</tbody></table></div></section>");
@@ -107,8 +135,13 @@ public class IndexPage {
 			b.append("<td>—</td><td>—</td><td>—</td><td>—</td>");
 			return;
 		}
-		b.append("<td>").append(g.goodDays()).append(" / ").append(g.validDays()).append("</td><td>")
-			.append(g.rate() == null ? "—" : g.rate() + " %").append("</td><td>");
+		b.append("<td>")
+			.append(g.goodDays())
+			.append(" / ")
+			.append(g.validDays())
+			.append("</td><td>")
+			.append(g.rate() == null ? "—" : g.rate() + " %")
+			.append("</td><td>");
 		if (g.targetRate() != null) {
 			b.append(g.targetRate().stripTrailingZeros().toPlainString()).append(" %");
 		}
@@ -119,7 +152,8 @@ public class IndexPage {
 			b.append(lang.pick("未公布", "not published"));
 		}
 		if (g.requiredGoodDays() != null) {
-			b.append(lang.pick("（全年需 ", " (")).append(g.requiredGoodDays())
+			b.append(lang.pick("（全年需 ", " ("))
+				.append(g.requiredGoodDays())
 				.append(lang.pick(" 天）", " good days needed in the year)"));
 		}
 		b.append("</td><td>").append(g.status() == null ? "—" : PageParts.status(g.status(), lang));
@@ -132,7 +166,8 @@ public class IndexPage {
 	private static void ranking(StringBuilder b, PortalView view, Lang lang) {
 		PortalView.Ranking r = view.ranking();
 		b.append("<section aria-labelledby=\"ranking-h\"><h2 id=\"ranking-h\">")
-			.append(lang.pick("本月各区排名", "This month's district ranking")).append("</h2>");
+			.append(lang.pick("本月各区排名", "This month's district ranking"))
+			.append("</h2>");
 		b.append("<div class=\"scroll\"><table id=\"ranking\"><caption>")
 			.append(lang.pick("按环境空气质量综合指数排名（越小越好），" + r.from() + " 至 " + r.to(),
 					"Ranked by the composite air-quality index (smaller is cleaner), " + r.from() + " to " + r.to()))
@@ -144,21 +179,31 @@ public class IndexPage {
 		}
 		b.append("</tr></thead><tbody>");
 		for (RankEntry e : r.entries()) {
-			b.append("<tr><td>").append(e.rank() == 0 ? "—" : String.valueOf(e.rank())).append("</td><th scope=\"row\">")
-				.append(esc(e.districtName())).append("</th><td>")
-				.append(e.compositeIndex() == null ? lang.pick("数据不足", "not enough data") : e.compositeIndex().toPlainString())
-				.append("</td><td>").append(e.primaryPollutant() == null ? "—" : Html.pollutantName(e.primaryPollutant(), lang))
-				.append("</td><td>").append(e.goodDayRate() == null ? "—" : e.goodDayRate() + " %").append("</td><td>")
-				.append(e.validDays()).append("</td></tr>");
+			b.append("<tr><td>")
+				.append(e.rank() == 0 ? "—" : String.valueOf(e.rank()))
+				.append("</td><th scope=\"row\">")
+				.append(esc(e.districtName()))
+				.append("</th><td>")
+				.append(e.compositeIndex() == null ? lang.pick("数据不足", "not enough data")
+						: e.compositeIndex().toPlainString())
+				.append("</td><td>")
+				.append(e.primaryPollutant() == null ? "—" : Html.pollutantName(e.primaryPollutant(), lang))
+				.append("</td><td>")
+				.append(e.goodDayRate() == null ? "—" : e.goodDayRate() + " %")
+				.append("</td><td>")
+				.append(e.validDays())
+				.append("</td></tr>");
 		}
 		b.append("</tbody></table></div></section>");
 	}
 
 	private static void adviceTable(StringBuilder b, Lang lang) {
 		b.append("<section aria-labelledby=\"advice-h\"><h2 id=\"advice-h\">")
-			.append(lang.pick("空气质量指数类别与健康建议", "AQI categories and health advice")).append("</h2>");
+			.append(lang.pick("空气质量指数类别与健康建议", "AQI categories and health advice"))
+			.append("</h2>");
 		b.append("<div class=\"scroll\"><table id=\"advice\"><caption>")
-			.append(lang.pick("HJ 633 空气质量指数及相关信息", "HJ 633: the AQI and what it means")).append("</caption><thead><tr>");
+			.append(lang.pick("HJ 633 空气质量指数及相关信息", "HJ 633: the AQI and what it means"))
+			.append("</caption><thead><tr>");
 		for (String h : new String[] { "AQI", lang.pick("级别与类别", "Level and category"), lang.pick("颜色", "Colour"),
 				lang.pick("对健康影响情况", "Health effects"), lang.pick("建议采取的措施", "Recommended actions") }) {
 			b.append("<th scope=\"col\">").append(h).append("</th>");
@@ -166,12 +211,21 @@ public class IndexPage {
 		b.append("</tr></thead><tbody>");
 		for (ChinaCategory c : ChinaCategory.values()) {
 			String range = c.aqiHigh() == Integer.MAX_VALUE ? "> 300" : c.aqiLow() + "–" + c.aqiHigh();
-			b.append("<tr><td>").append(range).append("</td><th scope=\"row\">").append(Html.categoryName(c, lang))
-				.append("</th><td><span class=\"badge l").append(c.level()).append("\" aria-hidden=\"true\">&nbsp;</span>")
-				.append(lang.pick(c.colourZh(), PageParts.colourEn(c))).append("</td><td>")
-				.append(HealthAdvice.effects(c, lang)).append("</td><td>").append(HealthAdvice.actions(c, lang))
+			b.append("<tr><td>")
+				.append(range)
+				.append("</td><th scope=\"row\">")
+				.append(Html.categoryName(c, lang))
+				.append("</th><td><span class=\"badge l")
+				.append(c.level())
+				.append("\" aria-hidden=\"true\">&nbsp;</span>")
+				.append(lang.pick(c.colourZh(), PageParts.colourEn(c)))
+				.append("</td><td>")
+				.append(HealthAdvice.effects(c, lang))
+				.append("</td><td>")
+				.append(HealthAdvice.actions(c, lang))
 				.append("</td></tr>");
 		}
 		b.append("</tbody></table></div></section>");
 	}
+
 }

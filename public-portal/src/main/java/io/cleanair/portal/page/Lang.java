@@ -31,4 +31,5 @@ public enum Lang {
 	public String pick(String zh, String en) {
 		return this == ZH ? zh : en;
 	}
+
 }

@@ -51,4 +51,5 @@ class PageController {
 				view -> Rendered.of(station.render(view, view.station(id).orElse(s), l), HTML));
 		return Responses.send(request, r, PAGE);
 	}
+
 }

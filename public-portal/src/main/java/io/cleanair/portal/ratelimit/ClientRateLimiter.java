@@ -12,8 +12,9 @@ import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import org.springframework.stereotype.Component;
 
 /**
- * One Resilience4j rate limiter per client address, {@code requests-per-period} permits each period; the
- * limiters live in a bounded cache (the least recently seen addresses are forgotten first).
+ * One Resilience4j rate limiter per client address, {@code requests-per-period} permits
+ * each period; the limiters live in a bounded cache (the least recently seen addresses
+ * are forgotten first).
  */
 @Component
 class ClientRateLimiter {
@@ -38,7 +39,10 @@ class ClientRateLimiter {
 			.build();
 	}
 
-	/** Empty when the client may go on; otherwise the seconds after which it may try again (at least 1). */
+	/**
+	 * Empty when the client may go on; otherwise the seconds after which it may try again
+	 * (at least 1).
+	 */
 	OptionalLong retryAfterSeconds(String client) {
 		if (!enabled) {
 			return OptionalLong.empty();
@@ -50,4 +54,5 @@ class ClientRateLimiter {
 		long nanos = limiter.getDetailedMetrics().getNanosToWait();
 		return OptionalLong.of(Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L));
 	}
+
 }

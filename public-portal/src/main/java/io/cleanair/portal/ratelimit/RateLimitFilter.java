@@ -19,8 +19,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The page and the open API answer each client address at most {@code aq.portal.rate-limit} requests per
- * period; beyond that a 429 problem with {@code Retry-After}. Health and metrics are not limited.
+ * The page and the open API answer each client address at most
+ * {@code aq.portal.rate-limit} requests per period; beyond that a 429 problem with
+ * {@code Retry-After}. Health and metrics are not limited.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -50,9 +51,9 @@ class RateLimitFilter implements WebFilter {
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		response.getHeaders().setAccessControlAllowOrigin("*");
 		response.getHeaders().setAccessControlExposeHeaders(java.util.List.of(HttpHeaders.RETRY_AFTER));
-		String body = "{\"type\":\"" + RATE_LIMITED + "\",\"title\":\"" + ProblemType.RATE_LIMITED.title() + "\",\"status\":429,"
-				+ "\"detail\":\"this address made too many requests; try again in " + retryAfter.getAsLong()
-				+ " s\",\"retryAfterSeconds\":" + retryAfter.getAsLong() + "}";
+		String body = "{\"type\":\"" + RATE_LIMITED + "\",\"title\":\"" + ProblemType.RATE_LIMITED.title()
+				+ "\",\"status\":429," + "\"detail\":\"this address made too many requests; try again in "
+				+ retryAfter.getAsLong() + " s\",\"retryAfterSeconds\":" + retryAfter.getAsLong() + "}";
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
 	}
 
@@ -60,4 +61,5 @@ class RateLimitFilter implements WebFilter {
 		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
 		return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
 	}
+
 }

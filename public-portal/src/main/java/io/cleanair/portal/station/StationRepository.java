@@ -37,12 +37,14 @@ public class StationRepository {
 	}
 
 	public List<Station> findAll() {
-		return jdbc.sql("SELECT station_id, name, district_id, latitude, longitude FROM station WHERE active ORDER BY station_id")
-			.query((rs, n) -> new Station(rs.getString(1), rs.getString(2), rs.getString(3),
-					(Double) rs.getObject(4), (Double) rs.getObject(5)))
+		return jdbc.sql(
+				"SELECT station_id, name, district_id, latitude, longitude FROM station WHERE active ORDER BY station_id")
+			.query((rs, n) -> new Station(rs.getString(1), rs.getString(2), rs.getString(3), (Double) rs.getObject(4),
+					(Double) rs.getObject(5)))
 			.list();
 	}
 
 	public record Station(String id, String name, String districtId, Double latitude, Double longitude) {
 	}
+
 }

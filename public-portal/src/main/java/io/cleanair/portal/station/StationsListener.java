@@ -10,7 +10,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Thin edge: station metadata from the compacted registry topic; a tombstone or a deleted station removes it. */
+/**
+ * Thin edge: station metadata from the compacted registry topic; a tombstone or a deleted
+ * station removes it.
+ */
 @Component
 class StationsListener {
 
@@ -43,4 +46,5 @@ class StationsListener {
 		}));
 		changes.changed();
 	}
+
 }

@@ -21,17 +21,21 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The view in force, and every response rendered from it, kept in memory: a request costs a map lookup and
- * never touches the database (series outside the view are read on a worker thread by their controller).
- * When listeners noted a change, the next tick ({@code aq.portal.refresh-interval}) rebuilds the view and
- * drops the rendered responses; without changes it is still rebuilt once a minute (the day may have turned).
+ * The view in force, and every response rendered from it, kept in memory: a request costs
+ * a map lookup and never touches the database (series outside the view are read on a
+ * worker thread by their controller). When listeners noted a change, the next tick
+ * ({@code aq.portal.refresh-interval}) rebuilds the view and drops the rendered
+ * responses; without changes it is still rebuilt once a minute (the day may have turned).
  */
 @Component
 public class CurrentView {
 
 	private static final Logger log = LoggerFactory.getLogger(CurrentView.class);
 
-	/** Responses kept per view; a flood of distinct query strings renders the rest uncached. */
+	/**
+	 * Responses kept per view; a flood of distinct query strings renders the rest
+	 * uncached.
+	 */
 	static final int MAX_RENDERED = 2_000;
 
 	private static final Duration REBUILD_AT_LEAST_EVERY = Duration.ofMinutes(1);
@@ -53,12 +57,19 @@ public class CurrentView {
 		this.changes = changes;
 		this.clock = clock;
 		this.state = new State(builder.empty(0), new ConcurrentHashMap<>());
-		this.rebuildTimer = Timer.builder("aq.portal.view.rebuild").description("rebuild the public view").register(meters);
+		this.rebuildTimer = Timer.builder("aq.portal.view.rebuild")
+			.description("rebuild the public view")
+			.register(meters);
 		Gauge.builder("aq.portal.view.data.age", this, v -> v.dataAgeSeconds())
-			.description("seconds since the end of the latest hour shown").baseUnit("seconds").register(meters);
+			.description("seconds since the end of the latest hour shown")
+			.baseUnit("seconds")
+			.register(meters);
 	}
 
-	/** The view in force; before the first build (or while the read model cannot be read) an empty one. */
+	/**
+	 * The view in force; before the first build (or while the read model cannot be read)
+	 * an empty one.
+	 */
 	public PortalView view() {
 		return state.view;
 	}
@@ -77,12 +88,17 @@ public class CurrentView {
 		return r;
 	}
 
-	/** As {@link #rendered(String, Function)} for responses that need more than the view. */
+	/**
+	 * As {@link #rendered(String, Function)} for responses that need more than the view.
+	 */
 	public Rendered rendered(String key, Supplier<Rendered> render) {
 		return rendered(key, v -> render.get());
 	}
 
-	/** The first build, before the server takes requests: a request thread never waits for the database. */
+	/**
+	 * The first build, before the server takes requests: a request thread never waits for
+	 * the database.
+	 */
 	@EventListener(ApplicationStartedEvent.class)
 	void buildFirstView() {
 		refresh();
@@ -91,7 +107,8 @@ public class CurrentView {
 	@Scheduled(fixedDelayString = "${aq.portal.refresh-interval}")
 	synchronized void refresh() {
 		State s = state;
-		boolean stale = s.view.version() == 0 || Duration.between(s.view.builtAt(), clock.instant()).compareTo(REBUILD_AT_LEAST_EVERY) >= 0;
+		boolean stale = s.view.version() == 0
+				|| Duration.between(s.view.builtAt(), clock.instant()).compareTo(REBUILD_AT_LEAST_EVERY) >= 0;
 		if (changes.takeChanged() || stale) {
 			try {
 				rebuild();
@@ -115,4 +132,5 @@ public class CurrentView {
 
 	private record State(PortalView view, Map<String, Rendered> rendered) {
 	}
+
 }

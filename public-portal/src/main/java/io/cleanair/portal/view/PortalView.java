@@ -14,12 +14,14 @@ import io.cleanair.core.target.TargetStatus;
 import io.cleanair.portal.hour.HourRepository.Hour;
 
 /**
- * What the public sees, as one immutable value rebuilt from the read model when events arrive: every
- * station's latest report with its last 48 hours, the district table and the month's ranking.
+ * What the public sees, as one immutable value rebuilt from the read model when events
+ * arrive: every station's latest report with its last 48 hours, the district table and
+ * the month's ranking.
  *
- * @param version     grows with every rebuild; part of every ETag
- * @param dataTime    end of the latest hour any station reported, or null before the first report
- * @param ruleSet     the HJ 633 edition in force today ("hj633-2012" or "hj633-2026")
+ * @param version grows with every rebuild; part of every ETag
+ * @param dataTime end of the latest hour any station reported, or null before the first
+ * report
+ * @param ruleSet the HJ 633 edition in force today ("hj633-2012" or "hj633-2026")
  */
 public record PortalView(long version, Instant builtAt, LocalDate today, Instant dataTime, String ruleSet,
 		List<StationNow> stations, List<DistrictRow> districts, Ranking ranking) {
@@ -33,7 +35,8 @@ public record PortalView(long version, Instant builtAt, LocalDate today, Instant
 	}
 
 	/**
-	 * A station and its latest hourly report ({@code hour} null when it has reported nothing yet).
+	 * A station and its latest hourly report ({@code hour} null when it has reported
+	 * nothing yet).
 	 *
 	 * @param last48 the 48 hours up to its latest report, oldest first
 	 */
@@ -51,9 +54,10 @@ public record PortalView(long version, Instant builtAt, LocalDate today, Instant
 	}
 
 	/**
-	 * @param latestDay the district's latest daily result (today's when there is one), or null
-	 * @param goodDays  good days so far this year against the target, or null without data
-	 * @param rank      the district's place in this month's ranking, or null
+	 * @param latestDay the district's latest daily result (today's when there is one), or
+	 * null
+	 * @param goodDays good days so far this year against the target, or null without data
+	 * @param rank the district's place in this month's ranking, or null
 	 */
 	public record DistrictRow(String id, String name, LatestDay latestDay, GoodDays goodDays, RankEntry rank) {
 	}
@@ -67,15 +71,18 @@ public record PortalView(long version, Instant builtAt, LocalDate today, Instant
 	}
 
 	/**
-	 * @param targetRate  the target as a good-day rate in percent, or null
+	 * @param targetRate the target as a good-day rate in percent, or null
 	 * @param targetCount the target as a number of good days, or null
-	 * @param status      progress against the target, or null without one
+	 * @param status progress against the target, or null without one
 	 */
 	public record GoodDays(int year, int goodDays, int validDays, BigDecimal rate, BigDecimal targetRate,
 			Integer targetCount, Integer requiredGoodDays, Integer goodDaysNeeded, TargetStatus status) {
 	}
 
-	/** @param rank 1 = cleanest by composite index (ties share a rank); 0 without a composite index */
+	/**
+	 * @param rank 1 = cleanest by composite index (ties share a rank); 0 without a
+	 * composite index
+	 */
 	public record RankEntry(String districtId, String districtName, int rank, BigDecimal compositeIndex,
 			Pollutant primaryPollutant, BigDecimal goodDayRate, int validDays) {
 	}

@@ -21,10 +21,11 @@ import io.cleanair.portal.view.PortalView.RankEntry;
 import io.cleanair.portal.view.PortalView.Ranking;
 
 /**
- * Period assessments by the engine: each published daily result is assessed again from its concentrations
- * under the rules in force that day ({@link DailyAssessor}), then {@link PeriodAssessor} gives counts, rate
- * and the composite index (docs/standards.md §2.6, Sᵢ of the rule set in force at the period's end). Districts rank by
- * composite index ascending; ties share a rank.
+ * Period assessments by the engine: each published daily result is assessed again from
+ * its concentrations under the rules in force that day ({@link DailyAssessor}), then
+ * {@link PeriodAssessor} gives counts, rate and the composite index (docs/standards.md
+ * §2.6, Sᵢ of the rule set in force at the period's end). Districts rank by composite
+ * index ascending; ties share a rank.
  */
 public final class Rankings {
 
@@ -51,8 +52,9 @@ public final class Rankings {
 			PeriodAssessment p = assess(from, to, days);
 			Optional<CompositeIndex> index = p.compositeIndex();
 			rows.add(new RankEntry(district, names.getOrDefault(district, district), 0,
-					index.map(CompositeIndex::total).orElse(null), index.map(CompositeIndex::primaryPollutant).orElse(null),
-					p.goodDayRate().orElse(null), p.validDays()));
+					index.map(CompositeIndex::total).orElse(null),
+					index.map(CompositeIndex::primaryPollutant).orElse(null), p.goodDayRate().orElse(null),
+					p.validDays()));
 		});
 		return new Ranking(month, from, to, rank(rows));
 	}
@@ -83,4 +85,5 @@ public final class Rankings {
 		});
 		return new DailyConcentrations(d.day(), values);
 	}
+
 }

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A response body rendered once, with its strong ETag (a hash of the bytes) and content type. */
+/**
+ * A response body rendered once, with its strong ETag (a hash of the bytes) and content
+ * type.
+ */
 public record Rendered(byte[] body, String etag, String contentType) {
 
 	public static Rendered of(String body, String contentType) {

@@ -33,7 +33,10 @@ import io.cleanair.portal.view.PortalView.Ranking;
 import io.cleanair.portal.view.PortalView.StationNow;
 import org.springframework.stereotype.Component;
 
-/** Builds the {@link PortalView} from the read model: a handful of queries, whatever the traffic. */
+/**
+ * Builds the {@link PortalView} from the read model: a handful of queries, whatever the
+ * traffic.
+ */
 @Component
 public class ViewBuilder {
 
@@ -66,9 +69,11 @@ public class ViewBuilder {
 		LocalDate today = LocalDate.ofInstant(now, zone);
 		Map<String, String> districtNames = districtNames();
 		List<StationNow> stationRows = stationRows(districtNames);
-		Instant dataTime = stationRows.stream().filter(s -> s.hour() != null)
+		Instant dataTime = stationRows.stream()
+			.filter(s -> s.hour() != null)
 			.map(s -> s.hour().hourStart().plus(Duration.ofHours(1)))
-			.max(Comparator.naturalOrder()).orElse(null);
+			.max(Comparator.naturalOrder())
+			.orElse(null);
 		Map<String, List<Day>> yearDays = days.districtDays(today.withDayOfYear(1), today);
 		Ranking ranking = Rankings.month(YearMonth.from(today), today, yearDays, districtNames);
 		List<DistrictRow> districts = districtRows(today, yearDays, districtNames, stationRows, ranking);
@@ -111,7 +116,8 @@ public class ViewBuilder {
 		for (StationRepository.Station s : stations.findAll()) {
 			Hour hour = latest.get(s.id());
 			List<Hour> last48 = hour == null ? List.of()
-					: recent.getOrDefault(s.id(), List.of()).stream()
+					: recent.getOrDefault(s.id(), List.of())
+						.stream()
 						.filter(h -> h.hourStart().isAfter(hour.hourStart().minus(Duration.ofHours(CHART_HOURS))))
 						.toList();
 			rows.add(new StationNow(s.id(), s.name() == null ? s.id() : s.name(), s.districtId(),
@@ -121,8 +127,8 @@ public class ViewBuilder {
 		return rows;
 	}
 
-	private List<DistrictRow> districtRows(LocalDate today, Map<String, List<Day>> yearDays,
-			Map<String, String> names, List<StationNow> stationRows, Ranking ranking) {
+	private List<DistrictRow> districtRows(LocalDate today, Map<String, List<Day>> yearDays, Map<String, String> names,
+			List<StationNow> stationRows, Ranking ranking) {
 		TreeSet<String> ids = new TreeSet<>(yearDays.keySet());
 		stationRows.stream().map(StationNow::districtId).filter(d -> d != null).forEach(ids::add);
 		Map<String, TargetRepository.Target> thisYear = new LinkedHashMap<>();
@@ -130,8 +136,11 @@ public class ViewBuilder {
 		List<DistrictRow> rows = new ArrayList<>();
 		for (String id : ids) {
 			List<Day> dayList = yearDays.getOrDefault(id, List.of());
-			// the latest day with a valid AQI (today's, once it has one), else the latest day at all
-			Day last = dayList.stream().filter(d -> d.aqi() != null).reduce((a, b) -> b)
+			// the latest day with a valid AQI (today's, once it has one), else the latest
+			// day at all
+			Day last = dayList.stream()
+				.filter(d -> d.aqi() != null)
+				.reduce((a, b) -> b)
 				.orElse(dayList.isEmpty() ? null : dayList.get(dayList.size() - 1));
 			LatestDay latestDay = last == null ? null
 					: new LatestDay(last.day(), last.aqi(), last.category(), last.primaryPollutants(), last.ruleSet());
@@ -156,4 +165,5 @@ public class ViewBuilder {
 				target.goodDayRate(), target.goodDayCount(), p.target().requiredGoodDays(), p.goodDaysNeeded(),
 				p.status());
 	}
+
 }

@@ -28,7 +28,9 @@ class ResponsesTests {
 
 	@Test
 	void csvQuotesFieldsWithCommasAndQuotes() {
-		String csv = Csv.of(List.of("id", "name"), List.of(List.of("a", "x, \"y\""), java.util.Arrays.asList("b", null)));
+		String csv = Csv.of(List.of("id", "name"),
+				List.of(List.of("a", "x, \"y\""), java.util.Arrays.asList("b", null)));
 		assertThat(csv).isEqualTo("id,name\r\na,\"x, \"\"y\"\"\"\r\nb,\r\n");
 	}
+
 }

@@ -33,4 +33,5 @@ class HealthAdviceTests {
 		assertThat(Html.esc("<script>\"a\" & 'b'</script>"))
 			.isEqualTo("&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;");
 	}
+
 }

@@ -21,8 +21,8 @@ class RankingsTests {
 
 	@Test
 	void theCleanerDistrictRanksFirstByTheEnginesCompositeIndex() {
-		Ranking r = Rankings.month(YearMonth.of(2026, 11), TODAY,
-				Map.of("clean", days(20), "dirty", days(70)), Map.of("clean", "Clean district"));
+		Ranking r = Rankings.month(YearMonth.of(2026, 11), TODAY, Map.of("clean", days(20), "dirty", days(70)),
+				Map.of("clean", "Clean district"));
 		assertThat(r.from()).isEqualTo(LocalDate.of(2026, 11, 1));
 		assertThat(r.to()).isEqualTo(TODAY);
 		assertThat(r.entries()).extracting(RankEntry::districtId).containsExactly("clean", "dirty");
@@ -38,8 +38,8 @@ class RankingsTests {
 
 	@Test
 	void tiesShareARankAndDistrictsWithoutAnIndexComeLast() {
-		List<RankEntry> ranked = Rankings.rank(List.of(entry("c", null), entry("b", "3.10"), entry("a", "3.10"),
-				entry("d", "2.50")));
+		List<RankEntry> ranked = Rankings
+			.rank(List.of(entry("c", null), entry("b", "3.10"), entry("a", "3.10"), entry("d", "2.50")));
 		assertThat(ranked).extracting(RankEntry::districtId).containsExactly("d", "a", "b", "c");
 		assertThat(ranked).extracting(RankEntry::rank).containsExactly(1, 2, 2, 0);
 	}
@@ -51,9 +51,10 @@ class RankingsTests {
 	private static List<Day> days(double pm25) {
 		List<Day> days = new ArrayList<>();
 		for (LocalDate d = LocalDate.of(2026, 11, 1); !d.isAfter(TODAY); d = d.plusDays(1)) {
-			days.add(new Day("x", d, null, null, List.of(), true, "hj633-2026", Map.of("PM2_5_24H", pm25, "PM10_24H", 60.0,
-					"SO2_24H", 6.0, "NO2_24H", 30.0, "CO_24H", 0.7, "O3_8H", 80.0)));
+			days.add(new Day("x", d, null, null, List.of(), true, "hj633-2026", Map.of("PM2_5_24H", pm25, "PM10_24H",
+					60.0, "SO2_24H", 6.0, "NO2_24H", 30.0, "CO_24H", 0.7, "O3_8H", 80.0)));
 		}
 		return days;
 	}
+
 }

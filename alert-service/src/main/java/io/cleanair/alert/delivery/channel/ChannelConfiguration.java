@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The channels, each with its own Resilience4j instances ({@code aq.alert.resilience.email|sms}). */
+/**
+ * The channels, each with its own Resilience4j instances
+ * ({@code aq.alert.resilience.email|sms}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ChannelConfiguration {
 
@@ -32,8 +35,9 @@ class ChannelConfiguration {
 	@Bean
 	EmailChannel emailChannel(JavaMailSender mail, AlertProperties properties, ExecutorService emailExecutor,
 			Clock clock, CircuitBreakerRegistry channelCircuitBreakers) {
-		return new EmailChannel(mail, properties, new ChannelResilience("email", "smtp",
-				properties.resilienceOf("email"), clock, channelCircuitBreakers), emailExecutor);
+		return new EmailChannel(mail, properties,
+				new ChannelResilience("email", "smtp", properties.resilienceOf("email"), clock, channelCircuitBreakers),
+				emailExecutor);
 	}
 
 	@Bean
@@ -51,16 +55,19 @@ class ChannelConfiguration {
 				yield new WebhookSmsProvider(http, sms.webhook().url(), sms.webhook().token(), sms.requestTimeout(),
 						json);
 			}
-			case "twilio" -> new TwilioSmsProvider(http, sms.twilio().baseUrl(), sms.twilio().accountSid(),
-					sms.twilio().authToken(), sms.twilio().from(), sms.twilio().messagingServiceSid(),
-					sms.requestTimeout(), json);
+			case "twilio" ->
+				new TwilioSmsProvider(http, sms.twilio().baseUrl(), sms.twilio().accountSid(), sms.twilio().authToken(),
+						sms.twilio().from(), sms.twilio().messagingServiceSid(), sms.requestTimeout(), json);
 			case "none" -> new NoSmsProvider();
 			default -> throw new IllegalArgumentException(
 					"aq.alert.sms.provider must be webhook, twilio or none, not '" + sms.provider() + "'");
 		};
 	}
 
-	/** The channels' circuit breakers, kept together so that they appear on {@code /actuator/prometheus}. */
+	/**
+	 * The channels' circuit breakers, kept together so that they appear on
+	 * {@code /actuator/prometheus}.
+	 */
 	@Bean
 	CircuitBreakerRegistry channelCircuitBreakers() {
 		return CircuitBreakerRegistry.ofDefaults();
@@ -77,4 +84,5 @@ class ChannelConfiguration {
 		return new SmsChannel(provider, new ChannelResilience("sms-" + provider.name(), provider.name(),
 				properties.resilienceOf("sms"), clock, channelCircuitBreakers));
 	}
+
 }

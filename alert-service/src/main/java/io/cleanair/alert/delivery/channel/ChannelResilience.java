@@ -21,9 +21,10 @@ import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 
 /**
- * Resilience4j around one channel's provider, in the usual order: retry ( circuit breaker ( rate
- * limiter ( time limiter ( call ) ) ) ). Permanent errors are neither retried nor held against the
- * circuit; a missing rate-limit permit is neither. Failures come out as {@link DeliveryException}.
+ * Resilience4j around one channel's provider, in the usual order: retry ( circuit breaker
+ * ( rate limiter ( time limiter ( call ) ) ) ). Permanent errors are neither retried nor
+ * held against the circuit; a missing rate-limit permit is neither. Failures come out as
+ * {@link DeliveryException}.
  */
 public final class ChannelResilience {
 
@@ -41,37 +42,41 @@ public final class ChannelResilience {
 		this(name, provider, settings, clock, CircuitBreakerRegistry.ofDefaults());
 	}
 
-	/** @param breakers where the circuit breaker is kept, so that it can be bound to the metrics registry */
+	/**
+	 * @param breakers where the circuit breaker is kept, so that it can be bound to the
+	 * metrics registry
+	 */
 	public ChannelResilience(String name, String provider, AlertProperties.ChannelResilience settings, Clock clock,
 			CircuitBreakerRegistry breakers) {
 		this.provider = provider;
 		AlertProperties.ChannelResilience.Retry r = settings.retry();
-		this.retry = Retry.of(name, RetryConfig.custom()
-			.maxAttempts(r.maxAttempts())
-			.intervalFunction(IntervalFunction.ofExponentialBackoff(r.initialBackoff(), r.multiplier()))
-			.retryOnException(ChannelResilience::worthRetrying)
-			.build());
+		this.retry = Retry.of(name,
+				RetryConfig.custom()
+					.maxAttempts(r.maxAttempts())
+					.intervalFunction(IntervalFunction.ofExponentialBackoff(r.initialBackoff(), r.multiplier()))
+					.retryOnException(ChannelResilience::worthRetrying)
+					.build());
 		AlertProperties.ChannelResilience.CircuitBreaker c = settings.circuitBreaker();
-		this.circuitBreaker = breakers.circuitBreaker(name, CircuitBreakerConfig.custom()
-			.failureRateThreshold(c.failureRateThreshold())
-			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-			.slidingWindowSize(c.slidingWindowSize())
-			.minimumNumberOfCalls(c.minimumNumberOfCalls())
-			.waitDurationInOpenState(c.waitInOpenState())
-			.permittedNumberOfCallsInHalfOpenState(2)
-			.recordException(ChannelResilience::outage)
-			.clock(clock)
-			.build());
+		this.circuitBreaker = breakers.circuitBreaker(name,
+				CircuitBreakerConfig.custom()
+					.failureRateThreshold(c.failureRateThreshold())
+					.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+					.slidingWindowSize(c.slidingWindowSize())
+					.minimumNumberOfCalls(c.minimumNumberOfCalls())
+					.waitDurationInOpenState(c.waitInOpenState())
+					.permittedNumberOfCallsInHalfOpenState(2)
+					.recordException(ChannelResilience::outage)
+					.clock(clock)
+					.build());
 		AlertProperties.ChannelResilience.RateLimiter l = settings.rateLimiter();
-		this.rateLimiter = RateLimiter.of(name, RateLimiterConfig.custom()
-			.limitForPeriod(l.limitForPeriod())
-			.limitRefreshPeriod(l.refreshPeriod())
-			.timeoutDuration(l.timeout())
-			.build());
-		this.timeLimiter = TimeLimiter.of(name, TimeLimiterConfig.custom()
-			.timeoutDuration(settings.timeout())
-			.cancelRunningFuture(true)
-			.build());
+		this.rateLimiter = RateLimiter.of(name,
+				RateLimiterConfig.custom()
+					.limitForPeriod(l.limitForPeriod())
+					.limitRefreshPeriod(l.refreshPeriod())
+					.timeoutDuration(l.timeout())
+					.build());
+		this.timeLimiter = TimeLimiter.of(name,
+				TimeLimiterConfig.custom().timeoutDuration(settings.timeout()).cancelRunningFuture(true).build());
 	}
 
 	/** Runs one delivery through the decorators. */
@@ -139,4 +144,5 @@ public final class ChannelResilience {
 		}
 		return !(t instanceof DeliveryException d) || d.kind() != DeliveryException.Kind.PERMANENT;
 	}
+
 }

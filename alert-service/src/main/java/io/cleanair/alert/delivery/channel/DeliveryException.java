@@ -42,4 +42,5 @@ public class DeliveryException extends RuntimeException {
 	public String provider() {
 		return provider;
 	}
+
 }

@@ -15,7 +15,9 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Email over SMTP: a plain-text body and, when there is one, an HTML alternative; UTF-8. */
+/**
+ * Email over SMTP: a plain-text body and, when there is one, an HTML alternative; UTF-8.
+ */
 public final class EmailChannel {
 
 	private final JavaMailSender mail;
@@ -50,7 +52,8 @@ public final class EmailChannel {
 			helper.setTo(n.recipient());
 			helper.setSubject(n.subject());
 			if (n.htmlBody() != null) {
-				// multipart/alternative: plain text first, the HTML rendering last (preferred by mail readers)
+				// multipart/alternative: plain text first, the HTML rendering last
+				// (preferred by mail readers)
 				MimeBodyPart text = new MimeBodyPart();
 				text.setText(n.body(), "UTF-8");
 				MimeBodyPart html = new MimeBodyPart();
@@ -77,4 +80,5 @@ public final class EmailChannel {
 			throw new DeliveryException(DeliveryException.Kind.TRANSIENT, "smtp", e.getMessage(), e);
 		}
 	}
+
 }

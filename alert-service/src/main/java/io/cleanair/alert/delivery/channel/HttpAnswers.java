@@ -36,4 +36,5 @@ final class HttpAnswers {
 			throw new DeliveryException(kindOf(status), provider, "HTTP " + status + " " + detail);
 		}
 	}
+
 }

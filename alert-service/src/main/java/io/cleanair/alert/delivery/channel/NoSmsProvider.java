@@ -15,4 +15,5 @@ public final class NoSmsProvider implements SmsProvider {
 		return CompletableFuture.failedFuture(new DeliveryException(DeliveryException.Kind.UNAVAILABLE, name(),
 				"no SMS provider configured (aq.alert.sms.provider)"));
 	}
+
 }

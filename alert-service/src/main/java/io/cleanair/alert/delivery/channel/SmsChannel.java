@@ -1,6 +1,5 @@
 package io.cleanair.alert.delivery.channel;
 
-
 /** SMS through the configured provider, behind the SMS channel's resilience. */
 public final class SmsChannel {
 
@@ -28,4 +27,5 @@ public final class SmsChannel {
 	public ChannelResilience resilience() {
 		return resilience;
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * An SMS gateway's HTTP API. The future fails with a {@link DeliveryException} saying whether a retry
- * may help.
+ * An SMS gateway's HTTP API. The future fails with a {@link DeliveryException} saying
+ * whether a retry may help.
  */
 public interface SmsProvider {
 
@@ -19,4 +19,5 @@ public interface SmsProvider {
 	 */
 	record SmsRequest(UUID id, String to, String text) {
 	}
+
 }

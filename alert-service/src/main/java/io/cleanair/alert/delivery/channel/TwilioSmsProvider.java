@@ -17,11 +17,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Twilio's Programmable Messaging API: {@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json},
- * form-encoded {@code To}, {@code Body} and {@code From} (or {@code MessagingServiceSid}), HTTP Basic
- * authentication with the account SID and auth token. Twilio answers {@code 201} with the message
- * resource ({@code sid}, {@code status}); errors carry {@code code} and {@code message}, 429 when the
- * account's rate is exceeded.
+ * Twilio's Programmable Messaging API: {@code POST
+ * /2010-04-01/Accounts/{AccountSid}/Messages.json}, form-encoded {@code To}, {@code Body}
+ * and {@code From} (or {@code MessagingServiceSid}), HTTP Basic authentication with the
+ * account SID and auth token. Twilio answers {@code 201} with the message resource
+ * ({@code sid}, {@code status}); errors carry {@code code} and {@code message}, 429 when
+ * the account's rate is exceeded.
  */
 public final class TwilioSmsProvider implements SmsProvider {
 
@@ -50,8 +51,8 @@ public final class TwilioSmsProvider implements SmsProvider {
 		this.http = http;
 		String base = baseUrl.toString().replaceAll("/+$", "");
 		this.messages = URI.create(base + "/2010-04-01/Accounts/" + encode(accountSid) + "/Messages.json");
-		this.authorization = "Basic " + Base64.getEncoder()
-			.encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.UTF_8));
+		this.authorization = "Basic "
+				+ Base64.getEncoder().encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.UTF_8));
 		this.from = from;
 		this.messagingServiceSid = messagingServiceSid;
 		this.timeout = timeout;
@@ -118,4 +119,5 @@ public final class TwilioSmsProvider implements SmsProvider {
 	private static String encode(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
+
 }

@@ -14,10 +14,10 @@ import io.cleanair.core.alerting.SmsText;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A generic JSON webhook: {@code POST <url>} with
- * {@code {"id":"<notification id>","to":"+86…","text":"…","segments":n}} and, when a token is set,
- * {@code Authorization: Bearer <token>}. Any 2xx is accepted; 429 and 5xx are worth a retry; other
- * answers are permanent.
+ * A generic JSON webhook: {@code POST <url>} with {@code {"id":"<notification
+ * id>","to":"+86…","text":"…","segments":n}} and, when a token is set,
+ * {@code Authorization: Bearer <token>}. Any 2xx is accepted; 429 and 5xx are worth a
+ * retry; other answers are permanent.
  */
 public final class WebhookSmsProvider implements SmsProvider {
 
@@ -66,4 +66,5 @@ public final class WebhookSmsProvider implements SmsProvider {
 			return new Delivery(name(), "HTTP " + response.statusCode() + " " + HttpAnswers.shorten(response.body()));
 		});
 	}
+
 }

@@ -10,9 +10,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code GET /api/v1/notifications}: the audit trail, newest first — recipient, channel, content, time,
- * delivery result and attempts; filters {@code incidentId}, {@code officialId}, {@code channel},
- * {@code status}, {@code from}, {@code to} (creation time).
+ * {@code GET /api/v1/notifications}: the audit trail, newest first — recipient, channel,
+ * content, time, delivery result and attempts; filters {@code incidentId},
+ * {@code officialId}, {@code channel}, {@code status}, {@code from}, {@code to} (creation
+ * time).
  */
 @RestController
 class NotificationController {
@@ -32,4 +33,5 @@ class NotificationController {
 				.toList())
 			.subscribeOn(Schedulers.boundedElastic());
 	}
+
 }

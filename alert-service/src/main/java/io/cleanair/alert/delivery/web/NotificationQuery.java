@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** {@code GET /api/v1/notifications} parameters; absent filters match any; {@code from}/{@code to} bound the creation time. */
+/**
+ * {@code GET /api/v1/notifications} parameters; absent filters match any;
+ * {@code from}/{@code to} bound the creation time.
+ */
 record NotificationQuery(UUID incidentId, String officialId, Channel channel, Notification.Status status,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to, @Min(1) @Max(1000) Integer limit) {

@@ -7,7 +7,10 @@ import io.cleanair.alert.delivery.Notification;
 import io.cleanair.core.alerting.Channel;
 import io.cleanair.core.alerting.NoticeKind;
 
-/** A notification as the audit trail shows it: recipient, channel, content, time, result and attempts. */
+/**
+ * A notification as the audit trail shows it: recipient, channel, content, time, result
+ * and attempts.
+ */
 public record NotificationView(UUID id, UUID incidentId, NoticeKind kind, int round, String idempotencyKey,
 		String deduplicationKey, UUID signalId, String officialId, Channel channel, String recipient, String subject,
 		String body, String htmlBody, Notification.Status status, int attempts, String lastResult, String provider,

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import io.cleanair.core.alerting.Official;
 
-/** What the decisions read about who is (or was) told: the officials and the incident's notices. */
+/**
+ * What the decisions read about who is (or was) told: the officials and the incident's
+ * notices.
+ */
 public interface Audience {
 
 	/** The active officials who answer for the district. */
@@ -16,4 +19,5 @@ public interface Audience {
 
 	/** The incident's notices so far; read only for a resolution or a reopening. */
 	List<PastNotice> notices(UUID incidentId);
+
 }

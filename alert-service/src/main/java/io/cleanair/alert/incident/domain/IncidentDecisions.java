@@ -28,9 +28,9 @@ import io.cleanair.core.alerting.RoutingPolicy;
 import io.cleanair.core.event.AlertSignal;
 
 /**
- * The incident decisions: what a signal, the passing of time or an acknowledgement does to an incident,
- * who is told and when, and what the timeline says. Each returns one {@link Outcome}; nothing is stored
- * here.
+ * The incident decisions: what a signal, the passing of time or an acknowledgement does
+ * to an incident, who is told and when, and what the timeline says. Each returns one
+ * {@link Outcome}; nothing is stored here.
  */
 public final class IncidentDecisions {
 
@@ -43,8 +43,8 @@ public final class IncidentDecisions {
 	private final Duration recoveryNoticeDelay;
 
 	/**
-	 * @param recoveryNoticeDelay recovery notices wait this long, so that a reopening soon after withdraws
-	 * them (nobody hears "recovered" and "back" in turn)
+	 * @param recoveryNoticeDelay recovery notices wait this long, so that a reopening
+	 * soon after withdraws them (nobody hears "recovered" and "back" in turn)
 	 */
 	public IncidentDecisions(IncidentLifecycle lifecycle, NotificationPlanner planner, RoutingPolicy policy,
 			Duration recoveryNoticeDelay) {
@@ -56,12 +56,11 @@ public final class IncidentDecisions {
 
 	/**
 	 * A signal joins, opens, resolves or reopens the condition's incident.
-	 *
 	 * @param latest the condition's newest incident, or null
 	 * @param latestFigures the figures stored with it (shown in recovery notices)
 	 */
-	public Outcome onSignal(Incident latest, Map<String, Double> latestFigures, AlertSignal signal,
-			Audience audience, Instant now) {
+	public Outcome onSignal(Incident latest, Map<String, Double> latestFigures, AlertSignal signal, Audience audience,
+			Instant now) {
 		Decision decision = lifecycle.onSignal(latest, signal, now);
 		Incident incident = decision.incident();
 		List<TimelineEvent> events = new ArrayList<>();
@@ -96,19 +95,21 @@ public final class IncidentDecisions {
 		return new Outcome(decision.action(), next, write, stored, events, withdrawals, notices, shown, answering);
 	}
 
-	/** The route's steps that came due for an open incident; {@link Write#NONE} when none did. */
+	/**
+	 * The route's steps that came due for an open incident; {@link Write#NONE} when none
+	 * did.
+	 */
 	public Outcome escalateDue(Incident incident, Map<String, Double> figures, Audience audience, Instant now) {
 		List<TimelineEvent> events = new ArrayList<>();
 		List<PlannedNotice> notices = new ArrayList<>();
 		Incident next = escalate(incident, audience, now, events, notices);
-		return new Outcome(Action.UPDATED, next, next == incident ? Write.NONE : Write.UPDATE, null, events,
-				List.of(), notices, figures, null);
+		return new Outcome(Action.UPDATED, next, next == incident ? Write.NONE : Write.UPDATE, null, events, List.of(),
+				notices, figures, null);
 	}
 
 	/**
-	 * An official acknowledges; escalation waiting for an acknowledgement stops. {@link Action#IGNORED}
-	 * when it changes nothing.
-	 *
+	 * An official acknowledges; escalation waiting for an acknowledgement stops.
+	 * {@link Action#IGNORED} when it changes nothing.
 	 * @param via how the acknowledgement came (which key), for the timeline
 	 */
 	public Outcome acknowledge(Incident incident, String officialId, String via, Instant now) {
@@ -123,7 +124,10 @@ public final class IncidentDecisions {
 				null);
 	}
 
-	/** Held alerts are withdrawn; those told of the incident (or about to be) hear it is over. */
+	/**
+	 * Held alerts are withdrawn; those told of the incident (or about to be) hear it is
+	 * over.
+	 */
 	private void resolve(Incident incident, Audience audience, Instant now, List<TimelineEvent> events,
 			List<Withdrawal> withdrawals, List<PlannedNotice> notices) {
 		List<PastNotice> past = audience.notices(incident.id());
@@ -148,8 +152,8 @@ public final class IncidentDecisions {
 	}
 
 	/**
-	 * Reopened within the cooldown: recovery notices not yet sent are withdrawn; those who did hear
-	 * "recovered" are told it is back.
+	 * Reopened within the cooldown: recovery notices not yet sent are withdrawn; those
+	 * who did hear "recovered" are told it is back.
 	 */
 	private void reopen(Incident incident, Audience audience, Instant now, List<TimelineEvent> events,
 			List<Withdrawal> withdrawals, List<PlannedNotice> notices) {
@@ -179,18 +183,20 @@ public final class IncidentDecisions {
 			.filter(n -> n.held(now))
 			.map(n -> n.official().id())
 			.distinct()
-			.forEach(id -> events.add(new TimelineEvent.Held(id, plan.notices()
-				.stream()
-				.filter(n -> n.official().id().equals(id))
-				.findFirst()
-				.orElseThrow()
-				.deliverAt())));
+			.forEach(id -> events.add(new TimelineEvent.Held(id,
+					plan.notices()
+						.stream()
+						.filter(n -> n.official().id().equals(id))
+						.findFirst()
+						.orElseThrow()
+						.deliverAt())));
 		return plan.incident();
 	}
 
 	/**
-	 * The officials told (or about to be told) something of this kind, with the channels, in the order
-	 * of their ids: sent or pending notices that stay, emails standing in for failed SMS among them.
+	 * The officials told (or about to be told) something of this kind, with the channels,
+	 * in the order of their ids: sent or pending notices that stay, emails standing in
+	 * for failed SMS among them.
 	 */
 	private static Map<Official, Set<Channel>> told(List<PastNotice> past, NoticeKind kind, Predicate<PastNotice> stays,
 			Audience audience) {
@@ -202,4 +208,5 @@ public final class IncidentDecisions {
 		byId.forEach((id, channels) -> audience.find(id).ifPresent(o -> told.put(o, channels)));
 		return told;
 	}
+
 }

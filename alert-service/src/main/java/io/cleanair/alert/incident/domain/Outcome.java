@@ -9,8 +9,8 @@ import io.cleanair.core.alerting.IncidentLifecycle.Action;
 import io.cleanair.core.alerting.PlannedNotice;
 
 /**
- * What one decision calls for; the caller persists it in one transaction, in this order: the incident,
- * the timeline, the withdrawals, the notices.
+ * What one decision calls for; the caller persists it in one transaction, in this order:
+ * the incident, the timeline, the withdrawals, the notices.
  *
  * @param action what happened to the incident
  * @param incident the incident's next state (null when an ignored signal has no incident)
@@ -18,7 +18,8 @@ import io.cleanair.core.alerting.PlannedNotice;
  * @param figures the figures stored with the incident; null keeps those it has
  * @param events the timeline lines, in order
  * @param withdrawals pending notices to withdraw
- * @param notices the notices to plan, each with the time it is due (quiet hours, recovery delay)
+ * @param notices the notices to plan, each with the time it is due (quiet hours, recovery
+ * delay)
  * @param noticeFigures the figures the notices show
  * @param signalId the signal the notices answer, when one does
  */

@@ -9,8 +9,9 @@ import io.cleanair.core.alerting.NoticeKind;
 import io.cleanair.core.event.AlertSignal.Severity;
 
 /**
- * One line of an incident's timeline, as a decision produces it. {@link #action()} is the name the
- * timeline stores and the API shows; it never changes, so older rows read back the same.
+ * One line of an incident's timeline, as a decision produces it. {@link #action()} is the
+ * name the timeline stores and the API shows; it never changes, so older rows read back
+ * the same.
  */
 public sealed interface TimelineEvent {
 
@@ -130,4 +131,5 @@ public sealed interface TimelineEvent {
 			return "ACK_IGNORED";
 		}
 	}
+
 }

@@ -6,8 +6,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Thin edge: each signal joins (or opens, or resolves) its incident; the notifications it calls for are
- * stored in the outbox in the same transaction, then the dispatcher is woken.
+ * Thin edge: each signal joins (or opens, or resolves) its incident; the notifications it
+ * calls for are stored in the outbox in the same transaction, then the dispatcher is
+ * woken.
  */
 @Component
 class SignalsListener {
@@ -22,4 +23,5 @@ class SignalsListener {
 	void onSignal(AlertSignal signal) {
 		incidents.handle(signal);
 	}
+
 }

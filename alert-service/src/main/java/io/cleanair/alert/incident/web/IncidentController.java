@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Incidents: the list with filters, one with its timeline and notifications, and acknowledgement. */
+/**
+ * Incidents: the list with filters, one with its timeline and notifications, and
+ * acknowledgement.
+ */
 @RestController
 @RequestMapping("/api/v1/incidents")
 class IncidentController {
@@ -99,7 +102,10 @@ class IncidentController {
 	record AckView(String outcome, String note, IncidentView incident) {
 	}
 
-	/** An incident as the API shows it; timeline and notifications only for a single incident. */
+	/**
+	 * An incident as the API shows it; timeline and notifications only for a single
+	 * incident.
+	 */
 	record IncidentView(UUID id, String deduplicationKey, SignalType type, String districtId, String stationId,
 			String pollutant, String severity, IncidentStatus status, String summary, Map<String, Double> figures,
 			Instant openedAt, Instant lastSignalAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt,
@@ -113,4 +119,5 @@ class IncidentController {
 					i.round(), i.stepsDone(), timeline, notifications);
 		}
 	}
+
 }

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * {@code GET /api/v1/incidents} parameters; absent filters match any. {@code from}/{@code to} bound the
- * opening time.
+ * {@code GET /api/v1/incidents} parameters; absent filters match any.
+ * {@code from}/{@code to} bound the opening time.
  */
 record IncidentQuery(IncidentStatus status, String district, SignalType type,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,

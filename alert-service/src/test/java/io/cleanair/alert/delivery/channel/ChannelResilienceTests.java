@@ -57,7 +57,8 @@ class ChannelResilienceTests {
 		assertThat(calls.get()).isZero();
 
 		clock.advance(Duration.ofSeconds(61));
-		assertThat(r.call(() -> CompletableFuture.completedFuture(new Delivery("stub", "ok"))).answer()).isEqualTo("ok");
+		assertThat(r.call(() -> CompletableFuture.completedFuture(new Delivery("stub", "ok"))).answer())
+			.isEqualTo("ok");
 		assertThat(r.circuitState()).isEqualTo(CircuitBreaker.State.HALF_OPEN);
 		r.call(() -> CompletableFuture.completedFuture(new Delivery("stub", "ok")));
 		assertThat(r.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -66,8 +67,7 @@ class ChannelResilienceTests {
 	@Test
 	void slowCallsAreCutByTheTimeLimiter() {
 		ChannelResilience r = resilience(100, Duration.ofMillis(50));
-		assertThatThrownBy(() -> r.call(CompletableFuture::new))
-			.hasMessageContaining("no answer within")
+		assertThatThrownBy(() -> r.call(CompletableFuture::new)).hasMessageContaining("no answer within")
 			.satisfies(e -> assertThat(((DeliveryException) e).kind()).isEqualTo(DeliveryException.Kind.TRANSIENT));
 	}
 
@@ -81,4 +81,5 @@ class ChannelResilienceTests {
 		}
 		assertThat(r.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
 	}
+
 }

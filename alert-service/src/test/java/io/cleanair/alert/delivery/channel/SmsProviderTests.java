@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The SMS providers' requests and their reading of the answers, against a stub HTTP server. */
+/**
+ * The SMS providers' requests and their reading of the answers, against a stub HTTP
+ * server.
+ */
 class SmsProviderTests {
 
 	final StubSmsGateway gateway = new StubSmsGateway();
@@ -98,8 +101,10 @@ class SmsProviderTests {
 	@Test
 	void twilioMessagingServiceInsteadOfFrom() {
 		gateway.answer(201, "{\"sid\":\"SMx\",\"status\":\"accepted\"}");
-		new TwilioSmsProvider(http, URI.create(gateway.url("/")), "AC123", "token", null, "MG42",
-				Duration.ofSeconds(5), json).send(sms).join();
+		new TwilioSmsProvider(http, URI.create(gateway.url("/")), "AC123", "token", null, "MG42", Duration.ofSeconds(5),
+				json)
+			.send(sms)
+			.join();
 		assertThat(gateway.requests().get(0).body()).contains("MessagingServiceSid=MG42").doesNotContain("From=");
 	}
 
@@ -121,9 +126,11 @@ class SmsProviderTests {
 	@Test
 	void twilioNeedsCredentialsAndASender() {
 		assertThatThrownBy(() -> new TwilioSmsProvider(http, URI.create("http://x"), null, "t", "+1", null,
-				Duration.ofSeconds(1), json)).isInstanceOf(IllegalArgumentException.class);
+				Duration.ofSeconds(1), json))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> new TwilioSmsProvider(http, URI.create("http://x"), "AC", "t", null, null,
-				Duration.ofSeconds(1), json)).isInstanceOf(IllegalArgumentException.class);
+				Duration.ofSeconds(1), json))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private static DeliveryException.Kind kindOf(Runnable call) {
@@ -135,4 +142,5 @@ class SmsProviderTests {
 		}
 		throw new AssertionError("expected a failure");
 	}
+
 }

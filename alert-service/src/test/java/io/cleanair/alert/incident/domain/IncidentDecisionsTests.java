@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The incident decisions without a database: each returns the next state, the timeline and the notices. */
+/**
+ * The incident decisions without a database: each returns the next state, the timeline
+ * and the notices.
+ */
 class IncidentDecisionsTests {
 
 	static final Instant T0 = Instant.parse("2026-11-28T02:00:00Z");
@@ -50,8 +53,8 @@ class IncidentDecisionsTests {
 
 	@Test
 	void aFirstSignalOpensTheIncidentAndPlansTheDeputysNotices() {
-		Outcome outcome = decisions.onSignal(null, Map.of(), signal(SignalType.HEAVY_POLLUTION, Severity.WARNING), audience,
-				T0);
+		Outcome outcome = decisions.onSignal(null, Map.of(), signal(SignalType.HEAVY_POLLUTION, Severity.WARNING),
+				audience, T0);
 		assertThat(outcome.action()).isEqualTo(Action.OPENED);
 		assertThat(outcome.write()).isEqualTo(Write.INSERT);
 		assertThat(outcome.incident().stepsDone()).containsExactly(0);
@@ -68,23 +71,23 @@ class IncidentDecisionsTests {
 				new QuietHours(LocalTime.of(0, 0), LocalTime.of(23, 59), ZoneId.of("Asia/Shanghai")));
 		Outcome outcome = decisions.onSignal(null, Map.of(), signal(SignalType.HEAVY_POLLUTION, Severity.WARNING),
 				new FakeAudience(List.of(sleeper)), T0);
-		assertThat(outcome.events()).filteredOn(TimelineEvent.Held.class::isInstance)
-			.singleElement()
-			.satisfies(e -> {
-				assertThat(e.actor()).isEqualTo("sleeper");
-				assertThat(e.note()).startsWith("held for quiet hours until ");
-			});
+		assertThat(outcome.events()).filteredOn(TimelineEvent.Held.class::isInstance).singleElement().satisfies(e -> {
+			assertThat(e.actor()).isEqualTo("sleeper");
+			assertThat(e.note()).startsWith("held for quiet hours until ");
+		});
 		assertThat(outcome.notices()).allMatch(n -> n.deliverAt().isAfter(T0));
 	}
 
 	@Test
 	void resolutionWithdrawsHeldAlertsAndTellsThoseToldAfterTheRecoveryDelay() {
-		Incident open = decisions.onSignal(null, Map.of(), signal(SignalType.HEAVY_POLLUTION, Severity.WARNING), audience,
-				T0).incident();
+		Incident open = decisions
+			.onSignal(null, Map.of(), signal(SignalType.HEAVY_POLLUTION, Severity.WARNING), audience, T0)
+			.incident();
 		Instant now = T0.plus(Duration.ofMinutes(20));
 		audience.past.add(new PastNotice("deputy", Channel.SMS, NoticeKind.ALERT, State.SENT, T0));
 		audience.past.add(new PastNotice("deputy", Channel.EMAIL, NoticeKind.ALERT, State.PENDING, now));
-		audience.past.add(new PastNotice("principal", Channel.EMAIL, NoticeKind.ALERT, State.PENDING, now.plusSeconds(60)));
+		audience.past
+			.add(new PastNotice("principal", Channel.EMAIL, NoticeKind.ALERT, State.PENDING, now.plusSeconds(60)));
 
 		Outcome outcome = decisions.onSignal(open, Map.of("pm25", 180.0), signal(SignalType.RECOVERED, Severity.INFO),
 				audience, now);
@@ -96,8 +99,8 @@ class IncidentDecisionsTests {
 			.containsExactly("RESOLVED", "WITHDRAWN", "RECOVERY_NOTICE");
 		assertThat(outcome.events().get(1).note()).isEqualTo("1 held alert(s) withdrawn");
 		assertThat(outcome.events().get(2).note()).isEqualTo("recovery notice to deputy");
-		assertThat(outcome.withdrawals()).containsExactly(new Withdrawal(NoticeKind.ALERT, false,
-				"withdrawn: the incident resolved while the alert was held"));
+		assertThat(outcome.withdrawals()).containsExactly(
+				new Withdrawal(NoticeKind.ALERT, false, "withdrawn: the incident resolved while the alert was held"));
 		assertThat(outcome.notices()).extracting(n -> n.official().id() + "/" + n.channel() + "/" + n.kind())
 			.containsExactlyInAnyOrder("deputy/SMS/RECOVERY", "deputy/EMAIL/RECOVERY");
 		assertThat(outcome.notices()).allMatch(n -> n.deliverAt().equals(now.plus(Duration.ofMinutes(2))));
@@ -106,11 +109,13 @@ class IncidentDecisionsTests {
 
 	@Test
 	void reopeningWithdrawsUnsentRecoveryNoticesAndTellsThoseWhoHeardItIsBack() {
-		Incident open = decisions.onSignal(null, Map.of(), signal(SignalType.HEAVY_POLLUTION, Severity.WARNING), audience,
-				T0).incident();
+		Incident open = decisions
+			.onSignal(null, Map.of(), signal(SignalType.HEAVY_POLLUTION, Severity.WARNING), audience, T0)
+			.incident();
 		Instant later = T0.plus(Duration.ofMinutes(20));
-		Incident resolved = decisions.onSignal(open, Map.of(), signal(SignalType.RECOVERED, Severity.INFO), audience,
-				later).incident();
+		Incident resolved = decisions
+			.onSignal(open, Map.of(), signal(SignalType.RECOVERED, Severity.INFO), audience, later)
+			.incident();
 		audience.past.add(new PastNotice("deputy", Channel.SMS, NoticeKind.RECOVERY, State.SENT, later));
 		audience.past.add(new PastNotice("deputy", Channel.EMAIL, NoticeKind.RECOVERY, State.PENDING, later));
 
@@ -129,8 +134,9 @@ class IncidentDecisionsTests {
 
 	@Test
 	void escalationWithNothingDueChangesNothing() {
-		Incident open = decisions.onSignal(null, Map.of(), signal(SignalType.HEAVY_POLLUTION, Severity.WARNING), audience,
-				T0).incident();
+		Incident open = decisions
+			.onSignal(null, Map.of(), signal(SignalType.HEAVY_POLLUTION, Severity.WARNING), audience, T0)
+			.incident();
 		Outcome early = decisions.escalateDue(open, Map.of(), audience, T0.plus(Duration.ofMinutes(29)));
 		assertThat(early.write()).isEqualTo(Write.NONE);
 		assertThat(early.events()).isEmpty();
@@ -144,8 +150,9 @@ class IncidentDecisionsTests {
 
 	@Test
 	void acknowledgementIsRecordedOnceWithHowItCame() {
-		Incident open = decisions.onSignal(null, Map.of(), signal(SignalType.HEAVY_POLLUTION, Severity.WARNING), audience,
-				T0).incident();
+		Incident open = decisions
+			.onSignal(null, Map.of(), signal(SignalType.HEAVY_POLLUTION, Severity.WARNING), audience, T0)
+			.incident();
 		Outcome first = decisions.acknowledge(open, "deputy", "key ok-1", T0.plusSeconds(60));
 		assertThat(first.action()).isEqualTo(Action.ACKNOWLEDGED);
 		assertThat(first.events()).singleElement().satisfies(e -> {
@@ -204,5 +211,7 @@ class IncidentDecisionsTests {
 			noticesRead++;
 			return past;
 		}
+
 	}
+
 }
