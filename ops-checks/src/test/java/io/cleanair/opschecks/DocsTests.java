@@ -28,7 +28,7 @@ class DocsTests {
 	static final Pattern RELATIVE_LINK = Pattern.compile("\\]\\((?!https?:|mailto:|#)([^)#\\s]+)(#[^)]*)?\\)");
 
 	static final Pattern OUTSIDE_CITATION = Pattern
-		.compile("\\bspec \u00a7|domain" + "-spec|\\.\\./shared/docs|\u26a0");
+		.compile("\\bspec \u00a7|domain" + "-spec|\\.\\./shared/docs|\u26a0|\\bissue \\d+|\\bthe issue\\b|issue[']s");
 
 	@Test
 	void noLineOfTheDocsIsLongerThan200Characters() {

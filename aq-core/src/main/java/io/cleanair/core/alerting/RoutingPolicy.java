@@ -20,8 +20,8 @@ public record RoutingPolicy(Route defaultRoute, Map<SignalType, Route> byType, M
 	}
 
 	/**
-	 * The example policy of the issue: deputy at once; principal after 30 min
-	 * unacknowledged or at once when critical; city leader after 3 days.
+	 * The bureau's example policy: deputy at once; principal after 30 min unacknowledged
+	 * or at once when critical; city leader after 3 days.
 	 */
 	public static RoutingPolicy standard() {
 		return new RoutingPolicy(Route.of(null, EscalationStep.atOnce(Role.DEPUTY_IN_CHARGE),
