@@ -1,6 +1,9 @@
 package io.cleanair.alert.support;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -8,7 +11,10 @@ import io.cleanair.testsupport.TestClock;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * What an alert-service test context talks to instead of the outside world: an SMTP server, a stub SMS
@@ -29,6 +35,27 @@ public class AlertHarness implements ApplicationContextInitializer<ConfigurableA
 				sinks.close();
 			}
 		});
+	}
+
+	/** The property sources a test context has that a service started from {@code application.yml} alone has not. */
+	private static final Set<String> TEST_PROPERTY_SOURCES = Set.of("alertHarness", "isolatedInfrastructure",
+			TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, "Dynamic Test Properties");
+
+	/**
+	 * The command-line arguments that start another instance of a test context's service, as another process
+	 * would run it ({@code AlertApplication.start}): the same database, topics and consumer group, SMTP server
+	 * and SMS gateway, the test's own properties, and a port of its own.
+	 */
+	public static String[] anotherInstance(ConfigurableEnvironment environment) {
+		Set<String> names = new LinkedHashSet<>();
+		environment.getPropertySources()
+			.stream()
+			.filter(source -> TEST_PROPERTY_SOURCES.contains(source.getName()))
+			.forEach(source -> names.addAll(Set.of(((EnumerablePropertySource<?>) source).getPropertyNames())));
+		names.remove("server.port");
+		return Stream.concat(Stream.of("--server.port=0"),
+				names.stream().map(name -> "--" + name + "=" + environment.getProperty(name)))
+			.toArray(String[]::new);
 	}
 
 	/** An SMTP server and an SMS gateway stub, started, with the properties that point the service at them. */
