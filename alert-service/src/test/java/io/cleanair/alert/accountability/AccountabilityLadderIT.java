@@ -8,13 +8,10 @@ import io.cleanair.alert.support.AlertIntegrationTest;
 import io.cleanair.alert.support.AnalyticsJson;
 import io.cleanair.alert.support.AnalyticsStub;
 import io.cleanair.testsupport.TestClock;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -38,13 +35,8 @@ class AccountabilityLadderIT {
 
 	static final List<String> DISTRICTS = List.of("d1", "d2", "d3", "d4", "d5", "shunyi");
 
-	@AutoClose
-	static final AnalyticsStub analytics = new AnalyticsStub();
-
-	@DynamicPropertySource
-	static void analytics(DynamicPropertyRegistry registry) {
-		registry.add("aq.alert.analytics.url", analytics::url);
-	}
+	@Autowired
+	AnalyticsStub analytics;
 
 	@Autowired
 	TestClock clock;
@@ -62,7 +54,7 @@ class AccountabilityLadderIT {
 	JdbcClient jdbc;
 
 	/** shunyi is in the bottom three January to April, out in May, back in June and July. */
-	static void rankings() {
+	void rankings() {
 		for (int m = 1; m <= 7; m++) {
 			YearMonth month = YearMonth.of(2026, m);
 			List<String> bottom = m == 5 ? List.of("d3", "d4", "d5") : List.of("d4", "shunyi", "d5");

@@ -14,15 +14,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -42,13 +39,8 @@ class BriefingIT {
 
 	static final String ADMIN = AlertIntegrationTest.ADMIN_KEY;
 
-	@AutoClose
-	static final AnalyticsStub analytics = new AnalyticsStub();
-
-	@DynamicPropertySource
-	static void analytics(DynamicPropertyRegistry registry) {
-		registry.add("aq.alert.analytics.url", analytics::url);
-	}
+	@Autowired
+	AnalyticsStub analytics;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -13,15 +13,12 @@ import io.cleanair.alert.support.AlertIntegrationTest;
 import io.cleanair.alert.support.AnalyticsStub;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,13 +39,8 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MorningBriefingIT {
 
-	@AutoClose
-	static final AnalyticsStub analytics = new AnalyticsStub();
-
-	@DynamicPropertySource
-	static void analytics(DynamicPropertyRegistry registry) {
-		registry.add("aq.alert.analytics.url", analytics::url);
-	}
+	@Autowired
+	AnalyticsStub analytics;
 
 	@Autowired
 	GreenMail smtp;

@@ -18,8 +18,9 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * What an alert-service test context talks to instead of the outside world: an SMTP server, a stub SMS
- * gateway and a clock the test moves. Each context gets its own; they are beans (inject
- * {@link GreenMail}, {@link StubSmsGateway}, {@link TestClock}) and stop with the context.
+ * gateway, a stub of analytics-service's API and a clock the test moves. Each context gets its own; they are
+ * beans (inject {@link GreenMail}, {@link StubSmsGateway}, {@link AnalyticsStub}, {@link TestClock}) and stop
+ * with the context.
  */
 public class AlertHarness implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -29,6 +30,7 @@ public class AlertHarness implements ApplicationContextInitializer<ConfigurableA
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("alertHarness", sinks.properties()));
 		context.getBeanFactory().registerSingleton("testSmtp", sinks.smtp());
 		context.getBeanFactory().registerSingleton("testSmsGateway", sinks.gateway());
+		context.getBeanFactory().registerSingleton("testAnalytics", sinks.analytics());
 		context.getBeanFactory().registerSingleton("testClock", new TestClock());
 		context.addApplicationListener(event -> {
 			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
@@ -58,18 +60,21 @@ public class AlertHarness implements ApplicationContextInitializer<ConfigurableA
 			.toArray(String[]::new);
 	}
 
-	/** An SMTP server and an SMS gateway stub, started, with the properties that point the service at them. */
-	public record Sinks(GreenMail smtp, StubSmsGateway gateway) implements AutoCloseable {
+	/**
+	 * An SMTP server, an SMS gateway stub and an analytics stub, started, with the properties that point the
+	 * service at them.
+	 */
+	public record Sinks(GreenMail smtp, StubSmsGateway gateway, AnalyticsStub analytics) implements AutoCloseable {
 
 		public static Sinks start() {
 			GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 			smtp.start();
-			return new Sinks(smtp, new StubSmsGateway());
+			return new Sinks(smtp, new StubSmsGateway(), new AnalyticsStub());
 		}
 
 		public Map<String, Object> properties() {
 			return Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", smtp.getSmtp().getPort(),
-					"aq.alert.sms.webhook.url", gateway.url("/sms"));
+					"aq.alert.sms.webhook.url", gateway.url("/sms"), "aq.alert.analytics.url", analytics.url());
 		}
 
 		/** As command-line arguments, for a service started with {@code SpringApplication.run}. */
@@ -84,6 +89,7 @@ public class AlertHarness implements ApplicationContextInitializer<ConfigurableA
 		public void close() {
 			smtp.stop();
 			gateway.close();
+			analytics.close();
 		}
 	}
 }
