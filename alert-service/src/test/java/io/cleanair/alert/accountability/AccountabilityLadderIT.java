@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * analytics' {@code /api/v1/rankings} writes them.
  */
 @AlertIntegrationTest
+@DirtiesContext // no other class shares its officials: closed after the class, while Kafka is still up
 @TestPropertySource(properties = { "spring.config.import=classpath:officials/shunyi-ladder.yml",
 		"aq.alert.dispatch.enabled=false", "aq.alert.accountability.scheduled=false",
 		"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false",

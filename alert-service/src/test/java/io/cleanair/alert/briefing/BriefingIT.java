@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ledger; the HTML and the PDF carry them, the PDF with the districts' names in Chinese.
  */
 @AlertIntegrationTest
+@DirtiesContext // no other class shares its officials: closed after the class, while Kafka is still up
 @TestPropertySource(properties = { "spring.config.import=classpath:officials/briefing-shunyi.yml",
 		"aq.alert.dispatch.enabled=false", "aq.alert.accountability.scheduled=false",
 		"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false" })

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  * analytics is an {@link AnalyticsStub} answering in analytics' JSON shapes.
  */
 @AlertIntegrationTest
+@DirtiesContext // no other class shares its officials: closed after the class, while Kafka is still up
 @TestPropertySource(properties = { "spring.config.import=classpath:officials/leading-group.yml",
 		"aq.alert.briefing.morning-at=00:00", "aq.alert.briefing.initial-delay=PT1H",
 		"aq.alert.accountability.scheduled=false", "aq.alert.rectification.scheduled=false",

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does not repeat it — and a missing weekly report is reminded once a week. Every change is in the audit trail.
  */
 @AlertIntegrationTest
+@DirtiesContext // no other class shares its officials: closed after the class, while Kafka is still up
 @TestPropertySource(properties = { "spring.config.import=classpath:officials/chaoyang-ledger.yml",
 		"aq.alert.dispatch.enabled=false", "aq.alert.accountability.scheduled=false",
 		"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false" })
