@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import io.cleanair.alert.support.AlertIntegrationTest;
+import io.cleanair.alert.support.OwnAlertContext;
 import io.cleanair.alert.support.AnalyticsJson;
 import io.cleanair.alert.support.AnalyticsStub;
 import io.cleanair.testsupport.TestClock;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -25,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * listed by {@code GET /api/v1/accountability}. analytics' rankings are served by {@link AnalyticsStub} as
  * analytics' {@code /api/v1/rankings} writes them.
  */
-@AlertIntegrationTest
-@DirtiesContext // no other class shares its officials: closed after the class, while Kafka is still up
+@OwnAlertContext
 @TestPropertySource(properties = { "spring.config.import=classpath:officials/shunyi-ladder.yml",
 		"aq.alert.dispatch.enabled=false", "aq.alert.accountability.scheduled=false",
 		"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false",

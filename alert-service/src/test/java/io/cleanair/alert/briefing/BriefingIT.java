@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.cleanair.alert.support.AlertIntegrationTest;
+import io.cleanair.alert.support.OwnAlertContext;
 import io.cleanair.alert.support.AnalyticsStub;
 import io.cleanair.testsupport.TestClock;
 import org.apache.pdfbox.Loader;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -31,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link AnalyticsStub} in analytics' JSON shapes, {@link BriefingStubData}) and alert-service's own incidents and
  * ledger; the HTML and the PDF carry them, the PDF with the districts' names in Chinese.
  */
-@AlertIntegrationTest
-@DirtiesContext // no other class shares its officials: closed after the class, while Kafka is still up
+@OwnAlertContext
 @TestPropertySource(properties = { "spring.config.import=classpath:officials/briefing-shunyi.yml",
 		"aq.alert.dispatch.enabled=false", "aq.alert.accountability.scheduled=false",
 		"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false" })

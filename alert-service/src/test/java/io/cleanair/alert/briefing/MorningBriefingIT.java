@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import com.icegreen.greenmail.util.GreenMail;
 import io.cleanair.alert.AlertApplication;
 import io.cleanair.alert.support.AlertHarness;
-import io.cleanair.alert.support.AlertIntegrationTest;
+import io.cleanair.alert.support.OwnAlertContext;
 import io.cleanair.alert.support.AnalyticsStub;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,8 +31,7 @@ import static org.awaitility.Awaitility.await;
  * The test's context is the first instance; the second runs from the same properties, as another process would.
  * analytics is an {@link AnalyticsStub} answering in analytics' JSON shapes.
  */
-@AlertIntegrationTest
-@DirtiesContext // no other class shares its officials: closed after the class, while Kafka is still up
+@OwnAlertContext
 @TestPropertySource(properties = { "spring.config.import=classpath:officials/leading-group.yml",
 		"aq.alert.briefing.morning-at=00:00", "aq.alert.briefing.initial-delay=PT1H",
 		"aq.alert.accountability.scheduled=false", "aq.alert.rectification.scheduled=false",

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import io.cleanair.alert.official.OfficialKeys;
 import io.cleanair.alert.support.AlertIntegrationTest;
+import io.cleanair.alert.support.OwnAlertContext;
 import io.cleanair.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -22,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nobody else may; an overdue item escalates each step of the district's route once — sweeping every minute
  * does not repeat it — and a missing weekly report is reminded once a week. Every change is in the audit trail.
  */
-@AlertIntegrationTest
-@DirtiesContext // no other class shares its officials: closed after the class, while Kafka is still up
+@OwnAlertContext
 @TestPropertySource(properties = { "spring.config.import=classpath:officials/chaoyang-ledger.yml",
 		"aq.alert.dispatch.enabled=false", "aq.alert.accountability.scheduled=false",
 		"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false" })
