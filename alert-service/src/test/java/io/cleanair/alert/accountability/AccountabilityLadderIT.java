@@ -1,27 +1,19 @@
 package io.cleanair.alert.accountability;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
-import io.cleanair.alert.AlertApplication;
+import io.cleanair.alert.support.AlertIntegrationTest;
+import io.cleanair.alert.support.OwnAlertContext;
 import io.cleanair.alert.support.AnalyticsJson;
 import io.cleanair.alert.support.AnalyticsStub;
 import io.cleanair.testsupport.TestClock;
-import io.cleanair.testsupport.AqTestProperties;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,51 +26,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and listed by {@code GET /api/v1/accountability}. analytics' rankings are served by
  * {@link AnalyticsStub} as analytics' {@code /api/v1/rankings} writes them.
  */
-@SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=" + AccountabilityLadderIT.ADMIN,
-				"aq.alert.dispatch.enabled=false", "aq.alert.accountability.scheduled=false",
-				"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false",
-				"aq.alert.officials[0].id=zhou-qiang", "aq.alert.officials[0].name=Zhou Qiang 周强",
-				"aq.alert.officials[0].email=zhou@shunyi.test", "aq.alert.officials[0].roles[0]=PRINCIPAL_RESPONSIBLE",
-				"aq.alert.officials[0].districts[0]=shunyi", "aq.alert.officials[1].id=deputy",
-				"aq.alert.officials[1].name=Deputy", "aq.alert.officials[1].email=d@shunyi.test",
-				"aq.alert.officials[1].districts[0]=shunyi", "aq.alert.officials[2].id=mayor",
-				"aq.alert.officials[2].name=Mayor 市长", "aq.alert.officials[2].email=m@city.test",
-				"aq.alert.officials[2].language=en", "aq.alert.officials[2].roles[0]=CITY_LEADER",
-				"aq.alert.officials[2].districts[0]=*" })
-@AutoConfigureWebTestClient(timeout = "30s")
-@Import(AccountabilityLadderIT.FixedClock.class)
+@OwnAlertContext
+@TestPropertySource(
+		properties = { "spring.config.import=classpath:officials/shunyi-ladder.yml", "aq.alert.dispatch.enabled=false",
+				"aq.alert.accountability.scheduled=false", "aq.alert.rectification.scheduled=false",
+				"aq.alert.briefing.morning=false", "aq.alert.analytics.key=analyst-key" })
 class AccountabilityLadderIT {
 
-	static final String ADMIN = "ladder-admin-key";
+	static final String ADMIN = AlertIntegrationTest.ADMIN_KEY;
 
 	static final List<String> DISTRICTS = List.of("d1", "d2", "d3", "d4", "d5", "shunyi");
 
-	static final AnalyticsStub analytics = new AnalyticsStub();
+	@Autowired
+	AnalyticsStub analytics;
 
-	static final TestClock clock = new TestClock(Instant.parse("2026-08-10T02:00:00Z"));
+	@Autowired
+	TestClock clock;
 
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock testClock() {
-			return clock;
-		}
-
-	}
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, AccountabilityLadderIT.class);
-		registry.add("aq.alert.analytics.url", analytics::url);
-		registry.add("aq.alert.analytics.key", () -> "analyst-key");
-	}
-
-	@AfterAll
-	static void stop() {
-		analytics.close();
+	/** 10 August 2026, 10:00 in Shanghai: August is still running. */
+	@BeforeEach
+	void tenAugust() {
+		clock.set(Instant.parse("2026-08-10T02:00:00Z"));
 	}
 
 	@Autowired
@@ -90,7 +58,7 @@ class AccountabilityLadderIT {
 	/**
 	 * shunyi is in the bottom three January to April, out in May, back in June and July.
 	 */
-	static void rankings() {
+	void rankings() {
 		for (int m = 1; m <= 7; m++) {
 			YearMonth month = YearMonth.of(2026, m);
 			List<String> bottom = m == 5 ? List.of("d3", "d4", "d5") : List.of("d4", "shunyi", "d5");

@@ -2,34 +2,26 @@ package io.cleanair.alert.briefing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cleanair.alert.AlertApplication;
+import io.cleanair.alert.support.AlertIntegrationTest;
+import io.cleanair.alert.support.OwnAlertContext;
 import io.cleanair.alert.support.AnalyticsStub;
 import io.cleanair.testsupport.TestClock;
-import io.cleanair.testsupport.AqTestProperties;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,59 +32,39 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link BriefingStubData}) and alert-service's own incidents and ledger; the HTML and
  * the PDF carry them, the PDF with the districts' names in Chinese.
  */
-@SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=" + BriefingIT.ADMIN,
-				"aq.alert.dispatch.enabled=false", "aq.alert.accountability.scheduled=false",
-				"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false",
-				"aq.alert.officials[0].id=zhou-qiang", "aq.alert.officials[0].name=周强",
-				"aq.alert.officials[0].email=zhou@shunyi.test", "aq.alert.officials[0].phone=+8613800000007",
-				"aq.alert.officials[0].districts[0]=shunyi" })
-@AutoConfigureWebTestClient(timeout = "60s")
-@Import(BriefingIT.FixedClock.class)
+@OwnAlertContext
+@TestPropertySource(properties = { "spring.config.import=classpath:officials/briefing-shunyi.yml",
+		"aq.alert.dispatch.enabled=false", "aq.alert.accountability.scheduled=false",
+		"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BriefingIT {
 
-	static final String ADMIN = "briefing-admin-key";
-
-	static final AnalyticsStub analytics = new AnalyticsStub();
-
-	/** 1 December 2026, 08:00 in Shanghai. */
-	static final TestClock clock = new TestClock(Instant.parse("2026-12-01T00:00:00Z"));
-
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock testClock() {
-			return clock;
-		}
-
-	}
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, BriefingIT.class);
-		registry.add("aq.alert.analytics.url", analytics::url);
-	}
-
-	@AfterAll
-	static void stop() {
-		analytics.close();
-	}
+	static final String ADMIN = AlertIntegrationTest.ADMIN_KEY;
 
 	@Autowired
-	WebTestClient web;
+	AnalyticsStub analytics;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestClock clock;
+
+	WebTestClient web;
+
+	/** The PDF takes a while to render on a busy machine. */
+	@Autowired
+	void web(WebTestClient client) {
+		web = client.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+	}
+
 	/**
-	 * One unacknowledged heavy-pollution incident in shunyi on the 30th, told by SMS and
-	 * e-mail; one ledger item.
+	 * On 1 December 2026, 08:00 in Shanghai: one unacknowledged heavy-pollution incident
+	 * in shunyi on the 30th, told by SMS and e-mail; one ledger item.
 	 */
 	@BeforeAll
 	void record() {
+		clock.set(Instant.parse("2026-12-01T00:00:00Z"));
 		BriefingStubData.record(analytics, false);
 		UUID incident = UUID.randomUUID();
 		jdbc.sql(

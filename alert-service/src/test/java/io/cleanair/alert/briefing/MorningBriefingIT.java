@@ -7,18 +7,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.cleanair.alert.AlertApplication;
+import io.cleanair.alert.support.AlertHarness;
+import io.cleanair.alert.support.OwnAlertContext;
 import io.cleanair.alert.support.AnalyticsStub;
-import io.cleanair.testsupport.TestInfrastructure;
-import io.cleanair.testsupport.TestKafka;
-import io.cleanair.testsupport.TestPostgres;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,50 +28,39 @@ import static org.awaitility.Awaitility.await;
  * Two alert-service instances (two application contexts, each with its own connection
  * pool, scheduler and dispatcher) against one database: both find the morning briefing
  * due at the same moment, and the leading group receives it once — one row in
- * {@code briefing_run}, one notification and one e-mail per official. analytics is an
- * {@link AnalyticsStub} answering in analytics' JSON shapes.
+ * {@code briefing_run}, one notification and one e-mail per official. The test's context
+ * is the first instance; the second runs from the same properties, as another process
+ * would. analytics is an {@link AnalyticsStub} answering in analytics' JSON shapes.
  */
+@OwnAlertContext
+@TestPropertySource(properties = { "spring.config.import=classpath:officials/leading-group.yml",
+		"aq.alert.briefing.morning-at=00:00", "aq.alert.briefing.initial-delay=PT1H",
+		"aq.alert.accountability.scheduled=false", "aq.alert.rectification.scheduled=false",
+		"aq.alert.dispatch-interval=PT0.5S" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MorningBriefingIT {
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+	@Autowired
+	AnalyticsStub analytics;
 
-	static final AnalyticsStub analytics = new AnalyticsStub();
+	@Autowired
+	GreenMail smtp;
 
-	static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+	@Autowired
+	ConfigurableApplicationContext context;
+
+	final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
 	@BeforeAll
-	static void start() {
-		smtp.start();
+	void start() {
 		BriefingStubData.record(analytics, true);
-		TestPostgres.Database db = TestInfrastructure.postgres().newDatabase(MorningBriefingIT.class.getSimpleName());
-		String suffix = TestKafka.uniqueSuffix();
-		for (int i = 0; i < 2; i++) {
-			instances.add(AlertApplication.start("--server.port=0", "--spring.datasource.url=" + db.jdbcUrl(),
-					"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-					"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
-					"--aq.topics.alert-signals=aq.alert-signals.v1." + suffix,
-					"--spring.kafka.consumer.group-id=morning-" + suffix, "--spring.mail.host=127.0.0.1",
-					"--spring.mail.port=" + smtp.getSmtp().getPort(), "--aq.security.admin-key=morning-admin",
-					"--aq.alert.analytics.url=" + analytics.url(), "--aq.alert.briefing.morning-at=00:00",
-					"--aq.alert.briefing.initial-delay=PT1H", "--aq.alert.accountability.scheduled=false",
-					"--aq.alert.rectification.scheduled=false", "--aq.alert.dispatch-interval=PT0.5S",
-					"--aq.alert.officials[0].id=leader-zh", "--aq.alert.officials[0].name=王芳",
-					"--aq.alert.officials[0].email=wang.fang@city.test",
-					"--aq.alert.officials[0].roles[0]=LEADING_GROUP", "--aq.alert.officials[0].districts[0]=*",
-					"--aq.alert.officials[1].id=leader-en", "--aq.alert.officials[1].name=Leader",
-					"--aq.alert.officials[1].email=leader@city.test", "--aq.alert.officials[1].language=en",
-					"--aq.alert.officials[1].roles[0]=LEADING_GROUP", "--aq.alert.officials[1].roles[1]=CITY_LEADER",
-					"--aq.alert.officials[1].districts[0]=*", "--aq.alert.officials[2].id=deputy",
-					"--aq.alert.officials[2].name=Deputy", "--aq.alert.officials[2].email=deputy@city.test",
-					"--aq.alert.officials[2].districts[0]=shunyi"));
-		}
+		instances.add(context);
+		instances.add(AlertApplication.start(AlertHarness.anotherInstance(context.getEnvironment())));
 	}
 
 	@AfterAll
-	static void stop() {
-		instances.forEach(ConfigurableApplicationContext::close);
-		smtp.stop();
-		analytics.close();
+	void stop() {
+		instances.get(1).close();
 	}
 
 	@Test

@@ -1,25 +1,18 @@
 package io.cleanair.alert.rectification;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import io.cleanair.alert.AlertApplication;
 import io.cleanair.alert.official.OfficialKeys;
+import io.cleanair.alert.support.AlertIntegrationTest;
+import io.cleanair.alert.support.OwnAlertContext;
 import io.cleanair.testsupport.TestClock;
-import io.cleanair.testsupport.AqTestProperties;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,40 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * district's route once — sweeping every minute does not repeat it — and a missing weekly
  * report is reminded once a week. Every change is in the audit trail.
  */
-@SpringBootTest(classes = AlertApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AlertApplication.CONFIG_NAME, "aq.security.admin-key=" + RectificationLedgerIT.ADMIN,
-				"aq.alert.dispatch.enabled=false", "aq.alert.accountability.scheduled=false",
-				"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false",
-				"aq.alert.officials[0].id=chen-jing", "aq.alert.officials[0].name=Chen Jing 陈静",
-				"aq.alert.officials[0].email=chen@chaoyang.test", "aq.alert.officials[0].districts[0]=chaoyang",
-				"aq.alert.officials[1].id=principal", "aq.alert.officials[1].name=Principal",
-				"aq.alert.officials[1].email=p@chaoyang.test", "aq.alert.officials[1].roles[0]=PRINCIPAL_RESPONSIBLE",
-				"aq.alert.officials[1].districts[0]=chaoyang", "aq.alert.officials[2].id=other",
-				"aq.alert.officials[2].name=Other", "aq.alert.officials[2].email=o@x.test",
-				"aq.alert.officials[2].districts[0]=haidian" })
-@AutoConfigureWebTestClient(timeout = "30s")
-@Import(RectificationLedgerIT.FixedClock.class)
+@OwnAlertContext
+@TestPropertySource(properties = { "spring.config.import=classpath:officials/chaoyang-ledger.yml",
+		"aq.alert.dispatch.enabled=false", "aq.alert.accountability.scheduled=false",
+		"aq.alert.rectification.scheduled=false", "aq.alert.briefing.morning=false" })
 class RectificationLedgerIT {
 
-	static final String ADMIN = "ledger-admin-key";
+	static final String ADMIN = AlertIntegrationTest.ADMIN_KEY;
+
+	@Autowired
+	TestClock clock;
 
 	/** 2026-11-25 10:00 in Shanghai. */
-	static final TestClock clock = new TestClock(Instant.parse("2026-11-25T02:00:00Z"));
-
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock testClock() {
-			return clock;
-		}
-
-	}
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, RectificationLedgerIT.class);
+	@BeforeEach
+	void tenInTheMorning() {
+		clock.set(Instant.parse("2026-11-25T02:00:00Z"));
 	}
 
 	@Autowired

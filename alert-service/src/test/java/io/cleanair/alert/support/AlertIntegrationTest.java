@@ -15,9 +15,10 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * An alert-service integration test: the whole service on a random port, with a database
  * and topics of its own on the real PostgreSQL and Kafka, an in-process SMTP server, a
- * stub SMS gateway and a {@link io.cleanair.testsupport.TestClock} (all three injectable,
- * see {@link AlertHarness}), and the admin key {@link #ADMIN_KEY}. Officials come from a
- * YAML file under {@code officials/}, imported with
+ * stub SMS gateway, a stub of analytics' API ({@link AnalyticsStub}) and a
+ * {@link io.cleanair.testsupport.TestClock} (all four injectable, see
+ * {@link AlertHarness}), and the admin key {@link #ADMIN_KEY}. Officials come from a YAML
+ * file under {@code officials/}, imported with
  * {@code @TestPropertySource(properties = "spring.config.import=classpath:officials/<file>.yml")}.
  * Test classes with the same properties share one context.
  */
