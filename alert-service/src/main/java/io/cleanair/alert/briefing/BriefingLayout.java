@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cleanair.core.pollutant.Pollutant;
+
 import static io.cleanair.alert.briefing.BriefingText.movement;
 import static io.cleanair.alert.briefing.BriefingText.number;
 import static io.cleanair.alert.briefing.BriefingText.percent;
@@ -66,7 +68,7 @@ final class BriefingLayout {
 		List<Boolean> airMarks = new ArrayList<>();
 		for (Briefing.Air a : concat(b.city(), b.districts())) {
 			air.add(List.of(a.name(), a.aqi() == null ? "—" : a.aqi().toString(), w.t(a.category()),
-					a.primaryPollutants().isEmpty() ? "—" : String.join(", ", a.primaryPollutants()),
+					a.primaryPollutants().isEmpty() ? "—" : pollutantNames(a.primaryPollutants()),
 					a.goodDays() + "/" + a.validDays()));
 			airMarks.add(a.aqi() != null && a.aqi() > 100);
 		}
@@ -194,6 +196,23 @@ final class BriefingLayout {
 		all.add(city);
 		all.addAll(districts);
 		return all;
+	}
+
+	/**
+	 * "PM2_5, O3" as the briefing prints them: "PM2.5, O3"; a name it does not know, as
+	 * given.
+	 */
+	static String pollutantNames(List<String> pollutants) {
+		List<String> names = new ArrayList<>();
+		for (String p : pollutants) {
+			try {
+				names.add(Pollutant.parse(p).displayName());
+			}
+			catch (IllegalArgumentException unknown) {
+				names.add(p);
+			}
+		}
+		return String.join(", ", names);
 	}
 
 }

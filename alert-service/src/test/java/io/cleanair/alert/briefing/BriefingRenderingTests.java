@@ -3,6 +3,7 @@ package io.cleanair.alert.briefing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.ZoneId;
 
 import io.cleanair.core.alerting.Language;
@@ -53,6 +54,14 @@ class BriefingRenderingTests {
 				"<svg", "<polyline", "未响应：顺义区 Shunyi 重污染");
 		String english = HtmlBriefing.render(SampleBriefing.of(Language.EN), ZONE);
 		assertThat(english).contains("Air-quality leading group briefing (daily)", "Bottom three: ", "at risk");
+	}
+
+	@Test
+	void primaryPollutantsAreNamedAsReadersWriteThem() {
+		assertThat(BriefingLayout.pollutantNames(List.of("PM2_5", "O3", "PM10"))).isEqualTo("PM2.5, O3, PM10");
+		assertThat(BriefingLayout.pollutantNames(List.of("NOT_A_POLLUTANT"))).isEqualTo("NOT_A_POLLUTANT");
+		assertThat(HtmlBriefing.render(SampleBriefing.of(Language.ZH), ZONE)).contains(">PM2.5</td>")
+			.doesNotContain("PM2_5");
 	}
 
 	@Test

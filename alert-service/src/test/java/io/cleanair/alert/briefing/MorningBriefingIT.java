@@ -97,7 +97,10 @@ class MorningBriefingIT {
 			.single()).isZero();
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 2 * periods);
-		Thread.sleep(1500); // both dispatchers keep running: nothing more arrives
+		// both dispatchers keep running: nothing more arrives
+		await().during(Duration.ofMillis(1500))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> smtp.getReceivedMessages().length == 2 * periods);
 		MimeMessage[] mails = smtp.getReceivedMessages();
 		assertThat(mails).hasSize(2 * periods);
 		List<String> subjects = new ArrayList<>();
