@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench;
 
 import java.io.PrintWriter;
 import java.net.URI;
@@ -15,7 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.cleanair.cli.simulate.SimulateCommand;
+import io.cleanair.bench.latency.Probe;
+import io.cleanair.bench.latency.SmsSink;
+import io.cleanair.bench.load.LoadPlan;
+import io.cleanair.bench.load.LoadRun;
+import io.cleanair.bench.load.PersistedWait;
+import io.cleanair.bench.peers.CopyCeiling;
+import io.cleanair.bench.peers.InfluxPeer;
+import io.cleanair.bench.queries.QueryBenchCommand;
+import io.cleanair.bench.stack.BenchReading;
+import io.cleanair.bench.stack.Durations;
+import io.cleanair.bench.stack.Latencies;
+import io.cleanair.bench.stack.Loopback;
+import io.cleanair.bench.stack.StackClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -121,16 +133,16 @@ public class BenchCommand implements Callable<Integer> {
 		String key = register(stack, names);
 
 		LoadPlan plan = new LoadPlan(names.loadStations(), concurrency, batchSize, firstHour, names.loadDistrict());
-		MarkerProbe markers = new MarkerProbe(stack, key, names.marker(), names.loadDistrict(), firstHour,
+		Probe markers = Probe.markers(stack, key, names.marker(), names.loadDistrict(), firstHour,
 				Duration.ofMillis(markerPause));
 		SmsSink sink = smsPort == null ? null : new SmsSink(smsPort, names.alertStation());
 		Instant alertHour = LocalDate.now(ZONE).minusDays(1).atStartOfDay(ZONE).toInstant();
-		AlertProbe alertProbe = sink == null ? null
-				: new AlertProbe(stack, key, names.alertStations(), names.alertDistricts(), alertHour, alertInterval());
+		Probe alertProbe = sink == null ? null : Probe.alerts(stack, key, names.alertStations(), names.alertDistricts(),
+				alertHour, alertInterval(), sink);
 		Thread markerThread = start(markers, "bench-markers");
 		Thread alertThread = alertProbe == null ? null : start(alertProbe, "bench-alerts");
-		LoadRun.Outcome load = new LoadRun(stack, key, plan).run(readings,
-				SimulateCommand.parseDuration("--duration", duration), rate, now.minus(Duration.ofDays(2)));
+		LoadRun.Outcome load = new LoadRun(stack, key, plan).run(readings, Durations.parse("--duration", duration),
+				rate, now.minus(Duration.ofDays(2)));
 		markers.stop();
 		if (alertProbe != null) {
 			alertProbe.stop();
@@ -139,16 +151,16 @@ public class BenchCommand implements Callable<Integer> {
 			out.println("load stopped early: " + load.failure());
 		}
 		long persisted = new PersistedWait(stack).await(lastHours(plan, load),
-				SimulateCommand.parseDuration("--drain-timeout", drainTimeout));
+				Durations.parse("--drain-timeout", drainTimeout));
 		markerThread.join();
 		BenchReport report = new BenchReport(out);
 		report.load(load, persisted, plan);
 		report.latency("end-to-end POST -> queryable (markers under load)", markers.latencies(), markers.failure());
 		if (alertProbe != null) {
 			alertThread.join();
-			Latencies alertLatency = alertProbe.latencies(sink, Duration.ofSeconds(60));
+			alertProbe.awaitRest(Duration.ofSeconds(60));
 			sink.close();
-			report.alerts(alertLatency, alertProbe.triggered(), alertProbe.failure());
+			report.alerts(alertProbe.latencies(), alertProbe.posted(), alertProbe.failure());
 		}
 		else {
 			out.println("alert latency: skipped (give --sms-port and start the stack with --sms-url"
@@ -214,7 +226,7 @@ public class BenchCommand implements Callable<Integer> {
 	 * to a readings budget.
 	 */
 	private Duration alertInterval() {
-		long posting = SimulateCommand.parseDuration("--duration", duration).toMillis();
+		long posting = Durations.parse("--duration", duration).toMillis();
 		if (rate > 0) {
 			posting = Math.min(posting, (long) (readings * 1000 / rate));
 		}

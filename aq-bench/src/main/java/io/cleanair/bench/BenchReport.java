@@ -1,7 +1,11 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+
+import io.cleanair.bench.load.LoadPlan;
+import io.cleanair.bench.load.LoadRun;
+import io.cleanair.bench.stack.Latencies;
 
 /** The figures of one run, as plain text lines. */
 final class BenchReport {

@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

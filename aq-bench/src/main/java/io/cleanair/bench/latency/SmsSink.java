@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.latency;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import com.sun.net.httpserver.HttpServer;
  * each station arrives (alert-service's webhook body carries the SMS text, which names
  * the station) and answers 202.
  */
-final class SmsSink implements AutoCloseable {
+public final class SmsSink implements AutoCloseable {
 
 	private final HttpServer server;
 
@@ -30,7 +30,7 @@ final class SmsSink implements AutoCloseable {
 	/**
 	 * @param stationPattern finds the station id in a request body (group 0)
 	 */
-	SmsSink(int port, Pattern stationPattern) throws IOException {
+	public SmsSink(int port, Pattern stationPattern) throws IOException {
 		this.station = stationPattern;
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
 		server.createContext("/sms", this::handle);
@@ -54,7 +54,7 @@ final class SmsSink implements AutoCloseable {
 	}
 
 	/** System.nanoTime() when the first SMS naming the station arrived, or null. */
-	Long arrival(String stationId) {
+	public Long arrival(String stationId) {
 		return arrivals.get(stationId);
 	}
 

@@ -1,9 +1,11 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.load;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.cleanair.bench.stack.BenchReading;
 
 /**
  * Which readings each batch carries. Stations are split into lanes, one per request in
@@ -12,9 +14,9 @@ import java.util.List;
  * being queryable means all of them are stored. Values are deterministic and moderate (no
  * alert fires on them).
  */
-final class LoadPlan {
+public final class LoadPlan {
 
-	static final List<String> POLLUTANTS = List.of("PM2_5", "PM10", "SO2", "NO2", "CO", "O3");
+	public static final List<String> POLLUTANTS = List.of("PM2_5", "PM10", "SO2", "NO2", "CO", "O3");
 
 	private static final double[] BASE = { 35, 70, 8, 30, 0.8, 60 };
 
@@ -34,7 +36,7 @@ final class LoadPlan {
 	 * @param firstHour the first hour posted
 	 * @param districtId the stations' district
 	 */
-	LoadPlan(List<String> stations, int lanes, int batchSize, Instant firstHour, String districtId) {
+	public LoadPlan(List<String> stations, int lanes, int batchSize, Instant firstHour, String districtId) {
 		int laneCount = Math.max(1, Math.min(lanes, stations.size()));
 		this.lanes = new ArrayList<>();
 		for (int l = 0; l < laneCount; l++) {
@@ -49,15 +51,15 @@ final class LoadPlan {
 		this.districtId = districtId;
 	}
 
-	int lanes() {
+	public int lanes() {
 		return lanes.size();
 	}
 
-	List<String> stations(int lane) {
+	public List<String> stations(int lane) {
 		return lanes.get(lane);
 	}
 
-	int hoursPerBatch() {
+	public int hoursPerBatch() {
 		return hoursPerBatch;
 	}
 
@@ -65,7 +67,7 @@ final class LoadPlan {
 	 * Batch {@code index} of a lane: hours [index * hoursPerBatch, (index + 1) *
 	 * hoursPerBatch) of each station.
 	 */
-	List<BenchReading> batch(int lane, int index) {
+	public List<BenchReading> batch(int lane, int index) {
 		List<BenchReading> readings = new ArrayList<>(hoursPerBatch * lanes.get(lane).size() * POLLUTANTS.size());
 		for (int h = index * hoursPerBatch; h < (index + 1) * hoursPerBatch; h++) {
 			Instant time = hour(h);
@@ -82,12 +84,12 @@ final class LoadPlan {
 	 * The hour of the last reading of a lane's stations once {@code batches} batches were
 	 * sent.
 	 */
-	Instant lastHour(int batches) {
+	public Instant lastHour(int batches) {
 		return hour(batches * hoursPerBatch - 1);
 	}
 
 	/** Batches a lane can send before its hours would reach {@code notAfter}. */
-	int batchesBefore(Instant notAfter) {
+	public int batchesBefore(Instant notAfter) {
 		long hours = Duration.between(firstHour, notAfter).toHours();
 		return (int) Math.max(0, hours / hoursPerBatch);
 	}
@@ -100,7 +102,7 @@ final class LoadPlan {
 	 * Within ±50 % of a typical value, rounded to one decimal; the same for the same
 	 * station, hour and pollutant.
 	 */
-	static double value(String station, int hour, int pollutant) {
+	public static double value(String station, int hour, int pollutant) {
 		long mix = (station.hashCode() * 0x9E3779B97F4A7C15L) ^ (hour * 0xC2B2AE3D27D4EB4FL)
 				^ (pollutant * 0x165667B1L);
 		mix ^= mix >>> 29;

@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.load;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,21 +7,26 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.cleanair.bench.stack.BenchReading;
+import io.cleanair.bench.stack.Latencies;
+import io.cleanair.bench.stack.Payloads;
+import io.cleanair.bench.stack.StackClient;
+
 /**
  * Posts the plan's batches, one thread per lane, each lane one request at a time, until
  * the readings budget or the deadline is reached (whichever comes first), optionally
  * paced to a total rate.
  */
-final class LoadRun {
+public final class LoadRun {
 
 	/**
 	 * What the run did: readings accepted, batches sent per lane, when it started and
 	 * ended.
 	 */
-	record Outcome(long accepted, long posted, int[] batchesPerLane, long startNanos, long endNanos,
+	public record Outcome(long accepted, long posted, int[] batchesPerLane, long startNanos, long endNanos,
 			Latencies postLatency, String failure) {
 
-		double seconds() {
+		public double seconds() {
 			return (endNanos - startNanos) / 1e9;
 		}
 	}
@@ -32,7 +37,7 @@ final class LoadRun {
 
 	private final LoadPlan plan;
 
-	LoadRun(StackClient stack, String key, LoadPlan plan) {
+	public LoadRun(StackClient stack, String key, LoadPlan plan) {
 		this.stack = stack;
 		this.key = key;
 		this.plan = plan;
@@ -44,7 +49,7 @@ final class LoadRun {
 	 * @param rate readings per second over all lanes; 0 for as fast as the stack answers
 	 * @param notAfter no hour at or after this is posted (ingest refuses the future)
 	 */
-	Outcome run(long readings, Duration duration, double rate, Instant notAfter) throws InterruptedException {
+	public Outcome run(long readings, Duration duration, double rate, Instant notAfter) throws InterruptedException {
 		AtomicLong budget = new AtomicLong(readings);
 		AtomicLong accepted = new AtomicLong();
 		AtomicLong posted = new AtomicLong();

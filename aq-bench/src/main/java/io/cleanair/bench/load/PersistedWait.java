@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.load;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,16 +7,18 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import io.cleanair.bench.stack.StackClient;
+
 /**
  * Waits until analytics answers the last reading of every station posted (per station,
  * Kafka keeps the order a lane posted in, so the last one stored means all are). Answers
  * the System.nanoTime() it saw the last one, within one round of polls.
  */
-final class PersistedWait {
+public final class PersistedWait {
 
 	private final StackClient stack;
 
-	PersistedWait(StackClient stack) {
+	public PersistedWait(StackClient stack) {
 		this.stack = stack;
 	}
 
@@ -24,7 +26,7 @@ final class PersistedWait {
 	 * @param lastHours each station's last hour posted (its last pollutant, O3, is looked
 	 * for)
 	 */
-	long await(Map<String, Instant> lastHours, Duration timeout) throws Exception {
+	public long await(Map<String, Instant> lastHours, Duration timeout) throws Exception {
 		List<String> pending = new ArrayList<>(lastHours.keySet());
 		long deadline = System.nanoTime() + timeout.toNanos();
 		long seen = System.nanoTime();

@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.peers;
 
 import java.io.StringReader;
 import java.sql.Connection;
@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cleanair.bench.stack.BenchReading;
+import io.cleanair.bench.stack.Payloads;
+
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -16,9 +19,9 @@ import org.postgresql.copy.CopyManager;
  * into a table made {@code LIKE analytics.reading INCLUDING ALL} (same columns, primary
  * key and index), committed, then dropped.
  */
-final class CopyCeiling {
+public final class CopyCeiling {
 
-	static final String TABLE = "aq_bench.reading";
+	public static final String TABLE = "aq_bench.reading";
 
 	private final String url;
 
@@ -26,14 +29,14 @@ final class CopyCeiling {
 
 	private final String password;
 
-	CopyCeiling(String url, String user, String password) {
+	public CopyCeiling(String url, String user, String password) {
 		this.url = url;
 		this.user = user;
 		this.password = password;
 	}
 
 	/** Readings per second, generation of the COPY text excluded. */
-	double readingsPerSecond(List<List<BenchReading>> batches) throws Exception {
+	public double readingsPerSecond(List<List<BenchReading>> batches) throws Exception {
 		Instant receivedAt = Instant.now();
 		List<String> chunks = new ArrayList<>(batches.size());
 		long rows = 0;

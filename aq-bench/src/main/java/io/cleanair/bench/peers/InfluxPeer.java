@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.peers;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,26 +13,29 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.cleanair.bench.stack.BenchReading;
+import io.cleanair.bench.stack.Payloads;
+
 /**
  * The peer: the same readings written to a running InfluxDB 1.x with its line protocol
  * ({@code POST /write?db=aq_bench&precision=s}), in the same batches and with as many
  * requests in flight as the load; the database is created before and dropped after.
  */
-final class InfluxPeer {
+public final class InfluxPeer {
 
-	static final String DATABASE = "aq_bench";
+	public static final String DATABASE = "aq_bench";
 
 	private final HttpClient http;
 
 	private final URI base;
 
-	InfluxPeer(HttpClient http, URI base) {
+	public InfluxPeer(HttpClient http, URI base) {
 		this.http = http;
 		this.base = URI.create(base.toString().replaceAll("/+$", ""));
 	}
 
 	/** Whether an InfluxDB answers {@code /ping}. */
-	boolean reachable() {
+	public boolean reachable() {
 		try {
 			HttpResponse<Void> ping = http.send(
 					HttpRequest.newBuilder(URI.create(base + "/ping")).timeout(Duration.ofSeconds(3)).build(),
@@ -48,7 +51,7 @@ final class InfluxPeer {
 		}
 	}
 
-	double readingsPerSecond(List<List<BenchReading>> batches, int inFlight) throws Exception {
+	public double readingsPerSecond(List<List<BenchReading>> batches, int inFlight) throws Exception {
 		List<String> bodies = new ArrayList<>(batches.size());
 		long points = 0;
 		for (List<BenchReading> batch : batches) {

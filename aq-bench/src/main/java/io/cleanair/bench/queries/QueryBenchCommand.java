@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.queries;
 
 import java.io.PrintWriter;
 import java.net.http.HttpResponse;
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 
+import io.cleanair.bench.stack.Latencies;
+import io.cleanair.bench.stack.Loopback;
+import io.cleanair.bench.stack.StackClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,17 +20,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code aq bench queries}: p50/p95 of analytics' trend, daily, good-day and ranking
- * endpoints over years of hourly data, loaded once straight into analytics' tables
- * ({@link QueryData}).
+ * endpoints over years of hourly data, loaded once by analytics' synthetic-history loader
+ * ({@link SyntheticHistory}).
  */
 @Command(name = "queries", mixinStandardHelpOptions = true,
-		description = "Query latency over years of hourly data for many stations (bulk-loaded into analytics' tables).")
+		description = "Query latency over years of hourly data for many stations (loaded by analytics' synthetic-history loader).")
 public class QueryBenchCommand implements Callable<Integer> {
 
 	/**
 	 * The last year of every data set; a data set of N years starts N - 1 years before.
 	 */
-	static final int LAST_YEAR = 2025;
+	public static final int LAST_YEAR = 2025;
 
 	@Spec
 	CommandSpec spec;
@@ -50,14 +53,11 @@ public class QueryBenchCommand implements Callable<Integer> {
 	@Option(names = "--runs", defaultValue = "40", description = "Timed requests per query, after 5 warm-ups.")
 	int runs;
 
-	@Option(names = "--jdbc-url", defaultValue = "jdbc:postgresql://localhost:15432/postgres")
-	String jdbcUrl;
+	@Option(names = "--seed", defaultValue = "1",
+			description = "The synthetic history's seed: another seed is another data set (default: ${DEFAULT-VALUE}).")
+	long seed;
 
-	@Option(names = "--jdbc-user", defaultValue = "postgres")
-	String jdbcUser;
-
-	@Option(names = "--jdbc-password", defaultValue = "postgres")
-	String jdbcPassword;
+	private SyntheticHistory data;
 
 	@Override
 	public Integer call() throws Exception {
@@ -65,14 +65,14 @@ public class QueryBenchCommand implements Callable<Integer> {
 		StackClient stack = new StackClient(StackClient.httpClient(), Loopback.require("--analytics", analytics),
 				Loopback.require("--analytics", analytics), Loopback.require("--analytics", analytics),
 				Loopback.adminKey(adminKey, dataDir));
-		QueryData data = new QueryData(Loopback.requireJdbc(jdbcUrl), jdbcUser, jdbcPassword);
+		data = new SyntheticHistory(stack, stations, seed);
 		LocalDate from = LocalDate.of(LAST_YEAR - years + 1, 1, 1);
 		LocalDate to = LocalDate.of(LAST_YEAR, 12, 31);
-		double loaded = data.ensure(stations, years, from, to);
+		double loaded = data.ensure(from, to, out);
 		out.printf(Locale.ROOT, "aq bench queries: %d stations x %d year(s) of hourly values, %s to %s (%s); %s%n",
 				stations, years, from, to,
 				loaded == 0 ? "already loaded" : String.format(Locale.ROOT, "generated in %.0f s", loaded),
-				data.sizes());
+				data.sizes(from, to));
 		out.flush();
 		for (Map.Entry<String, IntFunction<String>> query : queries(from, to).entrySet()) {
 			out.printf(Locale.ROOT, "  %-48s %s%n", query.getKey(), time(stack, query.getValue()));
@@ -106,11 +106,11 @@ public class QueryBenchCommand implements Callable<Integer> {
 	}
 
 	private String station(int i) {
-		return QueryData.station(stations, years, (i * 7) % stations);
+		return data.station((i * 7) % stations);
 	}
 
 	private String district(int i) {
-		return QueryData.prefix(stations, years) + "-d" + (i % QueryData.DISTRICTS);
+		return data.district(i);
 	}
 
 	private static String trend(String scope, String id, String interval, String range) {

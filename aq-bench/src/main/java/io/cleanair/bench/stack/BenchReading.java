@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.stack;
 
 import java.time.Instant;
 
@@ -7,9 +7,9 @@ import java.time.Instant;
  * (µg/m³; CO in mg/m³), so the same value goes to ingest, to the COPY ceiling and to
  * InfluxDB.
  */
-record BenchReading(String stationId, String districtId, Instant time, String pollutant, double value) {
+public record BenchReading(String stationId, String districtId, Instant time, String pollutant, double value) {
 
-	String unit() {
+	public String unit() {
 		return "CO".equals(pollutant) ? "mg/m3" : "ug/m3";
 	}
 }

@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.stack;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -9,31 +9,31 @@ import org.HdrHistogram.Histogram;
  * Latency samples in an HdrHistogram (microsecond resolution, up to ten minutes),
  * reported in milliseconds.
  */
-final class Latencies {
+public final class Latencies {
 
 	private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(10);
 
 	private final Histogram histogram = new Histogram(HIGHEST_MICROS, 3);
 
-	synchronized void recordNanos(long nanos) {
+	public synchronized void recordNanos(long nanos) {
 		histogram.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, TimeUnit.NANOSECONDS.toMicros(nanos))));
 	}
 
-	synchronized long count() {
+	public synchronized long count() {
 		return histogram.getTotalCount();
 	}
 
 	/**
 	 * The value at the given percentile (0-100), in milliseconds; NaN without samples.
 	 */
-	synchronized double millisAt(double percentile) {
+	public synchronized double millisAt(double percentile) {
 		if (histogram.getTotalCount() == 0) {
 			return Double.NaN;
 		}
 		return histogram.getValueAtPercentile(percentile) / 1000.0;
 	}
 
-	synchronized double maxMillis() {
+	public synchronized double maxMillis() {
 		return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getMaxValue() / 1000.0;
 	}
 
@@ -41,7 +41,7 @@ final class Latencies {
 	 * For example
 	 * {@code p50 12.1 ms, p95 30.2 ms, p99 41.0 ms, max 50.3 ms (200 samples)}.
 	 */
-	String summary(double... percentiles) {
+	public String summary(double... percentiles) {
 		if (count() == 0) {
 			return "no samples";
 		}

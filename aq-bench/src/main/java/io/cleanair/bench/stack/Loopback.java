@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.stack;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -7,19 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Load goes to this machine only: every target must name a loopback address. */
-final class Loopback {
+public final class Loopback {
 
 	private Loopback() {
 	}
 
-	static URI require(String option, String url) {
+	public static URI require(String option, String url) {
 		URI uri = URI.create(url);
 		requireHost(option, uri.getHost());
 		return uri;
 	}
 
 	/** {@code jdbc:postgresql://host:port/db} */
-	static String requireJdbc(String url) {
+	public static String requireJdbc(String url) {
 		if (!url.startsWith("jdbc:postgresql://")) {
 			throw new IllegalArgumentException("--jdbc-url: only jdbc:postgresql:// URLs are supported");
 		}
@@ -43,7 +43,7 @@ final class Loopback {
 	 * The admin key: given, else {@code AQ_ADMIN_KEY}, else the local stack's
 	 * {@code <data-dir>/admin.key}.
 	 */
-	static String adminKey(String given, Path dataDir) throws java.io.IOException {
+	public static String adminKey(String given, Path dataDir) throws java.io.IOException {
 		if (given != null && !given.isBlank()) {
 			return given.trim();
 		}

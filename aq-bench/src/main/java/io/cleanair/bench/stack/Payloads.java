@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.stack;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * The same readings as ingest's JSON body, PostgreSQL COPY text and InfluxDB line
  * protocol.
  */
-final class Payloads {
+public final class Payloads {
 
 	private Payloads() {
 	}
@@ -16,7 +16,7 @@ final class Payloads {
 	 * {@code POST /api/v1/readings} body:
 	 * {@code {"readings":[{"stationId","time","pollutant","value","unit"}]}}.
 	 */
-	static String ingestJson(List<BenchReading> readings) {
+	public static String ingestJson(List<BenchReading> readings) {
 		StringBuilder body = new StringBuilder(readings.size() * 110).append("{\"readings\":[");
 		for (int i = 0; i < readings.size(); i++) {
 			BenchReading r = readings.get(i);
@@ -41,7 +41,7 @@ final class Payloads {
 	 * {@code COPY t (station_id, district_id, pollutant, time, value, revision, received_at) FROM STDIN}
 	 * in text format: the columns analytics' consumer fills in its {@code reading} table.
 	 */
-	static String copyText(List<BenchReading> readings, Instant receivedAt) {
+	public static String copyText(List<BenchReading> readings, Instant receivedAt) {
 		StringBuilder rows = new StringBuilder(readings.size() * 90);
 		for (BenchReading r : readings) {
 			rows.append(r.stationId())
@@ -64,7 +64,7 @@ final class Payloads {
 	 * InfluxDB line protocol, one point per reading, seconds precision
 	 * ({@code /write?precision=s}).
 	 */
-	static String lineProtocol(List<BenchReading> readings) {
+	public static String lineProtocol(List<BenchReading> readings) {
 		StringBuilder lines = new StringBuilder(readings.size() * 70);
 		for (BenchReading r : readings) {
 			lines.append("reading,station=")

@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.stack;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The stack's HTTP APIs the benchmark uses, with the JDK client; every key travels as
  * {@code Authorization: Bearer}.
  */
-final class StackClient {
+public final class StackClient {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -37,7 +37,7 @@ final class StackClient {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	StackClient(HttpClient http, URI ingest, URI analytics, URI alert, String adminKey) {
+	public StackClient(HttpClient http, URI ingest, URI analytics, URI alert, String adminKey) {
 		this.http = http;
 		this.ingest = ingest;
 		this.analytics = analytics;
@@ -45,14 +45,14 @@ final class StackClient {
 		this.adminKey = adminKey;
 	}
 
-	static HttpClient httpClient() {
+	public static HttpClient httpClient() {
 		return HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
 	}
 
-	void registerStation(String id, String districtId) throws IOException, InterruptedException {
+	public void registerStation(String id, String districtId) throws IOException, InterruptedException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("name", "benchmark station " + id);
 		body.put("districtId", districtId);
@@ -64,7 +64,7 @@ final class StackClient {
 	}
 
 	/** A provider key for these stations (the secret of the 201). */
-	String providerKey(String provider, List<String> stations) throws IOException, InterruptedException {
+	public String providerKey(String provider, List<String> stations) throws IOException, InterruptedException {
 		HttpResponse<String> response = send(request(ingest, "/api/v1/providers/" + provider + "/keys", adminKey)
 			.POST(jsonBody(Map.of("stations", stations))));
 		expect2xx(response, "POST provider key");
@@ -72,7 +72,7 @@ final class StackClient {
 	}
 
 	/** An official answering by SMS for the given districts, at every hour. */
-	void registerOfficial(String id, List<String> districts) throws IOException, InterruptedException {
+	public void registerOfficial(String id, List<String> districts) throws IOException, InterruptedException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("name", "Benchmark " + id);
 		body.put("email", id + "@bench.aq.local");
@@ -85,7 +85,7 @@ final class StackClient {
 	}
 
 	/** Posts a batch; answers the number of readings accepted. */
-	int post(String key, String body) throws IOException, InterruptedException {
+	public int post(String key, String body) throws IOException, InterruptedException {
 		HttpResponse<String> response = send(
 				request(ingest, "/api/v1/readings", key).POST(HttpRequest.BodyPublishers.ofString(body)));
 		expect2xx(response, "POST /api/v1/readings");
@@ -93,7 +93,7 @@ final class StackClient {
 	}
 
 	/** Whether analytics answers the station's reading of this pollutant in this hour. */
-	boolean queryable(String station, Instant hour, String pollutant) throws IOException, InterruptedException {
+	public boolean queryable(String station, Instant hour, String pollutant) throws IOException, InterruptedException {
 		String path = "/api/v1/stations/" + station + "/readings?from=" + iso(hour) + "&to="
 				+ iso(hour.plusSeconds(3600));
 		HttpResponse<String> response = send(request(analytics, path, adminKey).GET());
@@ -107,8 +107,25 @@ final class StackClient {
 	}
 
 	/** GET on analytics; answers the status and the body's length. */
-	HttpResponse<String> analytics(String pathAndQuery) throws IOException, InterruptedException {
+	public HttpResponse<String> analytics(String pathAndQuery) throws IOException, InterruptedException {
 		return send(request(analytics, pathAndQuery, adminKey).GET());
+	}
+
+	/**
+	 * POST without a body on analytics (its admin endpoints); answers the body as JSON.
+	 */
+	public JsonNode analyticsPost(String pathAndQuery) throws IOException, InterruptedException {
+		HttpResponse<String> response = send(
+				request(analytics, pathAndQuery, adminKey).POST(HttpRequest.BodyPublishers.noBody()));
+		expect2xx(response, "POST " + pathAndQuery.replaceAll("\\?.*", ""));
+		return json.readTree(response.body());
+	}
+
+	/** GET on analytics that must answer 2xx; answers the body as JSON. */
+	public JsonNode analyticsJson(String pathAndQuery) throws IOException, InterruptedException {
+		HttpResponse<String> response = analytics(pathAndQuery);
+		expect2xx(response, "GET " + pathAndQuery.replaceAll("\\?.*", ""));
+		return json.readTree(response.body());
 	}
 
 	private static String iso(Instant instant) {

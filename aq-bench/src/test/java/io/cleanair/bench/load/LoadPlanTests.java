@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import io.cleanair.bench.stack.BenchReading;
 
 import org.junit.jupiter.api.Test;
 

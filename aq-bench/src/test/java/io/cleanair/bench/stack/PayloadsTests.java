@@ -1,4 +1,4 @@
-package io.cleanair.cli.bench;
+package io.cleanair.bench.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
