@@ -3,7 +3,6 @@ package io.cleanair.bench;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +27,9 @@ import io.cleanair.bench.stack.Durations;
 import io.cleanair.bench.stack.Latencies;
 import io.cleanair.bench.stack.Loopback;
 import io.cleanair.bench.stack.StackClient;
+import io.cleanair.bench.stack.StackOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,18 +53,11 @@ public class BenchCommand implements Callable<Integer> {
 	@Option(names = "--ingest", defaultValue = "${env:AQ_INGEST_URL:-http://localhost:8081}")
 	String ingest;
 
-	@Option(names = "--analytics", defaultValue = "http://localhost:8082")
-	String analytics;
+	@Mixin
+	StackOptions stackOptions;
 
 	@Option(names = "--alert", defaultValue = "http://localhost:8083")
 	String alert;
-
-	@Option(names = "--admin-key", description = "Default: AQ_ADMIN_KEY, else <data-dir>/admin.key.")
-	String adminKey;
-
-	@Option(names = "--data-dir", defaultValue = "${env:AQ_LOCAL_DATA:-.local-stack}",
-			description = "The local stack's data directory, for its admin key (default: ${DEFAULT-VALUE}).")
-	Path dataDir;
 
 	@Option(names = "--stations", defaultValue = "100")
 	int stations;
@@ -120,9 +114,8 @@ public class BenchCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
 		HttpClient http = StackClient.httpClient();
-		StackClient stack = new StackClient(http, Loopback.require("--ingest", ingest),
-				Loopback.require("--analytics", analytics), Loopback.require("--alert", alert),
-				Loopback.adminKey(adminKey, dataDir));
+		StackClient stack = new StackClient(http, Loopback.require("--ingest", ingest), stackOptions.analytics(),
+				Loopback.require("--alert", alert), stackOptions.adminKey());
 		RunNames names = RunNames.of("bench-" + Long.toString(System.currentTimeMillis() / 1000, 36), stations,
 				smsPort == null ? 0 : alerts);
 		Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);

@@ -2,7 +2,6 @@ package io.cleanair.bench.queries;
 
 import java.io.PrintWriter;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -11,9 +10,10 @@ import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 
 import io.cleanair.bench.stack.Latencies;
-import io.cleanair.bench.stack.Loopback;
 import io.cleanair.bench.stack.StackClient;
+import io.cleanair.bench.stack.StackOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,14 +35,8 @@ public class QueryBenchCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--analytics", defaultValue = "http://localhost:8082")
-	String analytics;
-
-	@Option(names = "--admin-key")
-	String adminKey;
-
-	@Option(names = "--data-dir", defaultValue = "${env:AQ_LOCAL_DATA:-.local-stack}")
-	Path dataDir;
+	@Mixin
+	StackOptions stackOptions;
 
 	@Option(names = "--stations", defaultValue = "100")
 	int stations;
@@ -62,9 +56,8 @@ public class QueryBenchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
-		StackClient stack = new StackClient(StackClient.httpClient(), Loopback.require("--analytics", analytics),
-				Loopback.require("--analytics", analytics), Loopback.require("--analytics", analytics),
-				Loopback.adminKey(adminKey, dataDir));
+		StackClient stack = new StackClient(StackClient.httpClient(), stackOptions.analytics(),
+				stackOptions.analytics(), stackOptions.analytics(), stackOptions.adminKey());
 		data = new SyntheticHistory(stack, stations, seed);
 		LocalDate from = LocalDate.of(LAST_YEAR - years + 1, 1, 1);
 		LocalDate to = LocalDate.of(LAST_YEAR, 12, 31);
