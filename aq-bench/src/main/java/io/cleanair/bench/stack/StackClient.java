@@ -25,6 +25,11 @@ public final class StackClient {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+	/**
+	 * A load request stores a month of every station: about 15 s for 100 stations here.
+	 */
+	private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(10);
+
 	private final HttpClient http;
 
 	private final URI ingest;
@@ -115,8 +120,8 @@ public final class StackClient {
 	 * POST without a body on analytics (its admin endpoints); answers the body as JSON.
 	 */
 	public JsonNode analyticsPost(String pathAndQuery) throws IOException, InterruptedException {
-		HttpResponse<String> response = send(
-				request(analytics, pathAndQuery, adminKey).POST(HttpRequest.BodyPublishers.noBody()));
+		HttpResponse<String> response = send(request(analytics, pathAndQuery, adminKey).timeout(LOAD_TIMEOUT)
+			.POST(HttpRequest.BodyPublishers.noBody()));
 		expect2xx(response, "POST " + pathAndQuery.replaceAll("\\?.*", ""));
 		return json.readTree(response.body());
 	}
