@@ -1,8 +1,8 @@
 package io.cleanair.cli;
 
+import io.cleanair.bench.BenchCommand;
 import io.cleanair.cli.aqi.AqiCommand;
 import io.cleanair.cli.assess.AssessCommand;
-import io.cleanair.cli.bench.BenchCommand;
 import io.cleanair.cli.briefing.BriefingCommand;
 import io.cleanair.cli.importing.ImportCommand;
 import io.cleanair.cli.recompute.RecomputeCommand;

@@ -13,8 +13,9 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The shared API-key scheme ({@code api-security}): the admin credential
- * ({@code AQ_ADMIN_KEY}) manages districts, targets and analyst keys; analysts' keys
- * read. Anything that changes state needs the admin.
+ * ({@code AQ_ADMIN_KEY}) manages districts, targets and analyst keys and alone reads
+ * {@code /api/v1/admin/**}; analysts' keys read. Anything that changes state needs the
+ * admin.
  */
 @Configuration(proxyBeanMethods = false)
 class AnalyticsSecurity {
@@ -32,7 +33,8 @@ class AnalyticsSecurity {
 
 	@Bean
 	ApiAuthorizationRules analyticsRules() {
-		return exchanges -> exchanges.pathMatchers("/api/v1/analyst-keys", "/api/v1/analyst-keys/**")
+		return exchanges -> exchanges
+			.pathMatchers("/api/v1/analyst-keys", "/api/v1/analyst-keys/**", "/api/v1/admin/**")
 			.hasRole(ApiPrincipal.ADMIN)
 			.pathMatchers(HttpMethod.GET, "/api/v1/**")
 			.hasAnyRole(ANALYST, ApiPrincipal.ADMIN)
