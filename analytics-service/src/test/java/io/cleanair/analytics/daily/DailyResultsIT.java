@@ -6,17 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.cleanair.analytics.AnalyticsIntegrationTest;
-import io.cleanair.analytics.TestKeys;
 import io.cleanair.analytics.Readings;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.testsupport.TopicReader;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,23 +24,7 @@ import static org.awaitility.Awaitility.await;
  * when readings change them.
  */
 @AnalyticsIntegrationTest(ownContext = true)
-class DailyResultsIT {
-
-	WebTestClient web;
-
-	@Autowired
-	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
-	}
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Value("${aq.topics.readings}")
-	String readingsTopic;
+class DailyResultsIT extends ReadingsFlowTest {
 
 	@Value("${aq.topics.daily-results}")
 	String dailyResultsTopic;

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.Readings;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.testsupport.TopicReader;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.testsupport.TestInfrastructure;
@@ -22,10 +23,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,16 +35,7 @@ import static org.awaitility.Awaitility.await;
  */
 @AnalyticsIntegrationTest(ownContext = true)
 @TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=1000")
-class ConsumerSafetyIT {
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Value("${aq.topics.readings}")
-	String readingsTopic;
+class ConsumerSafetyIT extends ReadingsFlowTest {
 
 	@Value("${spring.datasource.url}")
 	String jdbcUrl;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.cleanair.analytics.AnalyticsIntegrationTest;
-import io.cleanair.analytics.TestKeys;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.ConcentrationUnit;
 import io.cleanair.core.pollutant.Pollutant;
@@ -18,11 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,25 +28,9 @@ import static org.awaitility.Awaitility.await;
  * day is signalled.
  */
 @AnalyticsIntegrationTest(ownContext = true)
-class ReadingPersistenceIT {
+class ReadingPersistenceIT extends ReadingsFlowTest {
 
 	static final Instant EIGHT_AM_BEIJING = Instant.parse("2026-11-28T00:00:00Z");
-
-	WebTestClient web;
-
-	@Autowired
-	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
-	}
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Value("${aq.topics.readings}")
-	String readingsTopic;
 
 	@Value("${aq.topics.alert-signals}")
 	String signalsTopic;
