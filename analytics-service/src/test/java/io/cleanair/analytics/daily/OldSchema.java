@@ -2,8 +2,12 @@ package io.cleanair.analytics.daily;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 
+import io.cleanair.analytics.Readings;
 import io.cleanair.core.assessment.DailyAssessor;
 import io.cleanair.core.assessment.DayAssessment;
 import io.cleanair.core.assessment.StationDay;
@@ -53,6 +57,44 @@ final class OldSchema {
 	 */
 	static DayAssessment result(LocalDate day) {
 		return DailyAssessor.inForceOnTheDay().assess(StationDay.compute(day, dayHours()));
+	}
+
+	/** Something written for each pollutant's value of each hour of the old day. */
+	interface ValueRow {
+
+		void write(int hour, Instant time, Pollutant pollutant, double value) throws SQLException;
+
+	}
+
+	/** Calls {@code row} for each pollutant's value of each hour of {@code day}. */
+	static void forEachValue(LocalDate day, ValueRow row) throws SQLException {
+		StationDayHours hours = dayHours();
+		for (int h = 0; h < 24; h++) {
+			Instant t = Readings.hour(day, h);
+			for (Pollutant p : Pollutant.values()) {
+				row.write(h, t, p, hours.hours(p)[h]);
+			}
+		}
+	}
+
+	/**
+	 * The pollutant, time, value and revision of a reading (parameters 1 to 4); PM2.5 at
+	 * 03:00 was corrected once.
+	 */
+	static void bindReading(PreparedStatement reading, int hour, Instant time, Pollutant pollutant, double value)
+			throws SQLException {
+		reading.setString(1, pollutant.name());
+		reading.setTimestamp(2, Timestamp.from(time));
+		reading.setDouble(3, value);
+		reading.setInt(4, hour == 3 && pollutant == Pollutant.PM2_5 ? 1 : 0);
+	}
+
+	/** The pollutant, hour and value of an hourly value (parameters 1 to 3). */
+	static void bindHourly(PreparedStatement hourly, Instant time, Pollutant pollutant, double value)
+			throws SQLException {
+		hourly.setString(1, pollutant.name());
+		hourly.setTimestamp(2, Timestamp.from(time));
+		hourly.setDouble(3, value);
 	}
 
 	/**

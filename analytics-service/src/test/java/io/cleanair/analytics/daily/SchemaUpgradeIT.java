@@ -3,21 +3,14 @@ package io.cleanair.analytics.daily;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import io.cleanair.analytics.AnalyticsIntegrationTest;
-import io.cleanair.analytics.Readings;
-import io.cleanair.analytics.TestKeys;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.core.assessment.DayAssessment;
-import io.cleanair.core.assessment.StationDayHours;
-import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.testsupport.PreparedDatabase;
 import io.cleanair.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * current policy gives the same daily result.
  */
 @AnalyticsIntegrationTest(database = SchemaUpgradeIT.OldVersion.class)
-class SchemaUpgradeIT {
+class SchemaUpgradeIT extends ReadingsFlowTest {
 
 	private static final LocalDate DAY = LocalDate.of(2014, 6, 1);
 
@@ -56,38 +49,18 @@ class SchemaUpgradeIT {
 					PreparedStatement hourly = c
 						.prepareStatement("INSERT INTO hourly_value (station_id, pollutant, hour,"
 								+ " value, samples) VALUES ('U1', ?, ?, ?, 1)")) {
-				StationDayHours hours = OldSchema.dayHours();
-				for (int h = 0; h < 24; h++) {
-					Instant t = Readings.hour(DAY, h);
-					for (Pollutant p : Pollutant.values()) {
-						double v = hours.hours(p)[h];
-						reading.setString(1, p.name());
-						reading.setTimestamp(2, Timestamp.from(t));
-						reading.setDouble(3, v);
-						reading.setInt(4, h == 3 && p == Pollutant.PM2_5 ? 1 : 0);
-						reading.addBatch();
-						hourly.setString(1, p.name());
-						hourly.setTimestamp(2, Timestamp.from(t));
-						hourly.setDouble(3, v);
-						hourly.addBatch();
-					}
-				}
+				OldSchema.forEachValue(DAY, (h, t, p, v) -> {
+					OldSchema.bindReading(reading, h, t, p, v);
+					reading.addBatch();
+					OldSchema.bindHourly(hourly, t, p, v);
+					hourly.addBatch();
+				});
 				reading.executeBatch();
 				hourly.executeBatch();
 			}
 			OldSchema.writeStationAndDays(c, DAY, null);
 		}
 	}
-
-	WebTestClient web;
-
-	@Autowired
-	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
-	}
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void theOldDataIsThereAndRecomputingItGivesTheSameDailyResults() {

@@ -12,18 +12,14 @@ import java.util.UUID;
 
 import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.Readings;
-import io.cleanair.analytics.TestKeys;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.core.assessment.DayAssessment;
-import io.cleanair.core.assessment.StationDayHours;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.testsupport.PreparedDatabase;
 import io.cleanair.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * daily results.
  */
 @AnalyticsIntegrationTest(database = StoreOfRecordUpgradeIT.OldVersion.class)
-class StoreOfRecordUpgradeIT {
+class StoreOfRecordUpgradeIT extends ReadingsFlowTest {
 
 	private static final LocalDate DAY = LocalDate.of(2014, 6, 1);
 
@@ -69,45 +65,22 @@ class StoreOfRecordUpgradeIT {
 					PreparedStatement hourly = c
 						.prepareStatement("INSERT INTO hourly_value (station_id, pollutant, hour,"
 								+ " value, samples, qc_mask, minutes_sampled) VALUES ('U1', ?, ?, ?, 1, ?, 60)")) {
-				StationDayHours hours = OldSchema.dayHours();
-				for (int h = 0; h < 24; h++) {
-					Instant t = Readings.hour(DAY, h);
-					for (Pollutant p : Pollutant.values()) {
-						double v = hours.hours(p)[h];
-						reading.setString(1, p.name());
-						reading.setTimestamp(2, Timestamp.from(t));
-						reading.setDouble(3, v);
-						reading.setInt(4, h == 3 && p == Pollutant.PM2_5 ? 1 : 0);
-						reading.setTimestamp(5, Timestamp.from(RECEIVED));
-						boolean flagged = h == 5 && p == Pollutant.O3;
-						reading.setArray(6, flagged ? c.createArrayOf("text", new String[] { "STUCK" }) : null);
-						reading.addBatch();
-						hourly.setString(1, p.name());
-						hourly.setTimestamp(2, Timestamp.from(t));
-						hourly.setDouble(3, v);
-						hourly.setInt(4, flagged ? 2 : 0);
-						hourly.addBatch();
-					}
-				}
+				OldSchema.forEachValue(DAY, (h, t, p, v) -> {
+					OldSchema.bindReading(reading, h, t, p, v);
+					reading.setTimestamp(5, Timestamp.from(RECEIVED));
+					boolean flagged = h == 5 && p == Pollutant.O3;
+					reading.setArray(6, flagged ? c.createArrayOf("text", new String[] { "STUCK" }) : null);
+					reading.addBatch();
+					OldSchema.bindHourly(hourly, t, p, v);
+					hourly.setInt(4, flagged ? 2 : 0);
+					hourly.addBatch();
+				});
 				reading.executeBatch();
 				hourly.executeBatch();
 			}
 			OldSchema.writeStationAndDays(c, DAY, "MISSING_INDICATORS_NA");
 		}
 	}
-
-	WebTestClient web;
-
-	@Autowired
-	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
-	}
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
 
 	@Value("${aq.topics.readings-backfill}")
 	String backfillTopic;
