@@ -1,6 +1,7 @@
 package io.cleanair.analytics.daily;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,6 +36,13 @@ final class OldSchema {
 			.target(version)
 			.load()
 			.migrate();
+	}
+
+	/** A connection to the database, in the analytics schema. */
+	static Connection connect(TestPostgres.Database database) throws SQLException {
+		Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+		c.createStatement().execute("SET search_path TO analytics");
+		return c;
 	}
 
 	/** The old day's hours: the same values every hour. */

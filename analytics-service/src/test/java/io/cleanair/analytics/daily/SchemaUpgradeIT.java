@@ -1,7 +1,6 @@
 package io.cleanair.analytics.daily;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 
@@ -41,8 +40,7 @@ class SchemaUpgradeIT extends ReadingsFlowTest {
 	}
 
 	private static void writeAsTheOldVersionDid(TestPostgres.Database database) throws Exception {
-		try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
-			c.createStatement().execute("SET search_path TO analytics");
+		try (Connection c = OldSchema.connect(database)) {
 			try (PreparedStatement reading = c
 				.prepareStatement("INSERT INTO reading (station_id, district_id, pollutant,"
 						+ " time, value, revision, received_at) VALUES ('U1', 'fengtai', ?, ?, ?, ?, now())");

@@ -1,7 +1,6 @@
 package io.cleanair.analytics.daily;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -57,8 +56,7 @@ class StoreOfRecordUpgradeIT extends ReadingsFlowTest {
 	private static final Instant RECEIVED = Instant.parse("2014-06-02T00:00:00Z");
 
 	private static void writeAsTheOldVersionDid(TestPostgres.Database database) throws Exception {
-		try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
-			c.createStatement().execute("SET search_path TO analytics");
+		try (Connection c = OldSchema.connect(database)) {
 			try (PreparedStatement reading = c
 				.prepareStatement("INSERT INTO reading (station_id, district_id, pollutant,"
 						+ " time, value, revision, received_at, qc_flags) VALUES ('U1', 'fengtai', ?, ?, ?, ?, ?, ?)");
