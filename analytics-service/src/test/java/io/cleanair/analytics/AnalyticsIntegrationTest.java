@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.cleanair.testsupport.PreparedDatabase;
 import io.cleanair.testsupport.TestInfrastructureContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -30,5 +31,12 @@ public @interface AnalyticsIntegrationTest {
 	/** A context for this class alone: it counts what the database or a topic holds. */
 	@AliasFor(annotation = TestInfrastructureContext.class, attribute = "perClass")
 	boolean ownContext() default false;
+
+	/**
+	 * Prepares the database before the service starts on it, e.g. with an older schema;
+	 * the context is then the class's own.
+	 */
+	@AliasFor(annotation = TestInfrastructureContext.class, attribute = "database")
+	Class<? extends PreparedDatabase> database() default PreparedDatabase.class;
 
 }

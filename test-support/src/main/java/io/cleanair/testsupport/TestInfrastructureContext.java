@@ -23,4 +23,11 @@ public @interface TestInfrastructureContext {
 	/** A context (and database and topics) for this test class alone. */
 	boolean perClass() default false;
 
+	/**
+	 * Prepares the database before the service starts on it; {@code PreparedDatabase}
+	 * itself (the default) leaves it empty. A context with a prepared database is the
+	 * class's own.
+	 */
+	Class<? extends PreparedDatabase> database() default PreparedDatabase.class;
+
 }

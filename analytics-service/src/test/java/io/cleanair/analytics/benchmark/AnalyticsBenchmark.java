@@ -9,24 +9,19 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import io.cleanair.analytics.AnalyticsApplication;
+import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.TestKeys;
 import io.cleanair.analytics.Readings;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.AqTestProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.awaitility.Awaitility.await;
@@ -37,9 +32,7 @@ import static org.awaitility.Awaitility.await;
  * hourly values and daily results loaded. Synthetic data only. Run: see
  * docs/analytics-service.md.
  */
-@SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
-@AutoConfigureWebTestClient(timeout = "60s")
+@AnalyticsIntegrationTest(ownContext = true)
 class AnalyticsBenchmark {
 
 	static final int STATIONS = 100;
@@ -49,11 +42,6 @@ class AnalyticsBenchmark {
 	static final int QUERY_RUNS = Integer.getInteger("bench.runs", 40);
 
 	static final int YEAR = 2025;
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, AnalyticsBenchmark.class);
-	}
 
 	@Autowired
 	KafkaTemplate<String, Object> kafka;
@@ -71,7 +59,7 @@ class AnalyticsBenchmark {
 
 	@Autowired
 	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
+		this.web = TestKeys.asAdmin(client.mutate().responseTimeout(Duration.ofSeconds(60)).build());
 	}
 
 	@Value("${aq.topics.readings}")

@@ -7,16 +7,12 @@ import java.util.List;
 
 import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.Readings;
-import io.cleanair.analytics.TestKeys;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.validity.HourCoverage;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -33,23 +29,7 @@ import static org.awaitility.Awaitility.await;
 // sets the flags it is about itself
 @AnalyticsIntegrationTest(ownContext = true)
 @TestPropertySource(properties = "aq.qc.stuck-hours=25")
-class AssessmentPoliciesIT {
-
-	WebTestClient web;
-
-	@Autowired
-	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
-	}
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Value("${aq.topics.readings}")
-	String readingsTopic;
+class AssessmentPoliciesIT extends ReadingsFlowTest {
 
 	@Test
 	void a2014DayWithoutOzoneCountsFromTheOtherFiveAsTheBulletinsCountedIt() {

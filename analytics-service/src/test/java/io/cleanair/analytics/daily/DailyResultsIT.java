@@ -5,23 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.cleanair.analytics.AnalyticsApplication;
-import io.cleanair.analytics.TestKeys;
+import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.Readings;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.testsupport.TopicReader;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.AqTestProperties;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,31 +23,8 @@ import static org.awaitility.Awaitility.await;
  * Readings from Kafka become stored station, district and city days, recomputed exactly
  * when readings change them.
  */
-@SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
-@AutoConfigureWebTestClient(timeout = "30s")
-class DailyResultsIT {
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, DailyResultsIT.class);
-	}
-
-	WebTestClient web;
-
-	@Autowired
-	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
-	}
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Value("${aq.topics.readings}")
-	String readingsTopic;
+@AnalyticsIntegrationTest(ownContext = true)
+class DailyResultsIT extends ReadingsFlowTest {
 
 	@Value("${aq.topics.daily-results}")
 	String dailyResultsTopic;

@@ -1,7 +1,6 @@
 package io.cleanair.analytics.daily;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -10,28 +9,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.cleanair.analytics.AnalyticsApplication;
+import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.Readings;
-import io.cleanair.analytics.TestKeys;
-import io.cleanair.core.assessment.DailyAssessor;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.core.assessment.DayAssessment;
-import io.cleanair.core.assessment.StationDay;
-import io.cleanair.core.assessment.StationDayHours;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.AqTestProperties;
-import io.cleanair.testsupport.TestInfrastructure;
+import io.cleanair.testsupport.PreparedDatabase;
 import io.cleanair.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,122 +32,53 @@ import static org.awaitility.Awaitility.await;
  * replaces, an identical resend changes nothing, and recomputing the day gives the same
  * daily results.
  */
-@SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false" })
-@AutoConfigureWebTestClient(timeout = "30s")
-class StoreOfRecordUpgradeIT {
+@AnalyticsIntegrationTest(database = StoreOfRecordUpgradeIT.OldVersion.class)
+class StoreOfRecordUpgradeIT extends ReadingsFlowTest {
 
 	private static final LocalDate DAY = LocalDate.of(2014, 6, 1);
 
 	private static final Instant THREE_AM = Readings.hour(DAY, 3);
 
-	/**
-	 * The day as the old version stored it (complete, so the 2012 day-validity policy
-	 * does not change it).
-	 */
-	private static final DayAssessment OLD_RESULT = DailyAssessor.inForceOnTheDay()
-		.assess(StationDay.compute(DAY, oldDayHours()));
+	/** The day as the old version stored it. */
+	private static final DayAssessment OLD_RESULT = OldSchema.result(DAY);
 
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
-		TestPostgres.Database database = TestInfrastructure.postgres()
-			.newDatabase(StoreOfRecordUpgradeIT.class.getSimpleName());
-		Flyway.configure()
-			.dataSource(database.jdbcUrl(), database.username(), database.password())
-			.schemas("analytics")
-			.defaultSchema("analytics")
-			.locations("classpath:db/migration/analytics")
-			.target("6")
-			.load()
-			.migrate();
-		writeAsTheOldVersionDid(database);
-		AqTestProperties.register(registry, StoreOfRecordUpgradeIT.class, database);
-	}
+	/** Schema V6 with the rows the old version wrote. */
+	static class OldVersion implements PreparedDatabase {
 
-	private static StationDayHours oldDayHours() {
-		StationDayHours hours = new StationDayHours();
-		for (int label = 1; label <= 24; label++) {
-			hours.set(Pollutant.PM2_5, label, 80);
-			hours.set(Pollutant.PM10, label, 120);
-			hours.set(Pollutant.SO2, label, 10);
-			hours.set(Pollutant.NO2, label, 40);
-			hours.set(Pollutant.CO, label, 1.0);
-			hours.set(Pollutant.O3, label, 90);
+		@Override
+		public void prepare(TestPostgres.Database database) throws Exception {
+			OldSchema.migrate(database, "6");
+			writeAsTheOldVersionDid(database);
 		}
-		return hours;
+
 	}
 
 	private static final Instant RECEIVED = Instant.parse("2014-06-02T00:00:00Z");
 
 	private static void writeAsTheOldVersionDid(TestPostgres.Database database) throws Exception {
-		try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
-			c.createStatement().execute("SET search_path TO analytics");
+		try (Connection c = OldSchema.connect(database)) {
 			try (PreparedStatement reading = c
 				.prepareStatement("INSERT INTO reading (station_id, district_id, pollutant,"
 						+ " time, value, revision, received_at, qc_flags) VALUES ('U1', 'fengtai', ?, ?, ?, ?, ?, ?)");
 					PreparedStatement hourly = c
 						.prepareStatement("INSERT INTO hourly_value (station_id, pollutant, hour,"
 								+ " value, samples, qc_mask, minutes_sampled) VALUES ('U1', ?, ?, ?, 1, ?, 60)")) {
-				StationDayHours hours = oldDayHours();
-				for (int h = 0; h < 24; h++) {
-					Instant t = Readings.hour(DAY, h);
-					for (Pollutant p : Pollutant.values()) {
-						double v = hours.hours(p)[h];
-						reading.setString(1, p.name());
-						reading.setTimestamp(2, Timestamp.from(t));
-						reading.setDouble(3, v);
-						reading.setInt(4, h == 3 && p == Pollutant.PM2_5 ? 1 : 0);
-						reading.setTimestamp(5, Timestamp.from(RECEIVED));
-						boolean flagged = h == 5 && p == Pollutant.O3;
-						reading.setArray(6, flagged ? c.createArrayOf("text", new String[] { "STUCK" }) : null);
-						reading.addBatch();
-						hourly.setString(1, p.name());
-						hourly.setTimestamp(2, Timestamp.from(t));
-						hourly.setDouble(3, v);
-						hourly.setInt(4, flagged ? 2 : 0);
-						hourly.addBatch();
-					}
-				}
+				OldSchema.forEachValue(DAY, (h, t, p, v) -> {
+					OldSchema.bindReading(reading, h, t, p, v);
+					reading.setTimestamp(5, Timestamp.from(RECEIVED));
+					boolean flagged = h == 5 && p == Pollutant.O3;
+					reading.setArray(6, flagged ? c.createArrayOf("text", new String[] { "STUCK" }) : null);
+					reading.addBatch();
+					OldSchema.bindHourly(hourly, t, p, v);
+					hourly.setInt(4, flagged ? 2 : 0);
+					hourly.addBatch();
+				});
 				reading.executeBatch();
 				hourly.executeBatch();
 			}
-			c.createStatement()
-				.execute("INSERT INTO station (station_id, district_id, last_reading_at)"
-						+ " VALUES ('U1', 'fengtai', now())");
-			try (PreparedStatement day = c
-				.prepareStatement("INSERT INTO daily_result (scope, scope_id, day, district_id,"
-						+ " aqi, category, primary_pollutants, valid, rule_set, stations, pm2_5_24h, pm10_24h, so2_24h, no2_24h,"
-						+ " co_24h, o3_1h, o3_8h, validity_policy) VALUES (?, ?, ?, ?, ?, ?, ?, true, 'hj633-2012', 1, 80, 120,"
-						+ " 10, 40, 1.0, 90, 90, 'MISSING_INDICATORS_NA')")) {
-				String[][] scopes = { { "STATION", "U1", "fengtai" }, { "DISTRICT", "fengtai", "fengtai" },
-						{ "CITY", "city", null } };
-				for (String[] scope : scopes) {
-					day.setString(1, scope[0]);
-					day.setString(2, scope[1]);
-					day.setObject(3, DAY);
-					day.setString(4, scope[2]);
-					day.setInt(5, OLD_RESULT.result().aqi());
-					day.setString(6, OLD_RESULT.result().category().toString());
-					day.setString(7, "PM2_5");
-					day.addBatch();
-				}
-				day.executeBatch();
-			}
+			OldSchema.writeStationAndDays(c, DAY, "MISSING_INDICATORS_NA");
 		}
 	}
-
-	WebTestClient web;
-
-	@Autowired
-	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
-	}
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
 
 	@Value("${aq.topics.readings-backfill}")
 	String backfillTopic;

@@ -9,12 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.cleanair.analytics.AnalyticsApplication;
-import io.cleanair.analytics.TestKeys;
+import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.Readings;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.testsupport.TopicReader;
 import io.cleanair.core.event.ReadingReceived;
-import io.cleanair.testsupport.AqTestProperties;
 import io.cleanair.testsupport.TestInfrastructure;
 import io.cleanair.testsupport.TestPostgres;
 import org.apache.kafka.clients.admin.Admin;
@@ -24,13 +23,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,23 +33,9 @@ import static org.awaitility.Awaitility.await;
  * Poison records go to the dead-letter topic with the reason; a database outage pauses
  * consumption without loss.
  */
-@SpringBootTest(classes = AnalyticsApplication.class, properties = { AnalyticsApplication.CONFIG_NAME,
-		TestKeys.ADMIN_PROPERTY, "aq.signals.scheduling=false", "spring.datasource.hikari.connection-timeout=1000" })
-class ConsumerSafetyIT {
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, ConsumerSafetyIT.class);
-	}
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Value("${aq.topics.readings}")
-	String readingsTopic;
+@AnalyticsIntegrationTest(ownContext = true)
+@TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=1000")
+class ConsumerSafetyIT extends ReadingsFlowTest {
 
 	@Value("${spring.datasource.url}")
 	String jdbcUrl;

@@ -7,27 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cleanair.analytics.AnalyticsApplication;
-import io.cleanair.analytics.TestKeys;
+import io.cleanair.analytics.AnalyticsIntegrationTest;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.ConcentrationUnit;
 import io.cleanair.core.pollutant.Pollutant;
-import io.cleanair.testsupport.AqTestProperties;
 import io.cleanair.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,33 +27,10 @@ import static org.awaitility.Awaitility.await;
  * Readings from Kafka are stored once, corrections replace, and a certain heavy-pollution
  * day is signalled.
  */
-@SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { AnalyticsApplication.CONFIG_NAME, TestKeys.ADMIN_PROPERTY })
-@AutoConfigureWebTestClient(timeout = "30s")
-class ReadingPersistenceIT {
+@AnalyticsIntegrationTest(ownContext = true)
+class ReadingPersistenceIT extends ReadingsFlowTest {
 
 	static final Instant EIGHT_AM_BEIJING = Instant.parse("2026-11-28T00:00:00Z");
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		AqTestProperties.register(registry, ReadingPersistenceIT.class);
-	}
-
-	WebTestClient web;
-
-	@Autowired
-	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
-	}
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Value("${aq.topics.readings}")
-	String readingsTopic;
 
 	@Value("${aq.topics.alert-signals}")
 	String signalsTopic;

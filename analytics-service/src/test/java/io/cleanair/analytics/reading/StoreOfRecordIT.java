@@ -7,16 +7,12 @@ import java.util.List;
 import java.util.UUID;
 
 import io.cleanair.analytics.AnalyticsIntegrationTest;
-import io.cleanair.analytics.TestKeys;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,25 +24,9 @@ import static org.awaitility.Awaitility.await;
  * backfill lane's history without real-time station hours.
  */
 @AnalyticsIntegrationTest(ownContext = true)
-class StoreOfRecordIT {
+class StoreOfRecordIT extends ReadingsFlowTest {
 
 	static final Instant EIGHT_AM_BEIJING = Instant.parse("2026-11-28T00:00:00Z");
-
-	WebTestClient web;
-
-	@Autowired
-	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
-	}
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Value("${aq.topics.readings}")
-	String readingsTopic;
 
 	@Value("${aq.topics.readings-backfill}")
 	String backfillTopic;

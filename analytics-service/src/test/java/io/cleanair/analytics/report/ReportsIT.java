@@ -7,17 +7,12 @@ import java.util.List;
 
 import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.Readings;
-import io.cleanair.analytics.TestKeys;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.core.event.ReadingReceived;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,25 +23,9 @@ import static org.awaitility.Awaitility.await;
  */
 @AnalyticsIntegrationTest(ownContext = true)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportsIT {
+class ReportsIT extends ReadingsFlowTest {
 
 	static final String[] DISTRICTS = { "d1", "d2", "d3", "d4" };
-
-	WebTestClient web;
-
-	@Autowired
-	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
-	}
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Value("${aq.topics.readings}")
-	String readingsTopic;
 
 	/** District dN has PM2.5 at 20 × N (2026) and 30 × N (2025) on 1–3 June. */
 	@BeforeAll

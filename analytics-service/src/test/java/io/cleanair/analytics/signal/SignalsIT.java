@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import io.cleanair.analytics.AnalyticsIntegrationTest;
 import io.cleanair.analytics.Readings;
-import io.cleanair.analytics.TestKeys;
+import io.cleanair.analytics.ReadingsFlowTest;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.testsupport.TopicReader;
@@ -18,10 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,26 +29,10 @@ import static org.awaitility.Awaitility.await;
  */
 @AnalyticsIntegrationTest(ownContext = true)
 @TestPropertySource(properties = "aq.signals.silent-after=PT3S")
-class SignalsIT {
-
-	@Autowired
-	KafkaTemplate<String, Object> kafka;
-
-	WebTestClient web;
-
-	@Autowired
-	void client(WebTestClient client) {
-		this.web = TestKeys.asAdmin(client);
-	}
-
-	@Autowired
-	JdbcClient jdbc;
+class SignalsIT extends ReadingsFlowTest {
 
 	@Autowired
 	SignalSchedules schedules;
-
-	@Value("${aq.topics.readings}")
-	String readingsTopic;
 
 	@Value("${aq.topics.alert-signals}")
 	String signalsTopic;

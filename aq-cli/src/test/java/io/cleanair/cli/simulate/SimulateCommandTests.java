@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import io.cleanair.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,9 @@ class SimulateCommandTests {
 
 	final StubIngest ingest;
 
-	final FakeClock clock = new FakeClock(Instant.parse("2026-11-28T16:00:00Z"));
+	final TestClock clock = new TestClock(Instant.parse("2026-11-28T16:00:00Z"));
+
+	final ClockSleeper sleeper = new ClockSleeper(clock);
 
 	@TempDir
 	Path dir;
@@ -39,7 +42,7 @@ class SimulateCommandTests {
 	}
 
 	Run simulate(String... args) {
-		CommandLine cli = new CommandLine(new SimulateCommand(clock, clock));
+		CommandLine cli = new CommandLine(new SimulateCommand(clock, sleeper));
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		cli.setOut(new PrintWriter(out));

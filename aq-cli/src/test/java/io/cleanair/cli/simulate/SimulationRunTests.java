@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.cleanair.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
 class SimulationRunTests {
@@ -17,7 +18,9 @@ class SimulationRunTests {
 	static final Instant NOW = Instant.parse("2026-11-28T16:00:00Z");
 	static final Instant LAST_YEAR = Instant.parse("2025-11-28T16:00:00Z");
 
-	final FakeClock clock = new FakeClock(NOW);
+	final TestClock clock = new TestClock(NOW);
+
+	final ClockSleeper sleeper = new ClockSleeper(clock);
 
 	final List<List<SimulatedReading>> batches = new ArrayList<>();
 
@@ -35,7 +38,7 @@ class SimulationRunTests {
 			boolean future) {
 		return new SimulationRun(generator, sender,
 				new SimulationRun.Settings(from, speed, until, deadline, future, 1000, 3, Duration.ofSeconds(2)), clock,
-				clock, log::add);
+				sleeper, log::add);
 	}
 
 	@Test
@@ -47,7 +50,7 @@ class SimulationRunTests {
 		assertThat(summary.sent()).isEqualTo(48 * 18);
 		assertThat(summary.accepted()).isEqualTo(48 * 17);
 		assertThat(summary.rejectedByCode()).containsEntry("BAD_VALUE", 48);
-		assertThat(clock.wakeUps.get(0)).isEqualTo(NOW.plusNanos((long) (3_600e9 / 8760)));
+		assertThat(sleeper.wakeUps.get(0)).isEqualTo(NOW.plusNanos((long) (3_600e9 / 8760)));
 		assertThat(clock.instant()).isEqualTo(NOW.plusNanos((long) (48 * 3_600e9 / 8760)));
 		assertThat(batches.get(0).get(0).time()).isEqualTo("2025-11-29T00:00:00+08:00");
 		assertThat(log).hasSize(2).first().asString().startsWith("up to 2025-11-29T16:00:00Z: 24 hours");
@@ -60,14 +63,14 @@ class SimulationRunTests {
 		assertThat(batches).hasSize(4);
 		// two past hours after one and two seconds, then each hour once it has ended on
 		// the real clock
-		assertThat(clock.wakeUps).containsExactly(NOW.plusSeconds(1), NOW.plusSeconds(2), NOW.plus(Duration.ofHours(1)),
-				NOW.plus(Duration.ofHours(2)));
+		assertThat(sleeper.wakeUps).containsExactly(NOW.plusSeconds(1), NOW.plusSeconds(2),
+				NOW.plus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(2)));
 	}
 
 	@Test
 	void withFutureTheClockRunsAheadOfTheRealOne() throws Exception {
 		run(acceptingAll, NOW, 3600, NOW.plus(Duration.ofHours(3)), null, true).run();
-		assertThat(clock.wakeUps).containsExactly(NOW.plusSeconds(1), NOW.plusSeconds(2), NOW.plusSeconds(3));
+		assertThat(sleeper.wakeUps).containsExactly(NOW.plusSeconds(1), NOW.plusSeconds(2), NOW.plusSeconds(3));
 	}
 
 	@Test
@@ -89,7 +92,7 @@ class SimulationRunTests {
 			.run();
 		assertThat(summary.accepted()).isEqualTo(18);
 		assertThat(summary.failedBatches()).isZero();
-		assertThat(clock.wakeUps).containsExactly(NOW.plusSeconds(1), NOW.plusSeconds(3));
+		assertThat(sleeper.wakeUps).containsExactly(NOW.plusSeconds(1), NOW.plusSeconds(3));
 	}
 
 	@Test
@@ -114,8 +117,10 @@ class SimulationRunTests {
 
 	@Test
 	void bigHoursAreSplitIntoBatches() throws Exception {
-		new SimulationRun(generator, acceptingAll, new SimulationRun.Settings(LAST_YEAR, 3600,
-				LAST_YEAR.plus(Duration.ofHours(1)), null, false, 10, 1, Duration.ZERO), clock, clock, log::add)
+		new SimulationRun(
+				generator, acceptingAll, new SimulationRun.Settings(LAST_YEAR, 3600,
+						LAST_YEAR.plus(Duration.ofHours(1)), null, false, 10, 1, Duration.ZERO),
+				clock, sleeper, log::add)
 			.run();
 		assertThat(batches).extracting(List::size).containsExactly(10, 8);
 	}

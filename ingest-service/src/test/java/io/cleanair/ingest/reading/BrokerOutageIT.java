@@ -4,23 +4,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.cleanair.ingest.IngestApplication;
 import io.cleanair.ingest.support.FixedClock;
 import io.cleanair.ingest.support.IngestClient;
+import io.cleanair.ingest.support.IngestIntegrationTest;
 import io.cleanair.ingest.support.RestartableBroker;
 import io.cleanair.ingest.support.TopicReader;
-import io.cleanair.testsupport.TestInfrastructure;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.cleanair.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -33,29 +31,21 @@ import static org.awaitility.Awaitility.await;
  * a 202, and the service accepts again on its own once a broker answers at the same
  * address. Uses a broker of its own.
  */
-@SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY, "aq.ingest.publish-timeout=PT2S",
-				"aq.ingest.retry-after=PT3S", "spring.kafka.producer.properties.max.block.ms=1000",
-				"spring.kafka.producer.properties.request.timeout.ms=1000",
-				"spring.kafka.producer.properties.delivery.timeout.ms=1500",
-				"resilience4j.circuitbreaker.instances.kafka.wait-duration-in-open-state=2s" })
-@AutoConfigureWebTestClient(timeout = "30s")
+@IngestIntegrationTest(ownContext = true)
+@TestPropertySource(properties = { "aq.ingest.publish-timeout=PT2S", "aq.ingest.retry-after=PT3S",
+		"spring.kafka.producer.properties.max.block.ms=1000",
+		"spring.kafka.producer.properties.request.timeout.ms=1000",
+		"spring.kafka.producer.properties.delivery.timeout.ms=1500",
+		"resilience4j.circuitbreaker.instances.kafka.wait-duration-in-open-state=2s" })
 @Import(FixedClock.class)
 class BrokerOutageIT {
 
-	static final String TOPIC = "aq.readings.v1.outage";
-
 	static final RestartableBroker broker = RestartableBroker.start();
 
+	/** The broker of its own instead of the shared one. */
 	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestPostgres.Database database = TestInfrastructure.postgres().newDatabase("BrokerOutageIT");
-		registry.add("spring.datasource.url", database::jdbcUrl);
-		registry.add("spring.datasource.username", database::username);
-		registry.add("spring.datasource.password", database::password);
+	static void ownBroker(DynamicPropertyRegistry registry) {
 		registry.add("spring.kafka.bootstrap-servers", broker::bootstrapServers);
-		registry.add("aq.topics.readings", () -> TOPIC);
-		registry.add("aq.topics.stations", () -> "aq.stations.v1.outage");
 	}
 
 	@AfterAll
@@ -68,6 +58,9 @@ class BrokerOutageIT {
 
 	@Autowired
 	CircuitBreakerRegistry breakers;
+
+	@Value("${aq.topics.readings}")
+	String topic;
 
 	@Test
 	void whileTheBrokerIsDownEveryBatchIsAQuick503AndAcceptanceResumesWhenItReturns() {
@@ -106,7 +99,7 @@ class BrokerOutageIT {
 			acceptedHours.add(h);
 		}
 
-		List<JsonNode> stored = TopicReader.read(broker.bootstrapServers(), TOPIC, TopicReader.station("S1"),
+		List<JsonNode> stored = TopicReader.read(broker.bootstrapServers(), topic, TopicReader.station("S1"),
 				acceptedHours.size() + 1, Duration.ofSeconds(20));
 		assertThat(stored).extracting(n -> n.get("time").asString())
 			.as("each reading answered 202, before or after the outage, once; nothing answered 503")

@@ -5,23 +5,18 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 
-import io.cleanair.ingest.IngestApplication;
 import io.cleanair.ingest.support.FixedClock;
 import io.cleanair.ingest.support.IngestClient;
+import io.cleanair.ingest.support.IngestIntegrationTest;
 import io.cleanair.ingest.support.TopicReader;
-import io.cleanair.testsupport.AqTestProperties;
-import io.cleanair.testsupport.TestInfrastructure;
+import io.cleanair.testsupport.PreparedDatabase;
 import io.cleanair.testsupport.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -33,34 +28,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ledger held goes on to Kafka as sent (analytics, the store of record, decides whether
  * it is a correction).
  */
-@SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { IngestApplication.CONFIG_NAME, IngestClient.ADMIN_KEY_PROPERTY })
-@AutoConfigureWebTestClient(timeout = "30s")
+@IngestIntegrationTest(database = LedgerRetirementIT.LedgerVersion.class)
 @Import(FixedClock.class)
 class LedgerRetirementIT {
 
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
-		TestPostgres.Database database = TestInfrastructure.postgres()
-			.newDatabase(LedgerRetirementIT.class.getSimpleName());
-		Flyway.configure()
-			.dataSource(database.jdbcUrl(), database.username(), database.password())
-			.schemas("ingest")
-			.defaultSchema("ingest")
-			.locations("classpath:db/migration/ingest")
-			.target("3")
-			.load()
-			.migrate();
-		try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
-			c.createStatement().execute("SET search_path TO ingest");
-			c.createStatement()
-				.execute("INSERT INTO station (id, name, district_id, kind, time_zone, hour_label)"
-						+ " VALUES ('OLD', 'Old', 'fengtai', 'NATIONAL', 'Asia/Shanghai', 'START')");
-			c.createStatement()
-				.execute("INSERT INTO reading_ledger (station_id, pollutant, time, value, revision, received_at)"
-						+ " VALUES ('OLD', 'PM2_5', '2026-11-28T00:00:00Z', 40, 1, now())");
+	/** Schema V3 with a station and a reading in the ledger. */
+	static class LedgerVersion implements PreparedDatabase {
+
+		@Override
+		public void prepare(TestPostgres.Database database) throws Exception {
+			Flyway.configure()
+				.dataSource(database.jdbcUrl(), database.username(), database.password())
+				.schemas("ingest")
+				.defaultSchema("ingest")
+				.locations("classpath:db/migration/ingest")
+				.target("3")
+				.load()
+				.migrate();
+			try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+					database.password())) {
+				c.createStatement().execute("SET search_path TO ingest");
+				c.createStatement()
+					.execute("INSERT INTO station (id, name, district_id, kind, time_zone, hour_label)"
+							+ " VALUES ('OLD', 'Old', 'fengtai', 'NATIONAL', 'Asia/Shanghai', 'START')");
+				c.createStatement()
+					.execute("INSERT INTO reading_ledger (station_id, pollutant, time, value, revision, received_at)"
+							+ " VALUES ('OLD', 'PM2_5', '2026-11-28T00:00:00Z', 40, 1, now())");
+			}
 		}
-		AqTestProperties.register(registry, LedgerRetirementIT.class, database);
+
 	}
 
 	@Autowired
