@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The one probe against a stub of ingest and analytics: markers wait for each reading to
@@ -53,10 +54,7 @@ class ProbeTests {
 				Duration.ofMillis(1));
 		Thread thread = new Thread(markers);
 		thread.start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (markers.latencies().count() < 3 && System.nanoTime() < deadline) {
-			Thread.sleep(5);
-		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> markers.latencies().count() >= 3);
 		markers.stop();
 		thread.join();
 		assertThat(markers.failure()).isNull();
