@@ -13,10 +13,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.cleanair.bench.stack.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,8 +32,6 @@ public class SimulateCommand implements Callable<Integer> {
 
 	static final int EXIT_REFUSED = 1;
 	static final int EXIT_USAGE = 2;
-
-	private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([smhd])");
 
 	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
 	boolean help;
@@ -128,7 +124,7 @@ public class SimulateCommand implements Callable<Integer> {
 			stations = stations();
 			Instant start = from == null ? clock.instant() : start(from, zoneId);
 			Instant end = until == null ? null : instant("--until", until, zoneId);
-			Instant deadline = duration == null ? null : clock.instant().plus(parseDuration("--duration", duration));
+			Instant deadline = duration == null ? null : clock.instant().plus(Durations.parse("--duration", duration));
 			client = new IngestClient(ingest, apiKey == null || apiKey.isBlank() ? adminKey : apiKey, adminKey);
 			run = new SimulationRun(
 					new ReadingGenerator(stations, zoneId, badData, seed), client, new SimulationRun.Settings(start,
@@ -186,7 +182,7 @@ public class SimulateCommand implements Callable<Integer> {
 	Instant start(String text, ZoneId zone) {
 		String value = text.trim();
 		if (value.startsWith("-")) {
-			Instant back = clock.instant().minus(parseDuration("--from", value.substring(1)));
+			Instant back = clock.instant().minus(Durations.parse("--from", value.substring(1)));
 			return back.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
 		}
 		return instant("--from", value, zone);
@@ -212,26 +208,6 @@ public class SimulateCommand implements Callable<Integer> {
 		catch (DateTimeParseException e) {
 			throw new IllegalArgumentException(option + ": '" + text + "' is not a date (2025-01-01) or date-time"
 					+ " (2025-01-01T08:00 or 2025-01-01T08:00+08:00)");
-		}
-	}
-
-	public static Duration parseDuration(String option, String text) {
-		String value = text.trim().toLowerCase(Locale.ROOT);
-		Matcher m = SHORT_DURATION.matcher(value);
-		if (m.matches()) {
-			long n = Long.parseLong(m.group(1));
-			return switch (m.group(2)) {
-				case "s" -> Duration.ofSeconds(n);
-				case "m" -> Duration.ofMinutes(n);
-				case "h" -> Duration.ofHours(n);
-				default -> Duration.ofDays(n);
-			};
-		}
-		try {
-			return Duration.parse(value.toUpperCase(Locale.ROOT));
-		}
-		catch (DateTimeParseException e) {
-			throw new IllegalArgumentException(option + ": '" + text + "' is not a duration (90s, 10m, 2h, 1d, PT1H)");
 		}
 	}
 
