@@ -172,7 +172,7 @@ class IncidentFlowIT {
 	}
 
 	@Test
-	void acknowledgementStopsEscalationButNotThePersistenceStep() {
+	void acknowledgementStopsEveryLaterStepTheCityLeadersIncluded() {
 		String key = "HEAVY_POLLUTION:haidian:ack";
 		incidents.handle(signal(SignalType.HEAVY_POLLUTION, Severity.WARNING, "haidian", key));
 		UUID id = incidentId(key);
@@ -271,10 +271,9 @@ class IncidentFlowIT {
 
 		clock.set(T0.plus(Duration.ofDays(3)));
 		escalation.escalateDue();
-		assertThat(officialsNotified(id)).containsOnly("deputy-hd", "leader");
-		assertThat(outbox.forIncident(id)).filteredOn(n -> n.officialId().equals("leader"))
-			.extracting(Notification::channel)
-			.containsExactly(Channel.EMAIL);
+		clock.set(T0.plus(Duration.ofDays(4)));
+		escalation.escalateDue();
+		assertThat(officialsNotified(id)).containsOnly("deputy-hd");
 		admin.get()
 			.uri("/api/v1/incidents/{id}", id)
 			.exchange()
@@ -285,6 +284,24 @@ class IncidentFlowIT {
 			.isEqualTo("deputy-hd")
 			.jsonPath("$.timeline[?(@.action == 'ACKNOWLEDGED')].note")
 			.value(note -> assertThat(note.toString()).contains("key ok-").contains("on my way"));
+	}
+
+	@Test
+	void cityLeaderIsToldWhenNobodyAcknowledgedWithinThreeDays() {
+		String key = "HEAVY_POLLUTION:haidian:three-days";
+		incidents.handle(signal(SignalType.HEAVY_POLLUTION, Severity.WARNING, "haidian", key));
+		UUID id = incidentId(key);
+
+		clock.set(T0.plus(Duration.ofDays(3)).minusSeconds(1));
+		escalation.escalateDue();
+		assertThat(officialsNotified(id)).containsOnly("deputy-hd", "principal-hd");
+
+		clock.set(T0.plus(Duration.ofDays(3)));
+		escalation.escalateDue();
+		assertThat(officialsNotified(id)).containsOnly("deputy-hd", "principal-hd", "leader");
+		assertThat(outbox.forIncident(id)).filteredOn(n -> n.officialId().equals("leader"))
+			.extracting(Notification::channel)
+			.containsExactly(Channel.EMAIL);
 	}
 
 	@Test
