@@ -46,7 +46,15 @@ public record Notification(UUID id, UUID incidentId, NoticeKind kind, int round,
 
 	/** The content a channel carries. */
 	OutgoingMessage message() {
-		return new OutgoingMessage(id, recipient, subject, body, htmlBody);
+		return new OutgoingMessage(id, providerKey(), recipient, subject, body, htmlBody);
+	}
+
+	/**
+	 * What the provider de-duplicates on: the notification's id and channel, the same on
+	 * every attempt.
+	 */
+	String providerKey() {
+		return id + ":" + channel.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	public enum Status {

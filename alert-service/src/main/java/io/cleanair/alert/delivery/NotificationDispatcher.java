@@ -59,6 +59,8 @@ public class NotificationDispatcher {
 
 	private final DeliveryMetrics metrics;
 
+	private final DeliveryAttempts attempts;
+
 	/**
 	 * Per channel lanes, so that a slow SMTP server never holds up an SMS (and the other
 	 * way round).
@@ -69,7 +71,7 @@ public class NotificationDispatcher {
 
 	NotificationDispatcher(NotificationRepository repository, EmailChannel email, SmsChannel sms,
 			EmailFallback fallback, TransactionTemplate transaction, AlertProperties properties, Clock clock,
-			DeliveryMetrics metrics) {
+			DeliveryMetrics metrics, DeliveryAttempts attempts) {
 		this.repository = repository;
 		this.email = email;
 		this.sms = sms;
@@ -78,6 +80,7 @@ public class NotificationDispatcher {
 		this.settings = properties.dispatch();
 		this.clock = clock;
 		this.metrics = metrics;
+		this.attempts = attempts;
 		int workers = settings.workersPerChannel();
 		AtomicInteger n = new AtomicInteger();
 		this.lanes = Executors.newFixedThreadPool(workers * Channel.values().length, r -> {
@@ -157,35 +160,37 @@ public class NotificationDispatcher {
 	}
 
 	private void sendEmail(Notification n) {
+		DeliveryAttempts.Log tries = attempts.logFor(n);
 		try {
-			Delivery d = email.send(n.message());
-			repository.markSent(n.id(), d.provider(), d.answer(), clock.instant());
+			Delivery d = email.send(n.message(), tries);
+			repository.markSent(n.id(), d.provider(), d.answer(), tries.attempts(), clock.instant());
 			metrics.record(Channel.EMAIL, DeliveryMetrics.Outcome.SENT);
 		}
 		catch (DeliveryException e) {
 			Instant now = clock.instant();
-			int attempts = n.attempts() + 1;
-			if (e.kind() == DeliveryException.Kind.PERMANENT || attempts >= settings.maxAttempts()) {
-				log.warn("Email {} to {} failed for good after {} attempt(s): {}", n.id(), n.recipient(), attempts,
+			int made = tries.attempts();
+			if (e.kind() == DeliveryException.Kind.PERMANENT || made >= settings.maxAttempts()) {
+				log.warn("Email {} to {} failed for good after {} attempt(s): {}", n.id(), n.recipient(), made,
 						e.getMessage());
 				repository.markFinal(n.id(), Notification.Status.FAILED, e.provider(), e.kind() + ": " + e.getMessage(),
-						true, now);
+						made, now);
 				metrics.record(Channel.EMAIL, DeliveryMetrics.Outcome.FAILED);
 			}
 			else {
-				Instant retryAt = now.plus(backoff(attempts));
+				Instant retryAt = now.plus(backoff(Math.max(made, 1)));
 				log.info("Email {} to {} failed ({}), next attempt at {}", n.id(), n.recipient(), e.getMessage(),
 						retryAt);
-				repository.markRetry(n.id(), e.provider(), e.kind() + ": " + e.getMessage(), retryAt, now);
+				repository.markRetry(n.id(), e.provider(), e.kind() + ": " + e.getMessage(), made, retryAt, now);
 				metrics.record(Channel.EMAIL, DeliveryMetrics.Outcome.RETRYING);
 			}
 		}
 	}
 
 	private void sendSms(Notification n) {
+		DeliveryAttempts.Log tries = attempts.logFor(n);
 		try {
-			Delivery d = sms.send(n.message());
-			repository.markSent(n.id(), d.provider(), d.answer(), clock.instant());
+			Delivery d = sms.send(n.message(), tries);
+			repository.markSent(n.id(), d.provider(), d.answer(), tries.attempts(), clock.instant());
 			metrics.record(Channel.SMS, DeliveryMetrics.Outcome.SENT);
 		}
 		catch (DeliveryException e) {
@@ -201,13 +206,12 @@ public class NotificationDispatcher {
 				log.warn("SMS {} to {} not sent ({}); email {} carries it", n.id(), n.recipient(), reason,
 						mail.get().id());
 				repository.markFinal(n.id(), Notification.Status.FELL_BACK, e.provider(),
-						reason + "; fell back to email " + mail.get().id(),
-						e.kind() != DeliveryException.Kind.UNAVAILABLE, now);
+						reason + "; fell back to email " + mail.get().id(), tries.attempts(), now);
 				metrics.record(Channel.SMS, DeliveryMetrics.Outcome.FELL_BACK);
 			}
 			else {
 				repository.markFinal(n.id(), Notification.Status.FAILED, e.provider(),
-						reason + "; no email address to fall back to", true, now);
+						reason + "; no email address to fall back to", tries.attempts(), now);
 				metrics.record(Channel.SMS, DeliveryMetrics.Outcome.FAILED);
 			}
 		}

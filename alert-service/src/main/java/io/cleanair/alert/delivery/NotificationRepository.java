@@ -78,19 +78,23 @@ public class NotificationRepository {
 			.optional();
 	}
 
-	void markSent(UUID id, String provider, String result, Instant at) {
+	/**
+	 * @param attempts the attempts that reached the provider so far (see
+	 * {@link DeliveryAttempts})
+	 */
+	void markSent(UUID id, String provider, String result, int attempts, Instant at) {
 		jdbc.sql("""
-				UPDATE notification SET status = 'SENT', attempts = attempts + 1, provider = ?, last_result = ?,
+				UPDATE notification SET status = 'SENT', attempts = ?, provider = ?, last_result = ?,
 				  sent_at = ?, updated_at = ? WHERE id = ?
-				""").params(provider, result, Timestamp.from(at), Timestamp.from(at), id).update();
+				""").params(attempts, provider, result, Timestamp.from(at), Timestamp.from(at), id).update();
 	}
 
-	/** A failed attempt that will be tried again at {@code next}. */
-	void markRetry(UUID id, String provider, String result, Instant next, Instant now) {
+	/** A failed dispatch that will be tried again at {@code next}. */
+	void markRetry(UUID id, String provider, String result, int attempts, Instant next, Instant now) {
 		jdbc.sql("""
-				UPDATE notification SET attempts = attempts + 1, provider = ?, last_result = ?, not_before = ?,
+				UPDATE notification SET attempts = ?, provider = ?, last_result = ?, not_before = ?,
 				  updated_at = ? WHERE id = ?
-				""").params(provider, result, Timestamp.from(next), Timestamp.from(now), id).update();
+				""").params(attempts, provider, result, Timestamp.from(next), Timestamp.from(now), id).update();
 	}
 
 	/** Not attempted (a rate limit): later, without counting an attempt. */
@@ -100,12 +104,11 @@ public class NotificationRepository {
 			.update();
 	}
 
-	void markFinal(UUID id, Notification.Status status, String provider, String result, boolean attempted,
-			Instant now) {
+	void markFinal(UUID id, Notification.Status status, String provider, String result, int attempts, Instant now) {
 		jdbc.sql("""
-				UPDATE notification SET status = ?, attempts = attempts + ?, provider = coalesce(?, provider),
+				UPDATE notification SET status = ?, attempts = ?, provider = coalesce(?, provider),
 				  last_result = ?, updated_at = ? WHERE id = ?
-				""").params(status.name(), attempted ? 1 : 0, provider, result, Timestamp.from(now), id).update();
+				""").params(status.name(), attempts, provider, result, Timestamp.from(now), id).update();
 	}
 
 	/**

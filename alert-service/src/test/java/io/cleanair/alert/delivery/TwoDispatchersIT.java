@@ -106,7 +106,8 @@ class TwoDispatchersIT {
 			NotificationDispatcher other = new NotificationDispatcher(
 					new NotificationRepository(JdbcClient.create(otherPool)), email, sms, fallback,
 					new TransactionTemplate(new DataSourceTransactionManager(otherPool)), properties, clock,
-					new DeliveryMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+					new DeliveryMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
+					new DeliveryAttempts(JdbcClient.create(otherPool)));
 			CountDownLatch start = new CountDownLatch(1);
 			CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> await(start, dispatcher));
 			CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> await(start, other));

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
@@ -14,7 +16,11 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * An SMS provider's HTTP API in the test: records every request (with its arrival time)
- * and answers with the status and body set, 202 {@code {"status":"queued"}} by default.
+ * and answers with the status and body set, 202 {@code {"status":"queued"}} by default,
+ * after the delay set (none by default). Like a real provider it de-duplicates on the
+ * {@code Idempotency-Key} header: a key it accepted before is answered as before and not
+ * delivered again ({@link #delivered()} holds what reached a phone). A slow answer is
+ * still a delivery: the text went out, only the answer came late.
  */
 public final class StubSmsGateway implements AutoCloseable {
 
@@ -26,6 +32,13 @@ public final class StubSmsGateway implements AutoCloseable {
 
 	private volatile String answer = "{\"status\":\"queued\"}";
 
+	private volatile Duration delay = Duration.ZERO;
+
+	private final List<Request> delivered = new CopyOnWriteArrayList<>();
+
+	/** The answer given to each idempotency key the gateway accepted. */
+	private final Map<String, Answer> accepted = new ConcurrentHashMap<>();
+
 	public StubSmsGateway() {
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -34,7 +47,7 @@ public final class StubSmsGateway implements AutoCloseable {
 			throw new IllegalStateException(e);
 		}
 		server.createContext("/", this::handle);
-		server.setExecutor(Executors.newFixedThreadPool(4));
+		server.setExecutor(Executors.newFixedThreadPool(8));
 		server.start();
 	}
 
@@ -49,6 +62,17 @@ public final class StubSmsGateway implements AutoCloseable {
 
 	public void healthy() {
 		answer(202, "{\"status\":\"queued\"}");
+		delay = Duration.ZERO;
+	}
+
+	/** Answers only after this long (the message itself is taken at once). */
+	public void answerAfter(Duration delay) {
+		this.delay = delay;
+	}
+
+	/** The texts that reached a phone: accepted, each idempotency key once. */
+	public List<Request> delivered() {
+		return List.copyOf(delivered);
 	}
 
 	public List<Request> requests() {
@@ -57,28 +81,53 @@ public final class StubSmsGateway implements AutoCloseable {
 
 	public void clear() {
 		requests.clear();
+		delivered.clear();
+		accepted.clear();
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
 		long arrived = System.nanoTime();
 		try (exchange; InputStream in = exchange.getRequestBody()) {
 			String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			requests
-				.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-						Map.copyOf(
-								exchange.getRequestHeaders()
-									.entrySet()
-									.stream()
-									.collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(),
-											e -> String.join(",", e.getValue()), (a, b) -> a))),
-						body, arrived, status));
-			byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+			Map<String, String> headers = Map.copyOf(exchange.getRequestHeaders()
+				.entrySet()
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(),
+						e -> String.join(",", e.getValue()), (a, b) -> a)));
+			String key = headers.get("idempotency-key");
+			Answer previous = key == null ? null : accepted.get(key);
+			Answer given = previous != null ? previous : new Answer(status, answer);
+			Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers,
+					body, arrived, given.status());
+			requests.add(request);
+			if (previous == null && given.status() / 100 == 2) {
+				delivered.add(request);
+				if (key != null) {
+					accepted.put(key, given);
+				}
+			}
+			if (!delay.isZero()) {
+				// the provider is slow to answer, not slow to send
+				try {
+					Thread.sleep(delay.toMillis());
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			byte[] bytes = given.body().getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+			exchange.sendResponseHeaders(given.status(), bytes.length == 0 ? -1 : bytes.length);
 			if (bytes.length > 0) {
 				exchange.getResponseBody().write(bytes);
 			}
 		}
+		catch (IOException e) {
+			// the client gave up waiting and closed the connection
+		}
+	}
+
+	private record Answer(int status, String body) {
 	}
 
 	@Override

@@ -1,9 +1,13 @@
 package io.cleanair.alert.delivery.channel;
 
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.cleanair.alert.config.AlertProperties;
@@ -24,7 +28,8 @@ import io.github.resilience4j.timelimiter.TimeLimiterConfig;
  * Resilience4j around one channel's provider, in the usual order: retry ( circuit breaker
  * ( rate limiter ( time limiter ( call ) ) ) ). Permanent errors are neither retried nor
  * held against the circuit; a missing rate-limit permit is neither. Failures come out as
- * {@link DeliveryException}.
+ * {@link DeliveryException}. Each try inside the retry is reported as an {@link Attempt},
+ * refusals by the circuit breaker or the rate limiter included.
  */
 public final class ChannelResilience {
 
@@ -38,6 +43,8 @@ public final class ChannelResilience {
 
 	private final TimeLimiter timeLimiter;
 
+	private final Clock clock;
+
 	public ChannelResilience(String name, String provider, AlertProperties.ChannelResilience settings, Clock clock) {
 		this(name, provider, settings, clock, CircuitBreakerRegistry.ofDefaults());
 	}
@@ -49,6 +56,7 @@ public final class ChannelResilience {
 	public ChannelResilience(String name, String provider, AlertProperties.ChannelResilience settings, Clock clock,
 			CircuitBreakerRegistry breakers) {
 		this.provider = provider;
+		this.clock = clock;
 		AlertProperties.ChannelResilience.Retry r = settings.retry();
 		this.retry = Retry.of(name,
 				RetryConfig.custom()
@@ -81,10 +89,31 @@ public final class ChannelResilience {
 
 	/** Runs one delivery through the decorators. */
 	public Delivery call(Supplier<CompletableFuture<Delivery>> attempt) {
+		return call(attempt, a -> {
+		});
+	}
+
+	/**
+	 * Runs one delivery through the decorators, telling {@code attempts} of every try.
+	 */
+	public Delivery call(Supplier<CompletableFuture<Delivery>> attempt, Consumer<Attempt> attempts) {
 		Callable<Delivery> timed = TimeLimiter.decorateFutureSupplier(timeLimiter, attempt);
 		Callable<Delivery> limited = RateLimiter.decorateCallable(rateLimiter, timed);
 		Callable<Delivery> guarded = CircuitBreaker.decorateCallable(circuitBreaker, limited);
-		Callable<Delivery> retried = Retry.decorateCallable(retry, guarded);
+		Callable<Delivery> recorded = () -> {
+			Instant started = clock.instant();
+			try {
+				Delivery d = guarded.call();
+				attempts.accept(new Attempt(d.provider(), started, clock.instant(), Attempt.Outcome.SENT, d.answer()));
+				return d;
+			}
+			catch (Exception e) {
+				attempts.accept(new Attempt(provider, started, clock.instant(), outcomeOf(e),
+						String.valueOf(classify(e).getMessage())));
+				throw e;
+			}
+		};
+		Callable<Delivery> retried = Retry.decorateCallable(retry, recorded);
 		try {
 			return retried.call();
 		}
@@ -118,6 +147,26 @@ public final class ChannelResilience {
 					"no answer within " + timeLimiter.getTimeLimiterConfig().getTimeoutDuration(), t);
 		}
 		return new DeliveryException(DeliveryException.Kind.TRANSIENT, provider, String.valueOf(t.getMessage()), t);
+	}
+
+	/** A timeout leaves the outcome unknown, unless the connection was never made. */
+	static Attempt.Outcome outcomeOf(Throwable e) {
+		Throwable t = unwrap(e);
+		if (t instanceof CallNotPermittedException) {
+			return Attempt.Outcome.REJECTED_BY_CIRCUIT;
+		}
+		if (t instanceof RequestNotPermitted) {
+			return Attempt.Outcome.THROTTLED;
+		}
+		for (Throwable c = t; c != null; c = c.getCause()) {
+			if (c instanceof HttpConnectTimeoutException) {
+				return Attempt.Outcome.FAILED;
+			}
+			if (c instanceof TimeoutException || c instanceof HttpTimeoutException) {
+				return Attempt.Outcome.TIMED_OUT;
+			}
+		}
+		return Attempt.Outcome.FAILED;
 	}
 
 	private static Throwable unwrap(Throwable e) {

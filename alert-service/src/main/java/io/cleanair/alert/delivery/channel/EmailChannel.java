@@ -2,6 +2,7 @@ package io.cleanair.alert.delivery.channel;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 
 import io.cleanair.alert.config.AlertProperties;
 import jakarta.mail.MessagingException;
@@ -37,7 +38,13 @@ public final class EmailChannel {
 	}
 
 	public Delivery send(OutgoingMessage n) {
-		return resilience.call(() -> CompletableFuture.supplyAsync(() -> sendNow(n), executor));
+		return send(n, a -> {
+		});
+	}
+
+	/** Sends, telling {@code attempts} of every try (retries and refusals included). */
+	public Delivery send(OutgoingMessage n, Consumer<Attempt> attempts) {
+		return resilience.call(() -> CompletableFuture.supplyAsync(() -> sendNow(n), executor), attempts);
 	}
 
 	public ChannelResilience resilience() {
@@ -67,6 +74,7 @@ public final class EmailChannel {
 				helper.setText(n.body());
 			}
 			message.setHeader("X-AQ-Notification", n.id().toString());
+			message.setHeader("X-AQ-Idempotency-Key", n.idempotencyKey());
 			mail.send(message);
 			return new Delivery("smtp", "accepted by SMTP server");
 		}

@@ -1,5 +1,7 @@
 package io.cleanair.alert.delivery.channel;
 
+import java.util.function.Consumer;
+
 /** SMS through the configured provider, behind the SMS channel's resilience. */
 public final class SmsChannel {
 
@@ -13,11 +15,19 @@ public final class SmsChannel {
 	}
 
 	public Delivery send(OutgoingMessage n) {
+		return send(n, a -> {
+		});
+	}
+
+	/** Sends, telling {@code attempts} of every try (retries and refusals included). */
+	public Delivery send(OutgoingMessage n, Consumer<Attempt> attempts) {
 		if (provider instanceof NoSmsProvider) {
 			throw new DeliveryException(DeliveryException.Kind.UNAVAILABLE, provider.name(),
 					"no SMS provider configured (aq.alert.sms.provider)");
 		}
-		return resilience.call(() -> provider.send(new SmsProvider.SmsRequest(n.id(), n.recipient(), n.body())));
+		SmsProvider.SmsRequest request = new SmsProvider.SmsRequest(n.id(), n.idempotencyKey(), n.recipient(),
+				n.body());
+		return resilience.call(() -> provider.send(request), attempts);
 	}
 
 	public String providerName() {

@@ -84,6 +84,9 @@ public final class TwilioSmsProvider implements SmsProvider {
 			.header("Authorization", authorization)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "application/json")
+			// Twilio's Messages API does not document de-duplication; the key is sent for
+			// gateways in front of it that honour it
+			.header(SmsRequest.IDEMPOTENCY_HEADER, sms.idempotencyKey())
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build();
 		return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {

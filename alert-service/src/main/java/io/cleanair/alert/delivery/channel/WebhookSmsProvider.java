@@ -16,8 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A generic JSON webhook: {@code POST <url>} with {@code {"id":"<notification
  * id>","to":"+86…","text":"…","segments":n}} and, when a token is set,
- * {@code Authorization: Bearer <token>}. Any 2xx is accepted; 429 and 5xx are worth a
- * retry; other answers are permanent.
+ * {@code Authorization: Bearer <token>}, and {@code Idempotency-Key: <notification
+ * id>:sms}: the same on every attempt at one notification (retries after a timeout
+ * included), so the gateway must send the text once per key and answer a repeated key as
+ * it answered the first. Any 2xx is accepted; 429 and 5xx are worth a retry; other
+ * answers are permanent.
  */
 public final class WebhookSmsProvider implements SmsProvider {
 
@@ -54,6 +57,7 @@ public final class WebhookSmsProvider implements SmsProvider {
 		HttpRequest.Builder request = HttpRequest.newBuilder(url)
 			.timeout(timeout)
 			.header("Content-Type", "application/json; charset=utf-8")
+			.header(SmsRequest.IDEMPOTENCY_HEADER, sms.idempotencyKey())
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
 		if (token != null && !token.isBlank()) {
 			request.header("Authorization", "Bearer " + token);

@@ -2,6 +2,7 @@ package io.cleanair.alert.delivery.web;
 
 import java.util.List;
 
+import io.cleanair.alert.delivery.DeliveryAttempts;
 import io.cleanair.alert.delivery.NotificationRepository;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +21,18 @@ class NotificationController {
 
 	private final NotificationRepository repository;
 
-	NotificationController(NotificationRepository repository) {
+	private final DeliveryAttempts attempts;
+
+	NotificationController(NotificationRepository repository, DeliveryAttempts attempts) {
 		this.repository = repository;
+		this.attempts = attempts;
 	}
 
 	@GetMapping("/api/v1/notifications")
 	Mono<List<NotificationView>> recent(@Valid NotificationQuery query) {
 		return Mono
-			.fromCallable(() -> repository.search(query.filter(), query.limitOrDefault())
-				.stream()
-				.map(NotificationView::of)
-				.toList())
+			.fromCallable(
+					() -> NotificationView.of(repository.search(query.filter(), query.limitOrDefault()), attempts))
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cleanair.alert.delivery.DeliveryAttempts;
 import io.cleanair.alert.delivery.Outbox;
 import io.cleanair.alert.delivery.web.NotificationView;
 import io.cleanair.alert.incident.AcknowledgeIncident;
@@ -43,8 +44,11 @@ class IncidentController {
 
 	private final AcknowledgementPolicy policy;
 
+	private final DeliveryAttempts attempts;
+
 	IncidentController(IncidentQueries incidents, AcknowledgeIncident acknowledgements, Outbox notifications,
-			AcknowledgementPolicy policy) {
+			AcknowledgementPolicy policy, DeliveryAttempts attempts) {
+		this.attempts = attempts;
 		this.incidents = incidents;
 		this.acknowledgements = acknowledgements;
 		this.notifications = notifications;
@@ -63,7 +67,7 @@ class IncidentController {
 	Mono<IncidentView> get(@PathVariable UUID id) {
 		return blocking(() -> incidents.find(id)
 			.map(s -> IncidentView.of(s.incident(), s.figures(), incidents.timeline(id),
-					notifications.forIncident(id).stream().map(NotificationView::of).toList()))
+					NotificationView.of(notifications.forIncident(id), attempts)))
 			.orElseThrow(() -> ApiProblem.notFound("no incident " + id)));
 	}
 

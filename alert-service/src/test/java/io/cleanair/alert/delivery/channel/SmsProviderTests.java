@@ -30,7 +30,7 @@ class SmsProviderTests {
 
 	final JsonMapper json = JsonMapper.builder().build();
 
-	final SmsProvider.SmsRequest sms = new SmsProvider.SmsRequest(UUID.randomUUID(), "+8613800000001",
+	final SmsProvider.SmsRequest sms = new SmsProvider.SmsRequest(UUID.randomUUID(), "key-1", "+8613800000001",
 			"【空气质量预警】海淀区重污染 & more");
 
 	@AfterEach
@@ -50,6 +50,7 @@ class SmsProviderTests {
 		assertThat(r.uri()).isEqualTo("/sms");
 		assertThat(r.headers().get("authorization")).isEqualTo("Bearer s3cret");
 		assertThat(r.headers().get("content-type")).startsWith("application/json");
+		assertThat(r.headers().get("idempotency-key")).isEqualTo("key-1");
 		JsonNode body = json.readTree(r.body());
 		assertThat(body.get("id").asString()).isEqualTo(sms.id().toString());
 		assertThat(body.get("to").asString()).isEqualTo("+8613800000001");
