@@ -9,12 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import io.cleanair.alert.AlertApplication;
 import io.cleanair.analytics.AnalyticsApplication;
@@ -110,11 +112,19 @@ class MetricNamesIT {
 	@SuppressWarnings("unchecked")
 	private static Set<String> ruleMetrics() throws IOException {
 		Set<String> names = new TreeSet<>();
-		try (Reader in = Files.newBufferedReader(RepositoryFiles.resolve("prometheus/rules/service-health.yml"))) {
-			Map<String, Object> root = new Yaml().load(in);
-			for (Map<String, Object> group : (List<Map<String, Object>>) root.get("groups")) {
-				for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
-					names.addAll(PromQlMetrics.in(String.valueOf(rule.get("expr"))));
+		List<Path> ruleFiles;
+		try (Stream<Path> files = Files.list(RepositoryFiles.resolve("prometheus/rules"))) {
+			ruleFiles = files.filter(p -> p.toString().endsWith(".yml") && !p.toString().endsWith(".test.yml"))
+				.sorted()
+				.toList();
+		}
+		for (Path file : ruleFiles) {
+			try (Reader in = Files.newBufferedReader(file)) {
+				Map<String, Object> root = new Yaml().load(in);
+				for (Map<String, Object> group : (List<Map<String, Object>>) root.get("groups")) {
+					for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
+						names.addAll(PromQlMetrics.in(String.valueOf(rule.get("expr"))));
+					}
 				}
 			}
 		}

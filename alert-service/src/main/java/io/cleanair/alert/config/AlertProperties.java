@@ -24,13 +24,18 @@ import org.springframework.validation.annotation.Validated;
  * @param dispatch the outbox dispatcher
  * @param sms the SMS gateway
  * @param resilience per channel: retry, circuit breaker, rate limiter, time limit
+ * @param dutyOfficer the id of the bureau's duty officer, told of every notification no
+ * channel could deliver; when blank, the active officials with the
+ * {@code BUREAU_DUTY_OFFICER} role answering for the incident's district
+ * @param fallback which channel stands in for a failed one, and how long a failed SMS is
+ * worth sending again
  */
 @Validated
 @ConfigurationProperties("aq.alert")
 public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signalsTopic,
 		List<@Valid OfficialDefinition> officials, @DefaultValue("Asia/Shanghai") ZoneId zone,
 		@Valid RoutingProperties routing, @Valid Incidents incidents, @Valid Dispatch dispatch, @Valid Sms sms,
-		Map<String, ChannelResilience> resilience) {
+		Map<String, ChannelResilience> resilience, String dutyOfficer, @Valid Fallback fallback) {
 
 	public AlertProperties {
 		officials = officials == null ? List.of() : List.copyOf(officials);
@@ -39,6 +44,26 @@ public record AlertProperties(@NotBlank String mailFrom, @NotBlank String signal
 		dispatch = dispatch == null ? new Dispatch(null, 0, null, null, null, 0) : dispatch;
 		sms = sms == null ? new Sms(null, 0, null, null, null) : sms;
 		resilience = resilience == null ? Map.of() : Map.copyOf(resilience);
+		dutyOfficer = dutyOfficer == null || dutyOfficer.isBlank() ? null : dutyOfficer.trim();
+		fallback = fallback == null ? new Fallback(null, null) : fallback;
+	}
+
+	/**
+	 * @param order when a channel fails for good, the recipient's next channel in this
+	 * order not yet used for the notice is tried; after the last one the duty officer is
+	 * told
+	 * @param resendWithin an SMS that failed while its notice is still relevant (the
+	 * incident open and not acknowledged) is sent again when the gateway is back, up to
+	 * this long after it was stored
+	 */
+	public record Fallback(List<io.cleanair.core.alerting.Channel> order, Duration resendWithin) {
+
+		public Fallback {
+			order = order == null || order.isEmpty()
+					? List.of(io.cleanair.core.alerting.Channel.SMS, io.cleanair.core.alerting.Channel.EMAIL)
+					: List.copyOf(order);
+			resendWithin = resendWithin == null ? Duration.ofHours(6) : resendWithin;
+		}
 	}
 
 	/**

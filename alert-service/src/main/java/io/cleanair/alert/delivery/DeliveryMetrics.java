@@ -5,14 +5,17 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.cleanair.core.alerting.Channel;
+import io.cleanair.core.alerting.NoticeKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code aq.alert.notifications{channel, status}} (Prometheus:
- * {@code aq_alert_notifications_total}): each delivery attempt's outcome. Registered up
- * front, so that every series exists at zero before the first alert.
+ * {@code aq_alert_notifications_total}): each dispatch's outcome; and
+ * {@code aq.alert.undelivered{kind}} ({@code aq_alert_undelivered_total}): notices no
+ * channel could deliver (the duty officer is told). Registered up front, so that every
+ * series exists at zero before the first alert.
  */
 @Component
 public class DeliveryMetrics {
@@ -25,6 +28,8 @@ public class DeliveryMetrics {
 	}
 
 	private final Map<Channel, Map<Outcome, Counter>> counters = new EnumMap<>(Channel.class);
+
+	private final Map<NoticeKind, Counter> undelivered = new EnumMap<>(NoticeKind.class);
 
 	public DeliveryMetrics(MeterRegistry registry) {
 		for (Channel channel : Channel.values()) {
@@ -39,10 +44,21 @@ public class DeliveryMetrics {
 			}
 			counters.put(channel, byOutcome);
 		}
+		for (NoticeKind kind : NoticeKind.values()) {
+			undelivered.put(kind,
+					Counter.builder("aq.alert.undelivered")
+						.description("Notices no channel could deliver to their recipient")
+						.tag("kind", kind.name().toLowerCase(Locale.ROOT))
+						.register(registry));
+		}
 	}
 
 	void record(Channel channel, Outcome outcome) {
 		counters.get(channel).get(outcome).increment();
+	}
+
+	void undelivered(NoticeKind kind) {
+		undelivered.get(kind).increment();
 	}
 
 }

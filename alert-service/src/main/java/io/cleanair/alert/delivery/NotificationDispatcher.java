@@ -1,7 +1,6 @@
 package io.cleanair.alert.delivery;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,11 +16,14 @@ import io.cleanair.alert.delivery.channel.EmailChannel;
 import io.cleanair.alert.delivery.channel.SmsChannel;
 import io.cleanair.alert.config.AlertProperties;
 import io.cleanair.core.alerting.Channel;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,14 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code FOR UPDATE SKIP LOCKED} while it is sent and its outcome recorded, so several
  * dispatchers (threads or instances) never send the same notification twice, and a
  * restart picks up whatever is still pending. Delivery is at least once only in one case:
- * a crash between the provider accepting a message and the commit of its outcome.
- * <ul>
- * <li>email: a failed attempt is retried later with doubling back-off until
- * {@code max-attempts};</li>
- * <li>SMS: when it cannot be sent (circuit open, retries exhausted, rejected) an email
- * carries the notice instead, and the SMS is marked {@code FELL_BACK} with the reason; a
- * rate-limited SMS waits its turn.</li>
- * </ul>
+ * a crash between the provider accepting a message and the commit of its outcome. What
+ * follows a failure is {@link FailedDelivery}'s; a rate-limited SMS waits its turn. When
+ * the SMS circuit closes again, the SMS waiting for the gateway are due at once.
  */
 @Component
 public class NotificationDispatcher {
@@ -49,7 +46,7 @@ public class NotificationDispatcher {
 
 	private final SmsChannel sms;
 
-	private final EmailFallback fallback;
+	private final FailedDelivery failures;
 
 	private final TransactionTemplate transaction;
 
@@ -70,12 +67,12 @@ public class NotificationDispatcher {
 	private final Map<Channel, AtomicBoolean[]> queued = new EnumMap<>(Channel.class);
 
 	NotificationDispatcher(NotificationRepository repository, EmailChannel email, SmsChannel sms,
-			EmailFallback fallback, TransactionTemplate transaction, AlertProperties properties, Clock clock,
+			FailedDelivery failures, TransactionTemplate transaction, AlertProperties properties, Clock clock,
 			DeliveryMetrics metrics, DeliveryAttempts attempts) {
 		this.repository = repository;
 		this.email = email;
 		this.sms = sms;
-		this.fallback = fallback;
+		this.failures = failures;
 		this.transaction = transaction;
 		this.settings = properties.dispatch();
 		this.clock = clock;
@@ -94,6 +91,41 @@ public class NotificationDispatcher {
 				flags[i] = new AtomicBoolean();
 			}
 			queued.put(channel, flags);
+		}
+		sms.resilience().circuitBreaker().getEventPublisher().onStateTransition(event -> {
+			if (event.getStateTransition().getToState() == CircuitBreaker.State.CLOSED) {
+				gatewayBack();
+			}
+		});
+	}
+
+	/**
+	 * The SMS waiting for the gateway are due now; they go once the change is committed
+	 * (the circuit closes inside a dispatching transaction).
+	 */
+	private void gatewayBack() {
+		int due;
+		try {
+			due = repository.resendWaiting(Channel.SMS, clock.instant());
+		}
+		catch (RuntimeException e) {
+			log.warn("SMS circuit closed, but the SMS waiting for the gateway stay as they are: {}", e.toString());
+			return;
+		}
+		if (due == 0) {
+			return;
+		}
+		log.info("SMS circuit closed: {} SMS waiting for the gateway are due", due);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					wake();
+				}
+			});
+		}
+		else {
+			wake();
 		}
 	}
 
@@ -167,26 +199,15 @@ public class NotificationDispatcher {
 			metrics.record(Channel.EMAIL, DeliveryMetrics.Outcome.SENT);
 		}
 		catch (DeliveryException e) {
-			Instant now = clock.instant();
-			int made = tries.attempts();
-			if (e.kind() == DeliveryException.Kind.PERMANENT || made >= settings.maxAttempts()) {
-				log.warn("Email {} to {} failed for good after {} attempt(s): {}", n.id(), n.recipient(), made,
-						e.getMessage());
-				repository.markFinal(n.id(), Notification.Status.FAILED, e.provider(), e.kind() + ": " + e.getMessage(),
-						made, now);
-				metrics.record(Channel.EMAIL, DeliveryMetrics.Outcome.FAILED);
-			}
-			else {
-				Instant retryAt = now.plus(backoff(Math.max(made, 1)));
-				log.info("Email {} to {} failed ({}), next attempt at {}", n.id(), n.recipient(), e.getMessage(),
-						retryAt);
-				repository.markRetry(n.id(), e.provider(), e.kind() + ": " + e.getMessage(), made, retryAt, now);
-				metrics.record(Channel.EMAIL, DeliveryMetrics.Outcome.RETRYING);
-			}
+			failures.email(n, e, tries.attempts(), clock.instant());
 		}
 	}
 
 	private void sendSms(Notification n) {
+		Instant now = clock.instant();
+		if (failedBefore(n) && !stillWorthSending(n, now)) {
+			return;
+		}
 		DeliveryAttempts.Log tries = attempts.logFor(n);
 		try {
 			Delivery d = sms.send(n.message(), tries);
@@ -194,32 +215,41 @@ public class NotificationDispatcher {
 			metrics.record(Channel.SMS, DeliveryMetrics.Outcome.SENT);
 		}
 		catch (DeliveryException e) {
-			Instant now = clock.instant();
+			now = clock.instant();
 			if (e.kind() == DeliveryException.Kind.THROTTLED) {
 				repository.defer(n.id(), "THROTTLED: " + e.getMessage(), now.plus(settings.throttledDelay()), now);
 				metrics.record(Channel.SMS, DeliveryMetrics.Outcome.THROTTLED);
 				return;
 			}
-			String reason = e.kind() + ": " + e.getMessage();
-			Optional<Notification> mail = fallback.emailFor(n, now);
-			if (mail.isPresent()) {
-				log.warn("SMS {} to {} not sent ({}); email {} carries it", n.id(), n.recipient(), reason,
-						mail.get().id());
-				repository.markFinal(n.id(), Notification.Status.FELL_BACK, e.provider(),
-						reason + "; fell back to email " + mail.get().id(), tries.attempts(), now);
-				metrics.record(Channel.SMS, DeliveryMetrics.Outcome.FELL_BACK);
-			}
-			else {
-				repository.markFinal(n.id(), Notification.Status.FAILED, e.provider(),
-						reason + "; no email address to fall back to", tries.attempts(), now);
-				metrics.record(Channel.SMS, DeliveryMetrics.Outcome.FAILED);
-			}
+			failures.sms(n, e, tries.attempts(), !(sms.providerName().equals("none")), now);
 		}
 	}
 
-	private Duration backoff(int attempts) {
-		Duration d = settings.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
-		return d.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : d;
+	private static boolean failedBefore(Notification n) {
+		return n.lastResult() != null && !n.lastResult().startsWith("THROTTLED");
+	}
+
+	/**
+	 * An SMS that failed before and waited for the gateway: withdrawn when its incident
+	 * was acknowledged or resolved meanwhile, given up when it is too old.
+	 */
+	private boolean stillWorthSending(Notification n, Instant now) {
+		switch (failures.relevance(n, now)) {
+			case SETTLED -> {
+				repository.markFinal(n.id(), Notification.Status.CANCELLED, null,
+						"not sent again: the incident was acknowledged or resolved meanwhile; " + n.lastResult(),
+						n.attempts(), now);
+				return false;
+			}
+			case STALE -> {
+				failures.failedForGood(n, null, "not sent again: older than aq.alert.fallback.resend-within",
+						n.attempts(), now);
+				return false;
+			}
+			default -> {
+				return true;
+			}
+		}
 	}
 
 	@PreDestroy

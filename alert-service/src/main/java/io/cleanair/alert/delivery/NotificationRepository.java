@@ -124,6 +124,41 @@ public class NotificationRepository {
 			.update();
 	}
 
+	/**
+	 * The other notifications carrying the same notice to the same official (its other
+	 * channels, fallbacks included).
+	 */
+	List<Notification> siblings(Notification n) {
+		return jdbc.sql("""
+				SELECT * FROM notification WHERE official_id = :official AND deduplication_key = :dedup AND kind = :kind
+				  AND round = :round AND incident_id IS NOT DISTINCT FROM :incident AND id <> :id
+				ORDER BY created_at, id
+				""")
+			.param("official", n.officialId())
+			.param("dedup", n.deduplicationKey())
+			.param("kind", n.kind().name())
+			.param("round", n.round())
+			.param("incident", n.incidentId())
+			.param("id", n.id())
+			.query(NotificationRepository::map)
+			.list();
+	}
+
+	/**
+	 * SMS that failed and wait to be sent again become due now (the gateway is back);
+	 * returns how many.
+	 */
+	int resendWaiting(Channel channel, Instant now) {
+		return jdbc
+			.sql("""
+					UPDATE notification SET not_before = ?, updated_at = ?
+					WHERE status = 'PENDING' AND channel = ? AND last_result IS NOT NULL AND last_result NOT LIKE 'THROTTLED%'
+					  AND not_before > ?
+					""")
+			.params(Timestamp.from(now), Timestamp.from(now), channel.name(), Timestamp.from(now))
+			.update();
+	}
+
 	/** The audit trail, newest first, filtered by whatever is given. */
 	public List<Notification> search(Filter f, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT * FROM notification WHERE true");

@@ -81,6 +81,7 @@ class SlowSmsGatewayIT {
 	@AfterEach
 	void healthyAgain() {
 		gateway.healthy();
+		jdbc.sql("UPDATE notification SET status = 'CANCELLED' WHERE status = 'PENDING'").update();
 		sms.resilience().circuitBreaker().reset();
 	}
 
@@ -112,6 +113,18 @@ class SlowSmsGatewayIT {
 			.isEqualTo(List.of(key, key, key))
 			.jsonPath("$[0].attemptLog[0].answer")
 			.value(answer -> assertThat(answer.toString()).contains("no answer within PT0.3S"));
+
+		// sent again once the wait is over, with the same key: the gateway answers as
+		// before
+		gateway.healthy();
+		clock.advance(Duration.ofSeconds(61));
+		alert("another");
+		Notification again = outbox.findByKey(text.idempotencyKey()).orElseThrow();
+		assertThat(again.status()).isEqualTo(Notification.Status.SENT);
+		assertThat(requestsFor(text)).hasSize(4).extracting(r -> r.headers().get("idempotency-key")).containsOnly(key);
+		assertThat(gateway.delivered()).filteredOn(r -> key.equals(r.headers().get("idempotency-key"))).hasSize(1);
+		assertThat(outcomes(text)).containsExactly(Attempt.Outcome.TIMED_OUT, Attempt.Outcome.TIMED_OUT,
+				Attempt.Outcome.TIMED_OUT, Attempt.Outcome.SENT);
 	}
 
 	@Test

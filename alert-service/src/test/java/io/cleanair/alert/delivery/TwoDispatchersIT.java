@@ -63,7 +63,7 @@ class TwoDispatchersIT {
 	SmsChannel sms;
 
 	@Autowired
-	EmailFallback fallback;
+	FailedDelivery failures;
 
 	@Autowired
 	AlertProperties properties;
@@ -104,7 +104,7 @@ class TwoDispatchersIT {
 			otherPool.setPassword(password);
 			otherPool.setSchema("alert");
 			NotificationDispatcher other = new NotificationDispatcher(
-					new NotificationRepository(JdbcClient.create(otherPool)), email, sms, fallback,
+					new NotificationRepository(JdbcClient.create(otherPool)), email, sms, failures,
 					new TransactionTemplate(new DataSourceTransactionManager(otherPool)), properties, clock,
 					new DeliveryMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
 					new DeliveryAttempts(JdbcClient.create(otherPool)));

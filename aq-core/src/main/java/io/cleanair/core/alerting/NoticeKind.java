@@ -26,6 +26,12 @@ public enum NoticeKind {
 	/**
 	 * A rectification item: overdue, or its weekly progress report missing (no incident).
 	 */
-	RECTIFICATION
+	RECTIFICATION,
+
+	/**
+	 * To the duty officer: a notice that no channel could deliver to its recipient (about
+	 * the incident of that notice, if any).
+	 */
+	UNDELIVERED
 
 }
