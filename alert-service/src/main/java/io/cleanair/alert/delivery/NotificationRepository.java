@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.cleanair.core.alerting.Channel;
@@ -167,6 +168,13 @@ public class NotificationRepository {
 			sql.append(" AND incident_id = :incident");
 			params.put("incident", f.incidentId());
 		}
+		if (f.districts() != null) {
+			// the notification table has no district: the incident it is about has
+			sql.append(
+					" AND (official_id = :self OR incident_id IN (SELECT id FROM incident WHERE district_id = ANY(:districts)))");
+			params.put("self", f.self());
+			params.put("districts", f.districts().toArray(String[]::new));
+		}
 		if (f.officialId() != null) {
 			sql.append(" AND official_id = :official");
 			params.put("official", f.officialId());
@@ -235,9 +243,15 @@ public class NotificationRepository {
 		return t == null ? null : t.toInstant();
 	}
 
-	/** Audit filters; null means any. */
+	/**
+	 * Audit filters; null means any.
+	 *
+	 * @param districts the caller's districts: notices of incidents there, and those to
+	 * {@code self}; null for every notice
+	 * @param self the official the caller speaks for, or null
+	 */
 	public record Filter(UUID incidentId, String officialId, Channel channel, Notification.Status status, Instant from,
-			Instant to) {
+			Instant to, Set<String> districts, String self) {
 	}
 
 }

@@ -161,6 +161,10 @@ class IncidentRepository implements NoticeSubjects {
 			sql.append(" AND district_id = :district");
 			p.put("district", f.district());
 		}
+		if (f.districts() != null) {
+			sql.append(" AND district_id = ANY(:districts)");
+			p.put("districts", f.districts().toArray(String[]::new));
+		}
 		if (f.type() != null) {
 			sql.append(" AND type = :type");
 			p.put("type", f.type().name());

@@ -4,6 +4,9 @@ import java.util.List;
 
 import io.cleanair.alert.delivery.DeliveryAttempts;
 import io.cleanair.alert.delivery.NotificationRepository;
+import io.cleanair.alert.official.AcknowledgementPolicy;
+import io.cleanair.alert.official.ReadScopes;
+import io.cleanair.security.ApiPrincipal;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,17 +26,26 @@ class NotificationController {
 
 	private final DeliveryAttempts attempts;
 
-	NotificationController(NotificationRepository repository, DeliveryAttempts attempts) {
+	private final ReadScopes scopes;
+
+	NotificationController(NotificationRepository repository, DeliveryAttempts attempts, ReadScopes scopes) {
 		this.repository = repository;
 		this.attempts = attempts;
+		this.scopes = scopes;
 	}
 
+	/**
+	 * Within the caller's read scope; recipients' addresses only for the admin key.
+	 */
 	@GetMapping("/api/v1/notifications")
 	Mono<List<NotificationView>> recent(@Valid NotificationQuery query) {
-		return Mono
-			.fromCallable(
-					() -> NotificationView.of(repository.search(query.filter(), query.limitOrDefault()), attempts))
-			.subscribeOn(Schedulers.boundedElastic());
+		return ApiPrincipal.current()
+			.switchIfEmpty(Mono.error(AcknowledgementPolicy::noKey))
+			.map(scopes::of)
+			.flatMap(scope -> Mono
+				.fromCallable(() -> NotificationView.of(repository.search(query.filter(scope), query.limitOrDefault()),
+						attempts, scope.contacts()))
+				.subscribeOn(Schedulers.boundedElastic()));
 	}
 
 }

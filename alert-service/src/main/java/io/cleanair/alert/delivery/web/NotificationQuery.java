@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.cleanair.alert.delivery.Notification;
 import io.cleanair.alert.delivery.NotificationRepository;
+import io.cleanair.alert.official.ReadScope;
 import io.cleanair.core.alerting.Channel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,8 +23,10 @@ record NotificationQuery(UUID incidentId, String officialId, Channel channel, No
 		return limit == null ? 100 : limit;
 	}
 
-	NotificationRepository.Filter filter() {
+	/** The filter, within what the caller may read. */
+	NotificationRepository.Filter filter(ReadScope scope) {
 		return new NotificationRepository.Filter(incidentId, officialId, channel, status,
-				from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
+				from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), scope.districts(),
+				scope.official());
 	}
 }

@@ -15,6 +15,8 @@ import io.cleanair.core.alerting.NoticeKind;
  * A notification as the audit trail shows it: recipient, channel, content, time, result
  * and attempts — their number ({@code attempts}: those that reached the provider) and
  * each one ({@code attemptLog}: retries and refusals by the circuit breaker included).
+ * {@code recipient} (the phone number or email address) is null for any key but the
+ * admin's.
  */
 public record NotificationView(UUID id, UUID incidentId, NoticeKind kind, int round, String idempotencyKey,
 		String deduplicationKey, UUID signalId, String officialId, Channel channel, String recipient, String subject,
@@ -28,11 +30,25 @@ public record NotificationView(UUID id, UUID incidentId, NoticeKind kind, int ro
 				n.notBefore(), n.sentAt(), attempts.stream().map(AttemptView::of).toList());
 	}
 
-	/** The views of the notifications, with their attempts read in one query. */
-	public static List<NotificationView> of(List<Notification> notifications, DeliveryAttempts attempts) {
+	/**
+	 * The views of the notifications, with their attempts read in one query.
+	 * @param contacts false: without the recipients' addresses (phone numbers, emails)
+	 */
+	public static List<NotificationView> of(List<Notification> notifications, DeliveryAttempts attempts,
+			boolean contacts) {
 		Map<UUID, List<DeliveryAttempts.Recorded>> byId = attempts
 			.of(notifications.stream().map(Notification::id).toList());
-		return notifications.stream().map(n -> of(n, byId.getOrDefault(n.id(), List.of()))).toList();
+		return notifications.stream()
+			.map(n -> of(n, byId.getOrDefault(n.id(), List.of())))
+			.map(v -> contacts ? v : v.withoutContacts())
+			.toList();
+	}
+
+	/** The same view with the recipient's address left out. */
+	public NotificationView withoutContacts() {
+		return new NotificationView(id, incidentId, kind, round, idempotencyKey, deduplicationKey, signalId, officialId,
+				channel, null, subject, body, htmlBody, status, attempts, lastResult, provider, fallbackFor, createdAt,
+				notBefore, sentAt, attemptLog);
 	}
 
 	/** One attempt: its number, when, what came of it, and the provider's answer. */

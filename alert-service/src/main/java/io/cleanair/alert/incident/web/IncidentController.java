@@ -13,6 +13,8 @@ import io.cleanair.alert.incident.AcknowledgeIncident;
 import io.cleanair.alert.incident.IncidentQueries;
 import io.cleanair.alert.incident.TimelineEntry;
 import io.cleanair.alert.official.AcknowledgementPolicy;
+import io.cleanair.alert.official.ReadScope;
+import io.cleanair.alert.official.ReadScopes;
 import io.cleanair.core.alerting.Incident;
 import io.cleanair.core.alerting.IncidentStatus;
 import io.cleanair.core.event.AlertSignal.SignalType;
@@ -46,29 +48,42 @@ class IncidentController {
 
 	private final DeliveryAttempts attempts;
 
+	private final ReadScopes scopes;
+
 	IncidentController(IncidentQueries incidents, AcknowledgeIncident acknowledgements, Outbox notifications,
-			AcknowledgementPolicy policy, DeliveryAttempts attempts) {
+			AcknowledgementPolicy policy, DeliveryAttempts attempts, ReadScopes scopes) {
 		this.attempts = attempts;
+		this.scopes = scopes;
 		this.incidents = incidents;
 		this.acknowledgements = acknowledgements;
 		this.notifications = notifications;
 		this.policy = policy;
 	}
 
+	/** The incidents of the caller's districts. */
 	@GetMapping
 	Mono<List<IncidentView>> list(@Valid IncidentQuery query) {
-		return blocking(() -> incidents.search(query.filter(), query.limitOrDefault())
+		return scope().flatMap(scope -> blocking(() -> incidents.search(query.filter(scope), query.limitOrDefault())
 			.stream()
 			.map(s -> IncidentView.of(s.incident(), s.figures(), null, null))
-			.toList());
+			.toList()));
 	}
 
+	/**
+	 * One incident; 404 for an incident outside the caller's districts (whether it exists
+	 * is not told), recipients' addresses only for the admin key.
+	 */
 	@GetMapping("/{id}")
 	Mono<IncidentView> get(@PathVariable UUID id) {
-		return blocking(() -> incidents.find(id)
+		return scope().flatMap(scope -> blocking(() -> incidents.find(id)
+			.filter(s -> scope.sees(s.incident().districtId()))
 			.map(s -> IncidentView.of(s.incident(), s.figures(), incidents.timeline(id),
-					NotificationView.of(notifications.forIncident(id), attempts)))
-			.orElseThrow(() -> ApiProblem.notFound("no incident " + id)));
+					NotificationView.of(notifications.forIncident(id), attempts, scope.contacts())))
+			.orElseThrow(() -> ApiProblem.notFound("no incident " + id))));
+	}
+
+	private Mono<ReadScope> scope() {
+		return ApiPrincipal.current().switchIfEmpty(Mono.error(AcknowledgementPolicy::noKey)).map(scopes::of);
 	}
 
 	/** Acknowledges with the caller's key, as {@link AcknowledgementPolicy} allows. */
@@ -83,6 +98,8 @@ class IncidentController {
 
 	private AckView acknowledge(UUID id, AcknowledgementPolicy.Acting acting) {
 		Incident incident = incidents.find(id).orElseThrow(() -> ApiProblem.notFound("no incident " + id)).incident();
+		// an official of another district gets 403 here: acknowledging tells nothing the
+		// alert did not
 		policy.mayAcknowledge(acting.officialId(), incident.districtId());
 		AcknowledgeIncident.AckResult result = acknowledgements.acknowledge(id, acting.officialId(), acting.via());
 		if (result.outcome() == AcknowledgeIncident.AckResult.Outcome.NOT_FOUND) {

@@ -3,6 +3,7 @@ package io.cleanair.alert.incident.web;
 import java.time.OffsetDateTime;
 
 import io.cleanair.alert.incident.IncidentFilter;
+import io.cleanair.alert.official.ReadScope;
 import io.cleanair.core.alerting.IncidentStatus;
 import io.cleanair.core.event.AlertSignal.SignalType;
 import jakarta.validation.constraints.Max;
@@ -21,8 +22,9 @@ record IncidentQuery(IncidentStatus status, String district, SignalType type,
 		return limit == null ? 100 : limit;
 	}
 
-	IncidentFilter filter() {
+	/** The filter, within the caller's districts. */
+	IncidentFilter filter(ReadScope scope) {
 		return new IncidentFilter(status, district, type, from == null ? null : from.toInstant(),
-				to == null ? null : to.toInstant());
+				to == null ? null : to.toInstant(), scope.districts());
 	}
 }
