@@ -58,6 +58,9 @@ final class ServiceProcess implements AutoCloseable {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
+			// should the test JVM end without closing it, the instance does not outlive
+			// it
+			Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-" + name));
 			return new ServiceProcess(name, port, process);
 		}
 		catch (IOException e) {
