@@ -10,6 +10,7 @@ import java.util.Set;
 import io.cleanair.cli.simulate.SimulateCommand;
 import io.cleanair.cli.simulate.Stations;
 import org.apache.kafka.common.Uuid;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,11 +51,31 @@ class ComposeFileTests {
 	static final Set<String> HEALTHCHECK_KEYS = Set.of("test", "interval", "timeout", "retries", "start_period",
 			"start_interval", "disable");
 
+	/**
+	 * The host side is a variable defaulting to the server's port, so that one instance
+	 * answers on its usual port and {@code --scale} can be given a range of host ports
+	 * instead.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service", "public-portal" })
 	void publishedPortIsTheServersPortOnBothSides(String name) {
 		int port = ServiceConfig.of(name).serverPort();
-		assertThat(ComposeFile.strings(COMPOSE.service(name).get("ports"))).containsExactly(port + ":" + port);
+		List<String> ports = ComposeFile.strings(COMPOSE.service(name).get("ports"));
+		assertThat(ports).singleElement(InstanceOfAssertFactories.STRING)
+			.matches("\\$\\{AQ_[A-Z]+_PORTS:-" + port + "}:" + port);
+	}
+
+	/**
+	 * What {@code docker compose up --scale} cannot start twice: a fixed container name
+	 * or a fixed host port.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "ingest-service", "analytics-service", "alert-service", "public-portal" })
+	void everyServiceCanRunAsSeveralInstances(String name) {
+		Map<String, Object> service = COMPOSE.service(name);
+		assertThat(service).doesNotContainKey("container_name");
+		assertThat(ComposeFile.strings(service.get("ports")))
+			.allSatisfy(p -> assertThat(p.substring(0, p.lastIndexOf(':'))).as("host side of %s", p).startsWith("${"));
 	}
 
 	@ParameterizedTest
@@ -105,11 +126,13 @@ class ComposeFileTests {
 	}
 
 	@Test
-	void prometheusScrapesEachServiceByItsComposeNameAndPort() throws IOException {
+	void prometheusScrapesEveryInstanceOfEachServiceByItsComposeNameAndPort() throws IOException {
 		String prometheus = Files.readString(ROOT.resolve("prometheus/prometheus.yml"));
 		for (String name : List.of("ingest-service", "analytics-service", "alert-service", "public-portal")) {
 			ServiceConfig config = ServiceConfig.of(name);
-			assertThat(prometheus).contains("\"" + name + ":" + config.serverPort() + "\"");
+			// every instance of the service, found by its compose name
+			assertThat(prometheus)
+				.contains("names: [\"" + name + "\"]\n        type: A\n        port: " + config.serverPort());
 			assertThat(String.valueOf(config.properties().get("management.endpoints.web.exposure.include")))
 				.contains("prometheus");
 		}

@@ -3,14 +3,15 @@ package io.cleanair.analytics.signal;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.cleanair.core.event.AlertSignal;
 import io.cleanair.core.event.AlertSignal.SignalType;
 import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.signal.OpenCondition;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,11 +21,8 @@ class OpenSignalRepository {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate jdbcTemplate;
-
-	OpenSignalRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	OpenSignalRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	Map<String, OpenCondition> find(Collection<String> keys) {
@@ -45,26 +43,35 @@ class OpenSignalRepository {
 		return open;
 	}
 
-	void open(List<AlertSignal> signals) {
-		jdbcTemplate.batchUpdate(
-				"INSERT INTO open_signal (deduplication_key, type, district_id, station_id, pollutant,"
-						+ " opened_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (deduplication_key) DO NOTHING",
-				signals, 500, (ps, s) -> {
-					ps.setString(1, s.deduplicationKey());
-					ps.setString(2, s.type().name());
-					ps.setString(3, s.districtId());
-					ps.setString(4, s.stationId());
-					ps.setString(5, s.pollutant() == null ? null : s.pollutant().name());
-					ps.setTimestamp(6, Timestamp.from(s.occurredAt()));
-				});
+	/**
+	 * Records the conditions as open and returns the keys this transaction claimed: a key
+	 * another transaction recorded first (another instance judging the same district at
+	 * the same time) is left out, once that transaction committed.
+	 */
+	Set<String> open(List<AlertSignal> signals) {
+		Set<String> claimed = new HashSet<>();
+		for (AlertSignal s : signals) {
+			jdbc.sql("INSERT INTO open_signal (deduplication_key, type, district_id, station_id, pollutant, opened_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (deduplication_key) DO NOTHING RETURNING deduplication_key")
+				.params(s.deduplicationKey(), s.type().name(), s.districtId(), s.stationId(),
+						s.pollutant() == null ? null : s.pollutant().name(), Timestamp.from(s.occurredAt()))
+				.query(String.class)
+				.optional()
+				.ifPresent(claimed::add);
+		}
+		return claimed;
 	}
 
-	void close(List<String> keys) {
-		if (!keys.isEmpty()) {
-			jdbc.sql("DELETE FROM open_signal WHERE deduplication_key = ANY(?::text[])")
-				.param(keys.toArray(String[]::new))
-				.update();
+	/** Closes the conditions and returns the keys this transaction closed. */
+	Set<String> close(List<String> keys) {
+		if (keys.isEmpty()) {
+			return Set.of();
 		}
+		return new HashSet<>(
+				jdbc.sql("DELETE FROM open_signal WHERE deduplication_key = ANY(?::text[]) RETURNING deduplication_key")
+					.param(keys.toArray(String[]::new))
+					.query(String.class)
+					.list());
 	}
 
 	List<String> openKeys() {

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Applies an evaluation to the stored open conditions (in the caller's transaction) and
  * returns the signals to publish: newly holding conditions once, and RECOVERED for those
- * that cleared.
+ * that cleared. Once whatever the number of instances: a condition is said by the
+ * transaction whose row claimed it (opened, or closed), so two instances judging the same
+ * district at the same moment (the day-close run, the ranking) publish it once.
  */
 @Component
 public class SignalLedgerStore {
@@ -28,9 +30,12 @@ public class SignalLedgerStore {
 		Set<String> keys = new LinkedHashSet<>(evaluation.checked());
 		evaluation.holding().forEach(s -> keys.add(s.deduplicationKey()));
 		SignalLedger.Reconciliation r = SignalLedger.reconcile(evaluation, open.find(keys), now);
-		open.open(r.opened());
-		open.close(r.recovered().stream().map(AlertSignal::deduplicationKey).toList());
-		return r.toPublish();
+		Set<String> claimed = open.open(r.opened());
+		Set<String> closed = open.close(r.recovered().stream().map(AlertSignal::deduplicationKey).toList());
+		return r.toPublish()
+			.stream()
+			.filter(s -> claimed.contains(s.deduplicationKey()) || closed.contains(s.deduplicationKey()))
+			.toList();
 	}
 
 }
