@@ -3,6 +3,7 @@ package io.cleanair.analytics.storage;
 import java.time.Duration;
 
 import io.cleanair.analytics.config.AnalyticsProperties;
+import io.cleanair.core.validity.DataValidity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -28,15 +29,13 @@ final class Hypertables {
 	}
 
 	void apply() {
-		// readings are read per station over a time range (all pollutants): one segment
-		// per
-		// station, ordered by time; hourly values per station and pollutant over long
-		// ranges
+		// readings: read per station over a time range (all pollutants)
 		hypertable("reading", "time", "station_id", "time, pollutant");
+		// hourly values: read per station and pollutant over long ranges
 		hypertable("hourly_value", "hour", "station_id, pollutant", "hour");
 		select("add_retention_policy('reading', " + interval(settings.rawRetention()) + ", if_not_exists => TRUE)");
 		aggregate("district_hour", "s.district_id, h.pollutant",
-				"hourly_value h JOIN station s" + " ON s.station_id = h.station_id", "district_id, pollutant, hour",
+				"hourly_value h JOIN station s ON s.station_id = h.station_id", "district_id, pollutant, hour",
 				"district_id, pollutant, hour, value, stations");
 		aggregate("city_hour", "h.pollutant", "hourly_value h", "pollutant, hour", "pollutant, hour, value, stations");
 	}
@@ -54,10 +53,11 @@ final class Hypertables {
 	}
 
 	/**
-	 * A continuous aggregate {@code <view>_agg} with real-time aggregation (hours not yet
-	 * materialised are computed when read), refreshed by a policy over the whole history
-	 * (a refresh recomputes only the hours that changed, late corrections included), and
-	 * the view of the migrations pointed at it.
+	 * A continuous aggregate {@code <view>_agg} (hours sampled for less than 45 minutes
+	 * left out, GB 3095 Table 4, as the migrations' views do) with real-time aggregation
+	 * (hours not yet materialised are computed when read), refreshed by a policy over the
+	 * whole history (a refresh recomputes only the hours that changed, late corrections
+	 * included), and the view of the migrations pointed at it.
 	 */
 	private void aggregate(String view, String groups, String from, String index, String columns) {
 		String agg = view + "_agg";
@@ -65,8 +65,8 @@ final class Hypertables {
 		jdbc.sql("CREATE MATERIALIZED VIEW IF NOT EXISTS " + agg
 				+ " WITH (timescaledb.continuous, timescaledb.materialized_only = false) AS SELECT " + groups + ", "
 				+ bucket + " AS hour, avg(h.value) AS value, count(*) AS stations FROM " + from
-				+ " WHERE h.minutes_sampled >= " + StorageMode.minutesForHourlyValue() + " GROUP BY " + groups + ", "
-				+ bucket + " WITH NO DATA")
+				+ " WHERE h.minutes_sampled >= " + DataValidity.MIN_MINUTES_FOR_HOURLY_VALUE + " GROUP BY " + groups
+				+ ", " + bucket + " WITH NO DATA")
 			.update();
 		jdbc.sql("CREATE INDEX IF NOT EXISTS " + agg + "_idx ON " + agg + " (" + index + ")").update();
 		select("add_continuous_aggregate_policy('" + agg + "', start_offset => NULL, end_offset => INTERVAL '1 hour',"

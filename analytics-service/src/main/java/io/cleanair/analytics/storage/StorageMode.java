@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.cleanair.analytics.config.AnalyticsProperties;
-import io.cleanair.core.validity.DataValidity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -111,11 +110,6 @@ public class StorageMode implements SmartInitializingSingleton {
 					+ " WHERE e.extname = 'timescaledb'")
 			.query(String.class)
 			.optional();
-	}
-
-	/** The one constant the aggregates share with the plain views of the migrations. */
-	static int minutesForHourlyValue() {
-		return DataValidity.MIN_MINUTES_FOR_HOURLY_VALUE;
 	}
 
 }
