@@ -17,7 +17,16 @@ final class GrafanaSql {
 
 	static final String FROM = "'2025-01-01T00:00:00Z'";
 
-	static final String TO = "'2026-12-31T00:00:00Z'";
+	/**
+	 * The end of the range: at least the end of 2026, and tomorrow once that is later
+	 * (the services' data includes today's hours).
+	 */
+	static final String TO = "'"
+			+ java.util.Collections.max(java.util.List.of(java.time.Instant.parse("2026-12-31T00:00:00Z"),
+					java.time.Instant.now()
+						.truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+						.plus(1, java.time.temporal.ChronoUnit.DAYS)))
+			+ "'";
 
 	/**
 	 * Values the variables take in the check; a variable not named here takes its own

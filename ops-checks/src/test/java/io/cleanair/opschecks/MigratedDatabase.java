@@ -14,9 +14,11 @@ import org.flywaydb.core.Flyway;
 
 /**
  * A database set up as docker compose sets up TimescaleDB: the owner {@code aq} runs the
- * init script (the read-only role Grafana uses), then each service's own Flyway
- * migrations as the service runs them (schemas and locations from its
- * {@code <service>.yml}).
+ * init script (the role Grafana uses, which reads the reporting schemas only), then each
+ * service's own Flyway migrations as the service runs them (schemas and locations from
+ * its {@code <service>.yml}). In a TimescaleDB run
+ * ({@code -Daq.test.postgres=timescaledb}) the extension is created in its schema
+ * {@code timescaledb}.
  */
 record MigratedDatabase(String jdbcUrl, String adminUser, String adminPassword) {
 
@@ -41,15 +43,37 @@ record MigratedDatabase(String jdbcUrl, String adminUser, String adminPassword) 
 							    THEN CREATE ROLE grafana_reader LOGIN PASSWORD 'grafana'; END IF;
 							END $$""");
 			sql.execute("ALTER DATABASE " + name + " OWNER TO aq");
+			if (TestInfrastructure.wantsTimescale()) {
+				// as in production, where the owner is a superuser; analytics finds it
+				// there
+				sql.execute("CREATE SCHEMA timescaledb AUTHORIZATION aq");
+				sql.execute("CREATE EXTENSION timescaledb SCHEMA timescaledb");
+			}
 		}
-		try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), OWNER, "aq");
+		String url = withoutCredentials(database.jdbcUrl());
+		try (Connection owner = DriverManager.getConnection(url, OWNER, "aq");
 				Statement sql = owner.createStatement()) {
 			sql.execute(Files.readString(RepositoryFiles.resolve("docker/timescaledb/10-grafana-reader.sql")));
 		}
 		for (String service : services) {
-			migrate(database.jdbcUrl(), ServiceConfig.of(service));
+			migrate(url, ServiceConfig.of(service));
 		}
-		return new MigratedDatabase(database.jdbcUrl(), server.username(), server.password());
+		return new MigratedDatabase(url, server.username(), server.password());
+	}
+
+	/**
+	 * The URL without a user and password of its own (the embedded server's has them),
+	 * which would win over the role a connection names.
+	 */
+	static String withoutCredentials(String jdbcUrl) {
+		int query = jdbcUrl.indexOf('?');
+		if (query < 0) {
+			return jdbcUrl;
+		}
+		String params = java.util.Arrays.stream(jdbcUrl.substring(query + 1).split("&"))
+			.filter(p -> !p.startsWith("user=") && !p.startsWith("password="))
+			.collect(java.util.stream.Collectors.joining("&"));
+		return jdbcUrl.substring(0, query) + (params.isEmpty() ? "" : "?" + params);
 	}
 
 	private static void migrate(String jdbcUrl, ServiceConfig config) {
@@ -67,20 +91,6 @@ record MigratedDatabase(String jdbcUrl, String adminUser, String adminPassword) 
 			.placeholders(placeholders)
 			.load()
 			.migrate();
-	}
-
-	/** Runs a SQL script from the test class path as the server's administrator. */
-	void load(String resource) throws Exception {
-		try (var in = MigratedDatabase.class.getResourceAsStream("/" + resource)) {
-			if (in == null) {
-				throw new IllegalArgumentException("No " + resource + " on the test class path");
-			}
-			String script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-			try (Connection admin = DriverManager.getConnection(jdbcUrl, adminUser, adminPassword);
-					Statement sql = admin.createStatement()) {
-				sql.execute(script);
-			}
-		}
 	}
 
 	/** Connected as Grafana is: the read-only role. */

@@ -76,10 +76,14 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 	 * @param chunkInterval hypertable chunk interval of readings and hourly values
 	 * @param compressAfter compress chunks older than this
 	 * @param rawRetention drop raw readings older than this (hourly values and daily
-	 * results are kept)
+	 * results are kept); at least the correction window plus a chunk
+	 * @param correctionWindow how old a reading (a correction) may still arrive: ingest's
+	 * {@code aq.intake.max-age}
+	 * @param aggregateRefresh how often the continuous aggregates take in changed hours
 	 */
 	public record Storage(@NotNull Duration chunkInterval, @NotNull Duration compressAfter,
-			@NotNull Duration rawRetention) {
+			@NotNull Duration rawRetention, @DefaultValue("P400D") @NotNull Duration correctionWindow,
+			@DefaultValue("PT1M") @NotNull Duration aggregateRefresh) {
 	}
 
 	/**

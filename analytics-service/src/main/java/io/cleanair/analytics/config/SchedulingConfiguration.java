@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The clock-driven signal rules; {@code aq.signals.scheduling=false} turns them off
- * (tests drive them directly).
+ * The clock-driven jobs (the signal rules, the reporting schema's refresh);
+ * {@code aq.signals.scheduling=false} turns them off (tests drive them directly).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.cleanair.analytics.config.AnalyticsProperties;
 import io.cleanair.core.assessment.DailyAssessor;
@@ -13,6 +15,7 @@ import io.cleanair.core.assessment.FlaggedValuePolicy;
 import io.cleanair.core.assessment.StationCoverage;
 import io.cleanair.core.assessment.StationDay;
 import io.cleanair.core.assessment.StationDayHours;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,8 +37,11 @@ public class DailyResults {
 
 	private final FlaggedValuePolicy flagged;
 
-	DailyResults(DailyResultRepository results, AnalyticsProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	DailyResults(DailyResultRepository results, AnalyticsProperties properties, ApplicationEventPublisher events) {
 		this.results = results;
+		this.events = events;
 		this.cityId = properties.cityId();
 		this.assessor = new DailyAssessor(properties.assessment().ruleSets());
 		this.flagged = properties.assessment().flaggedValues();
@@ -68,6 +74,11 @@ public class DailyResults {
 		List<StoredDay> changed = new ArrayList<>(changedStations);
 		if (!changedStations.isEmpty()) {
 			changed.addAll(results.storeChanged(rollups(changedStations)));
+		}
+		Set<Integer> years = new TreeSet<>();
+		changed.stream().filter(d -> d.scope() == Scope.DISTRICT).forEach(d -> years.add(d.day().getYear()));
+		if (!years.isEmpty()) {
+			events.publishEvent(new DistrictDaysChanged(years));
 		}
 		return new Recomputation(changed, touched.dayHours(), touched.districtOf());
 	}

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,9 +31,12 @@ class DistrictController {
 
 	private final TargetPublisher targets;
 
-	DistrictController(DistrictRepository districts, TargetPublisher targets) {
+	private final ApplicationEventPublisher events;
+
+	DistrictController(DistrictRepository districts, TargetPublisher targets, ApplicationEventPublisher events) {
 		this.districts = districts;
 		this.targets = targets;
+		this.events = events;
 	}
 
 	@GetMapping("/api/v1/districts")
@@ -81,6 +85,7 @@ class DistrictController {
 			}
 			boolean created = districts.saveTarget(t);
 			targets.publish(t);
+			events.publishEvent(new TargetSet(id, year));
 			return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(t);
 		});
 	}

@@ -47,19 +47,24 @@ public class StationHourPublisher {
 
 	private final ZoneId zone;
 
-	StationHourPublisher(KafkaTemplate<String, Object> kafka, HourlyRepository hourly, AnalyticsProperties properties) {
+	private final LatestHours latest;
+
+	StationHourPublisher(KafkaTemplate<String, Object> kafka, HourlyRepository hourly, LatestHours latest,
+			AnalyticsProperties properties) {
 		this.kafka = kafka;
+		this.latest = latest;
 		this.hourly = hourly;
 		this.topic = properties.topics().stationHours();
 		this.zone = properties.zone();
 	}
 
 	/**
-	 * Sends the changed hours and returns at once; the future completes when the broker
-	 * acknowledged them.
+	 * Stores each station's latest hour for the reporting schema, sends the changed hours
+	 * and returns; the future completes when the broker acknowledged them.
 	 */
 	public CompletableFuture<Void> send(TouchedDays touched, List<ReadingReceived> readings, Instant now) {
 		List<StationHourComputed> events = events(touched, readings, now);
+		latest.store(events);
 		return CompletableFuture
 			.allOf(events.stream().map(e -> kafka.send(topic, e.stationId(), e)).toArray(CompletableFuture[]::new));
 	}

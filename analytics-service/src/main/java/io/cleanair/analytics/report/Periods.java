@@ -58,8 +58,8 @@ public class Periods {
 			Optional<BigDecimal> change = index.flatMap(i -> indexBefore.filter(b -> b.signum() > 0)
 				.map(b -> i.subtract(b).multiply(BigDecimal.valueOf(100)).divide(b, 1, RoundingMode.HALF_EVEN)));
 			Optional<BigDecimal> rateChange = now.goodDayRate().flatMap(r -> before.goodDayRate().map(r::subtract));
-			rows.add(new RankedDistrict(district, index, change, now.goodDayRate(), rateChange, now.validDays(), 0, 0,
-					false));
+			rows.add(new RankedDistrict(district, index, indexBefore, change, now.goodDayRate(), rateChange,
+					now.validDays(), 0, 0, false));
 		}
 		return rank(rows);
 	}
@@ -77,8 +77,9 @@ public class Periods {
 					.count())
 				.orElse(0);
 			boolean bottom = byIndex > 0 && withIndex.size() >= 1 && byIndex > withIndex.size() - 3;
-			ranked.add(new RankedDistrict(r.districtId(), r.compositeIndex(), r.compositeIndexChangePercent(),
-					r.goodDayRate(), r.goodDayRateChange(), r.validDays(), byIndex, byRate, bottom));
+			ranked.add(new RankedDistrict(r.districtId(), r.compositeIndex(), r.compositeIndexLastYear(),
+					r.compositeIndexChangePercent(), r.goodDayRate(), r.goodDayRateChange(), r.validDays(), byIndex,
+					byRate, bottom));
 		}
 		ranked.sort(Comparator
 			.comparingInt(
@@ -88,6 +89,7 @@ public class Periods {
 	}
 
 	/**
+	 * @param compositeIndexLastYear the same period a year earlier
 	 * @param compositeIndexChangePercent (I_now − I_last year) / I_last year × 100; &gt;
 	 * 0 is worse
 	 * @param goodDayRateChange percentage points against the same period last year
@@ -96,9 +98,9 @@ public class Periods {
 	 * @param bottomThree among the three worst by composite index
 	 */
 	public record RankedDistrict(String districtId, Optional<BigDecimal> compositeIndex,
-			Optional<BigDecimal> compositeIndexChangePercent, Optional<BigDecimal> goodDayRate,
-			Optional<BigDecimal> goodDayRateChange, int validDays, int rankByCompositeIndex, int rankByGoodDayRate,
-			boolean bottomThree) {
+			Optional<BigDecimal> compositeIndexLastYear, Optional<BigDecimal> compositeIndexChangePercent,
+			Optional<BigDecimal> goodDayRate, Optional<BigDecimal> goodDayRateChange, int validDays,
+			int rankByCompositeIndex, int rankByGoodDayRate, boolean bottomThree) {
 	}
 
 }

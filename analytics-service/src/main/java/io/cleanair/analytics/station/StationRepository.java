@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Station → district and activity, as learnt from {@code aq.stations.v1} and from the
- * readings themselves.
+ * Station → district, activity, name and coordinates, as learnt from
+ * {@code aq.stations.v1} and from the readings themselves.
  */
 @Repository
 public class StationRepository {
@@ -27,11 +27,14 @@ public class StationRepository {
 
 	public void changed(StationChanged s, Instant now) {
 		jdbc.sql("""
-				INSERT INTO station (station_id, district_id, active, deleted, known_since) VALUES (?, ?, ?, ?, ?)
+				INSERT INTO station (station_id, district_id, active, deleted, known_since, name, latitude, longitude)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (station_id) DO UPDATE
-				  SET district_id = EXCLUDED.district_id, active = EXCLUDED.active, deleted = EXCLUDED.deleted
+				  SET district_id = EXCLUDED.district_id, active = EXCLUDED.active, deleted = EXCLUDED.deleted,
+				      name = EXCLUDED.name, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude
 				""")
-			.params(s.stationId(), s.districtId(), s.active() && !s.deleted(), s.deleted(), Timestamp.from(now))
+			.params(s.stationId(), s.districtId(), s.active() && !s.deleted(), s.deleted(), Timestamp.from(now),
+					s.name(), s.latitude(), s.longitude())
 			.update();
 	}
 

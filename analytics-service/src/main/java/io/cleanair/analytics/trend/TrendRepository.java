@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Trend series: hourly values (averaged over a district's or the city's stations) and
- * daily statistics by period.
+ * Trend series: hourly values (averaged over a district's or the city's stations: the
+ * views {@code district_hour} and {@code city_hour}, continuous aggregates with
+ * TimescaleDB) and daily statistics by period.
  */
 @Repository
 class TrendRepository {
@@ -31,18 +32,17 @@ class TrendRepository {
 	}
 
 	List<RawPoint> hourly(Scope scope, String id, Pollutant pollutant, Instant from, Instant to) {
+		// an hour sampled for less than 45 minutes is not a 1-hour value (GB 3095 Table
+		// 4): not a point either; district_hour and city_hour leave such hours out
 		String sql = switch (scope) {
 			case STATION -> "SELECT hour, value, 1 FROM hourly_value WHERE station_id = :id AND pollutant = :p"
 					+ " AND hour >= :from AND hour < :to AND minutes_sampled >= :minutes ORDER BY hour";
-			case DISTRICT -> "SELECT h.hour, avg(h.value), count(*) FROM hourly_value h JOIN station s"
-					+ " ON s.station_id = h.station_id WHERE s.district_id = :id AND h.pollutant = :p"
-					+ " AND h.hour >= :from AND h.hour < :to AND h.minutes_sampled >= :minutes"
-					+ " GROUP BY h.hour ORDER BY h.hour";
-			case CITY -> "SELECT hour, avg(value), count(*) FROM hourly_value WHERE pollutant = :p AND :id = :id"
-					+ " AND hour >= :from AND hour < :to AND minutes_sampled >= :minutes GROUP BY hour ORDER BY hour";
+			case DISTRICT ->
+				"SELECT hour, value, stations FROM district_hour WHERE district_id = :id AND pollutant = :p"
+						+ " AND hour >= :from AND hour < :to ORDER BY hour";
+			case CITY -> "SELECT hour, value, stations FROM city_hour WHERE pollutant = :p AND :id = :id"
+					+ " AND hour >= :from AND hour < :to ORDER BY hour";
 		};
-		// an hour sampled for less than 45 minutes is not a 1-hour value (GB 3095 Table
-		// 4): not a point either
 		return jdbc.sql(sql)
 			.param("minutes", DataValidity.MIN_MINUTES_FOR_HOURLY_VALUE)
 			.param("id", id)
