@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -43,6 +44,13 @@ class HealthIT {
 				.jsonPath("$.status")
 				.isEqualTo("UP");
 			web.get().uri("/actuator/health").exchange().expectStatus().isEqualTo(503);
+			// what Prometheus alerts on (DependencyDown)
+			web.get()
+				.uri("/actuator/prometheus")
+				.exchange()
+				.expectBody(String.class)
+				.value(page -> assertThat(page)
+					.containsPattern("aq_health_dependency\\{[^}]*dependency=\"db\"[^}]*} 0\\.0"));
 		}
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> ready().expectStatus().isOk());
 	}

@@ -8,6 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -20,9 +23,13 @@ import org.springframework.boot.health.contributor.Status;
  * own timeouts, such as the connection pool's, can be far longer). A failure is reported
  * as {@code whenDown}: {@code DOWN} where the service cannot work without the dependency,
  * or a status outside the aggregation order (such as {@code DEGRADED}) that shows on the
- * component without taking the group down.
+ * component without taking the group down. The gauge
+ * {@code aq.health.dependency{dependency=<name>}} is 1 while the probe succeeds, 0 while
+ * it fails (Prometheus alerts on it).
  */
-public class ProbedHealthIndicator implements HealthIndicator, DisposableBean {
+public class ProbedHealthIndicator implements HealthIndicator, MeterBinder, DisposableBean {
+
+	private final String name;
 
 	private final Supplier<Health> probe;
 
@@ -40,6 +47,7 @@ public class ProbedHealthIndicator implements HealthIndicator, DisposableBean {
 
 	public ProbedHealthIndicator(String name, Supplier<Health> probe, HealthProbeProperties.Probe settings,
 			Clock clock) {
+		this.name = name;
 		this.probe = probe;
 		this.timeout = settings.timeout();
 		this.whenDown = new Status(settings.whenDown());
@@ -62,6 +70,22 @@ public class ProbedHealthIndicator implements HealthIndicator, DisposableBean {
 				.build();
 		}
 		return last;
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Gauge.builder("aq.health.dependency", this, ProbedHealthIndicator::upOrDown)
+			.tag("dependency", name)
+			.description("1 while the background probe of the dependency succeeds, 0 while it fails")
+			.register(registry);
+	}
+
+	private double upOrDown() {
+		Status status = health().getStatus();
+		if (Status.UNKNOWN.equals(status)) {
+			return Double.NaN;
+		}
+		return Status.UP.equals(status) ? 1 : 0;
 	}
 
 	private void probeOnce() {

@@ -7,6 +7,8 @@ import java.util.Map;
 import io.cleanair.health.HealthProbeProperties;
 import io.cleanair.health.ProbedHealthIndicator;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  * have no call that costs nothing, so the circuit is the probe).
  */
 @Component("deliveryHealthIndicator")
-class DeliveryHealthIndicator implements HealthIndicator, DisposableBean {
+class DeliveryHealthIndicator implements HealthIndicator, MeterBinder, DisposableBean {
 
 	private final EmailChannel email;
 
@@ -73,6 +75,14 @@ class DeliveryHealthIndicator implements HealthIndicator, DisposableBean {
 		catch (MailException | jakarta.mail.MessagingException ex) {
 			return Health.down().withDetail("error", ex.getClass().getSimpleName()).build();
 		}
+	}
+
+	/**
+	 * {@code aq.health.dependency{dependency=smtp}}, as for the database and the broker.
+	 */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		smtp.bindTo(registry);
 	}
 
 	@Override
