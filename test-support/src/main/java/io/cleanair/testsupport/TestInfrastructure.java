@@ -1,5 +1,8 @@
 package io.cleanair.testsupport;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -50,6 +53,14 @@ public final class TestInfrastructure {
 
 	private static Boolean dockerAvailable;
 
+	/** The embedded server, while it runs; {@code null} when stopped or not embedded. */
+	private static EmbeddedPostgres embedded;
+
+	/** Where the embedded server keeps its data and listens, kept across a restart. */
+	private static Path embeddedData;
+
+	private static int embeddedPort;
+
 	static final String WHY_NO_TIMESCALE = "TimescaleDB runs skipped: AQ_TEST_TIMESCALE_JDBC_URL is not set and no Docker"
 			+ " engine answers (README.md, 'Tests', says how to give them one)";
 
@@ -90,13 +101,73 @@ public final class TestInfrastructure {
 			return startContainer(POSTGRES_IMAGE);
 		}
 		try {
-			EmbeddedPostgres embedded = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded), "stop-test-postgres"));
+			embeddedData = Files.createTempDirectory("aq-test-postgres");
+			embedded = embeddedBuilder().start();
+			embeddedPort = embedded.getPort();
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(TestInfrastructure::stopAndDeleteEmbedded, "stop-test-postgres"));
 			return new TestPostgres("embedded PostgreSQL binaries", embedded.getJdbcUrl("postgres", "postgres"),
 					"postgres", "postgres");
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("Could not start embedded PostgreSQL", e);
+		}
+	}
+
+	private static EmbeddedPostgres.Builder embeddedBuilder() {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setDataDirectory(embeddedData)
+			.setCleanDataDirectory(false);
+		return embeddedPort == 0 ? builder : builder.setPort(embeddedPort);
+	}
+
+	/**
+	 * Whether this JVM's PostgreSQL can be stopped and started again (the embedded
+	 * binaries can; a server from the environment or Testcontainers is left alone).
+	 */
+	public static synchronized boolean canStopPostgres() {
+		postgres();
+		return embeddedData != null;
+	}
+
+	/**
+	 * Stops the shared PostgreSQL, for an outage test; {@link #restartPostgres()} starts
+	 * it again on the same port with the same databases. Every context of the JVM loses
+	 * it.
+	 */
+	public static synchronized void stopPostgres() {
+		if (!canStopPostgres()) {
+			throw new IllegalStateException("Only embedded PostgreSQL can be stopped, not " + postgres.kind());
+		}
+		if (embedded != null) {
+			closeQuietly(embedded);
+			embedded = null;
+		}
+	}
+
+	/** Starts the PostgreSQL {@link #stopPostgres()} stopped (nothing if it runs). */
+	public static synchronized void restartPostgres() {
+		if (embedded == null && embeddedData != null) {
+			try {
+				embedded = embeddedBuilder().start();
+			}
+			catch (IOException e) {
+				throw new IllegalStateException("Could not start embedded PostgreSQL again", e);
+			}
+		}
+	}
+
+	private static synchronized void stopAndDeleteEmbedded() {
+		if (embedded != null) {
+			closeQuietly(embedded);
+			embedded = null;
+		}
+		try (var files = Files.walk(embeddedData)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException e) {
+			log.warn("Could not delete {}", embeddedData, e);
 		}
 	}
 

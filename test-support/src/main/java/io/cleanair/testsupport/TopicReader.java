@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -53,6 +54,30 @@ public final class TopicReader implements AutoCloseable {
 			}
 		}
 		return values;
+	}
+
+	/**
+	 * Every record the topic holds now, from its beginning to its end (a topic that does
+	 * not exist yet holds none).
+	 */
+	public static List<ConsumerRecord<String, String>> readToEnd(String bootstrapServers, String topic) {
+		List<ConsumerRecord<String, String>> records = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+						ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
+				new StringDeserializer(), new StringDeserializer())) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic)
+				.stream()
+				.map(p -> new TopicPartition(p.topic(), p.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+			while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+			}
+		}
+		return records;
 	}
 
 	/** Everything read so far, after polling once more. */

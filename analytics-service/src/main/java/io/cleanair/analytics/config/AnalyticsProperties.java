@@ -28,7 +28,14 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("aq")
 public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId, @Valid @NotNull Topics topics,
 		@Valid @NotNull Storage storage, @Valid @NotNull Signals signals, @Valid @DefaultValue Assessment assessment,
-		@Valid @DefaultValue Qc qc) {
+		@Valid @DefaultValue Qc qc, @Valid @DefaultValue Outbox outbox) {
+
+	/**
+	 * @param relayInterval how often the daily-result outbox is relayed besides after
+	 * each commit that adds to it (what a broker outage or a crash left behind)
+	 */
+	public record Outbox(@DefaultValue("PT1S") @NotNull Duration relayInterval) {
+	}
 
 	/**
 	 * The QC checks that need a series' history, run by the consumer that stores the

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.cleanair.analytics.config.AnalyticsProperties;
-import io.cleanair.analytics.daily.DailyResultPublisher;
+import io.cleanair.analytics.daily.DailyResultOutbox;
 import io.cleanair.analytics.daily.DailyResultRepository;
 import io.cleanair.analytics.daily.DailyResults;
 import io.cleanair.analytics.daily.StoredDay;
@@ -28,12 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One batch, one transaction: take the batch's stations' locks, run the series QC (spike,
  * stuck value) against the stored series, store the readings with their hourly values and
  * recompute the station-days they changed; then, one consumer at a time, recompute the
- * district and city days of those, evaluate the signal rules, and publish the changed
- * days and the signals. The broker acknowledges them before the transaction commits, so a
+ * district and city days of those, evaluate the signal rules, and publish the signals and
+ * station hours. The broker acknowledges those before the transaction commits, so a
  * failure anywhere rolls back and the redelivered batch does it all again (at least
- * once); a batch that changes nothing publishes nothing. Backfill batches
- * ({@link Lane#BACKFILL}) publish no real-time station hours: the portal and the
- * hour-based rules want the last hours, not years of history.
+ * once); the changed days go to the outbox in the same transaction and are published once
+ * it committed ({@code DailyResultRelay}). A batch that changes nothing publishes
+ * nothing. Backfill batches ({@link Lane#BACKFILL}) publish no real-time station hours:
+ * the portal and the hour-based rules want the last hours, not years of history.
  * <p>
  * Each phase is timed ({@code aq.analytics.batch.phase}), so where a batch spends its
  * time can be read off {@code /actuator/prometheus}.
@@ -51,7 +52,7 @@ class StoreReadings {
 
 	private final SignalLedgerStore ledger;
 
-	private final DailyResultPublisher dailyPublisher;
+	private final DailyResultOutbox dailyOutbox;
 
 	private final SignalPublisher signals;
 
@@ -69,14 +70,14 @@ class StoreReadings {
 
 	StoreReadings(AnalyticsProperties properties, ReadingRepository repository, DailyResults dailyResults,
 			DailyResultRepository rollupLock, ArrivalSignals arrivalSignals, SignalLedgerStore ledger,
-			DailyResultPublisher dailyPublisher, SignalPublisher signals, StationHourPublisher hourPublisher,
+			DailyResultOutbox dailyOutbox, SignalPublisher signals, StationHourPublisher hourPublisher,
 			TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
 		this.repository = repository;
 		this.dailyResults = dailyResults;
 		this.rollupLock = rollupLock;
 		this.arrivalSignals = arrivalSignals;
 		this.ledger = ledger;
-		this.dailyPublisher = dailyPublisher;
+		this.dailyOutbox = dailyOutbox;
 		this.signals = signals;
 		this.hourPublisher = hourPublisher;
 		this.transaction = transaction;
@@ -112,15 +113,13 @@ class StoreReadings {
 				phases.lock.record(rollupLock::lockRollups);
 				DailyResults.Recomputation recomputed = phases.rollups
 					.record(() -> dailyResults.rollUp(touched, stationDays));
-				// the broker takes the days while the signal rules run
-				CompletableFuture<Void> days = dailyPublisher.send(recomputed.changed(), now);
+				dailyOutbox.add(recomputed.changed(), now);
 				CompletableFuture<Void> hours = lane == Lane.LIVE ? hourPublisher.send(touched, readings, now)
 						: CompletableFuture.completedFuture(null);
 				List<AlertSignal> raised = phases.signals.record((Supplier<List<AlertSignal>>) () -> ledger
 					.apply(arrivalSignals.evaluate(recomputed, now), now));
 				phases.publish.record(() -> {
 					signals.publish(raised);
-					days.join();
 					hours.join();
 				});
 				commitStart[0] = System.nanoTime();
@@ -163,7 +162,7 @@ class StoreReadings {
 			lock = phase(meters, "lock", "wait for other consumers' district and city rollups to commit");
 			rollups = phase(meters, "rollups", "recompute and store district and city days");
 			signals = phase(meters, "signals", "evaluate the signal rules and update the open conditions");
-			publish = phase(meters, "publish", "wait for the broker to acknowledge changed days and signals");
+			publish = phase(meters, "publish", "wait for the broker to acknowledge signals and station hours");
 			commit = phase(meters, "commit", "commit the batch's transaction");
 		}
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cleanair.analytics.config.AnalyticsProperties;
-import io.cleanair.analytics.daily.DailyResultPublisher;
+import io.cleanair.analytics.daily.DailyResultOutbox;
 import io.cleanair.analytics.daily.DailyResultRepository;
 import io.cleanair.analytics.daily.DailyResults;
 import io.cleanair.analytics.daily.HourlyRepository;
@@ -28,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Recomputes the stored station, district and city days of a period from the stored
  * hourly values, under the assessment policy configured now (after a change of
  * {@code aq.assessment.*}), one day per transaction. Only results that differ are written
- * and published on {@code aq.daily-results.v1}, as after new readings, so a second run
- * over the same period changes nothing.
+ * and published on {@code aq.daily-results.v1} (through the outbox, once the day's
+ * transaction committed), as after new readings, so a second run over the same period
+ * changes nothing.
  */
 @Service
 class RecomputeDays {
@@ -42,7 +43,7 @@ class RecomputeDays {
 
 	private final DailyResultRepository rollupLock;
 
-	private final DailyResultPublisher publisher;
+	private final DailyResultOutbox outbox;
 
 	private final TransactionTemplate transaction;
 
@@ -51,13 +52,13 @@ class RecomputeDays {
 	private final ZoneId zone;
 
 	RecomputeDays(HourlyRepository hourly, StationRepository stations, DailyResults dailyResults,
-			DailyResultRepository rollupLock, DailyResultPublisher publisher, TransactionTemplate transaction,
-			Clock clock, AnalyticsProperties properties) {
+			DailyResultRepository rollupLock, DailyResultOutbox outbox, TransactionTemplate transaction, Clock clock,
+			AnalyticsProperties properties) {
 		this.hourly = hourly;
 		this.stations = stations;
 		this.dailyResults = dailyResults;
 		this.rollupLock = rollupLock;
-		this.publisher = publisher;
+		this.outbox = outbox;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.zone = properties.zone();
@@ -82,7 +83,7 @@ class RecomputeDays {
 		List<StoredDay> stationDays = dailyResults.stationDays(touched);
 		rollupLock.lockRollups();
 		List<StoredDay> changed = dailyResults.rollUp(touched, stationDays).changed();
-		publisher.send(changed, clock.instant()).join();
+		outbox.add(changed, clock.instant());
 		Map<Scope, Integer> byScope = Recomputed.zeroes();
 		changed.forEach(d -> byScope.merge(d.scope(), 1, Integer::sum));
 		return new Recomputed(day, day, 1, touched.dayHours().size(), byScope);

@@ -93,7 +93,7 @@ public class ArrivalSignals {
 			}
 		}
 		if (latestDay != null) {
-			periodRules.markAfterCommit(recentDistricts, latestDay);
+			periodRules.mark(recentDistricts, latestDay);
 		}
 		return e;
 	}

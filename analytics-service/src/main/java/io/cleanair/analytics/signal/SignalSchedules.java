@@ -25,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class SignalSchedules {
 
+	/** The run of {@code signal_run} that judges the period rules when a day closes. */
+	static final String DAY_CLOSE = "day-close";
+
 	private final StationRepository stations;
 
 	private final DailyResultRepository results;
@@ -69,47 +72,55 @@ public class SignalSchedules {
 			.reduce(Evaluation.none(), Evaluation::plus), now);
 	}
 
-	/** When a day closes: the period rules for every district with results that day. */
+	/**
+	 * When a day closes: the period rules for every district with results that day, by
+	 * the one instance that claims the day's run.
+	 */
 	@Scheduled(cron = "${aq.signals.day-close}", zone = "${aq.zone}")
 	public void closeDay() {
 		Instant now = clock.instant();
 		LocalDate yesterday = LocalDate.ofInstant(now, properties.zone()).minusDays(1);
-		run(() -> periodSignals.districts(results.districtsWithResults(yesterday, yesterday), yesterday, now)
-			.plus(periodSignals.ranking(yesterday, now)), now);
+		transaction.executeWithoutResult(status -> {
+			if (periodRules.claimRun(DAY_CLOSE, yesterday, now)) {
+				publish(periodSignals.districts(results.districtsWithResults(yesterday, yesterday), yesterday, now)
+					.plus(periodSignals.ranking(yesterday, now)), now);
+			}
+		});
 	}
 
 	/**
 	 * The period rules of the districts whose recent days changed since the last check,
 	 * as of each one's latest changed day, and the ranking of the month of the latest of
-	 * those days.
+	 * those days; one instance at a time, the marks taken in the transaction that
+	 * publishes the signals.
 	 */
 	@Scheduled(fixedDelayString = "${aq.signals.period-check}", initialDelayString = "${aq.signals.period-check}")
 	public void checkPeriodRules() {
-		Map<String, LocalDate> due = periodRules.take();
-		if (due.isEmpty()) {
-			return;
-		}
 		Instant now = clock.instant();
-		try {
-			run(() -> {
-				Evaluation e = Evaluation.none();
-				for (Map.Entry<String, LocalDate> district : due.entrySet()) {
-					e = e.plus(periodSignals.district(district.getKey(), district.getValue(), now));
-				}
-				return e.plus(periodSignals.ranking(Collections.max(due.values()), now));
-			}, now);
-		}
-		catch (RuntimeException ex) {
-			due.forEach((district, day) -> periodRules.mark(List.of(district), day));
-			throw ex;
-		}
+		transaction.executeWithoutResult(status -> {
+			if (!periodRules.claimCheck()) {
+				return;
+			}
+			Map<String, LocalDate> due = periodRules.take();
+			if (due.isEmpty()) {
+				return;
+			}
+			Evaluation e = Evaluation.none();
+			for (Map.Entry<String, LocalDate> district : due.entrySet()) {
+				e = e.plus(periodSignals.district(district.getKey(), district.getValue(), now));
+			}
+			publish(e.plus(periodSignals.ranking(Collections.max(due.values()), now)), now);
+		});
 	}
 
 	private void run(java.util.function.Supplier<Evaluation> evaluation, Instant now) {
-		transaction.executeWithoutResult(status -> {
-			List<AlertSignal> raised = ledger.apply(evaluation.get(), now);
-			publisher.publish(raised);
-		});
+		transaction.executeWithoutResult(status -> publish(evaluation.get(), now));
+	}
+
+	/** In the caller's transaction: the signals the evaluation raises, published. */
+	private void publish(Evaluation evaluation, Instant now) {
+		List<AlertSignal> raised = ledger.apply(evaluation, now);
+		publisher.publish(raised);
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import io.cleanair.ingest.support.FixedClock;
 import io.cleanair.ingest.support.IngestClient;
 import io.cleanair.ingest.support.IngestIntegrationTest;
-import io.cleanair.ingest.support.RestartableBroker;
+import io.cleanair.testsupport.RestartableBroker;
 import io.cleanair.ingest.support.TopicReader;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;

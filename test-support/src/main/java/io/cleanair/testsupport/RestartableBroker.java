@@ -1,4 +1,4 @@
-package io.cleanair.ingest.support;
+package io.cleanair.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,0 +1,58 @@
+package io.cleanair.ingest;
+
+import java.time.Duration;
+
+import io.cleanair.ingest.support.IngestIntegrationTest;
+import io.cleanair.testsupport.PostgresOutage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Ingest is ready while the broker takes readings: PostgreSQL down shows as a DEGRADED
+ * database on readiness, which stays UP, and liveness never asks the database.
+ */
+@IngestIntegrationTest(ownContext = true)
+class HealthIT {
+
+	@Autowired
+	WebTestClient web;
+
+	@Test
+	void withoutTheDatabaseItStaysReadyWithTheDatabaseDegraded() {
+		ready().expectStatus().isOk().expectBody().jsonPath("$.components.db.status").isEqualTo("UP");
+		try (PostgresOutage outage = PostgresOutage.begin()) {
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> ready().expectStatus()
+					.isOk()
+					.expectBody()
+					.jsonPath("$.status")
+					.isEqualTo("UP")
+					.jsonPath("$.components.db.status")
+					.isEqualTo("DEGRADED")
+					.jsonPath("$.components.kafka.status")
+					.isEqualTo("UP"));
+			web.get()
+				.uri("/actuator/health/liveness")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo("UP");
+		}
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> ready().expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.components.db.status")
+				.isEqualTo("UP"));
+	}
+
+	private WebTestClient.ResponseSpec ready() {
+		return web.get().uri("/actuator/health/readiness").exchange();
+	}
+
+}
