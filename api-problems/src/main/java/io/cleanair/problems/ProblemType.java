@@ -61,6 +61,12 @@ public enum ProblemType {
 	BROKER_UNAVAILABLE("broker-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Broker unavailable"),
 
 	/**
+	 * The service's database does not answer; nothing was changed. {@code Retry-After}
+	 * says when to retry.
+	 */
+	DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", false),
+
+	/**
 	 * alert-service could not get the figures of a briefing from analytics-service
 	 * (unreachable, or it refused).
 	 */

@@ -54,17 +54,23 @@ public class ApiSecurityAutoConfiguration {
 		}
 
 		@Bean
-		ReactiveAuthenticationManager apiKeyAuthenticationManager(AdminKey adminKey, ApiKeyLookup lookup) {
-			return new ApiKeyAuthenticationManager(adminKey, lookup);
+		ReactiveAuthenticationManager apiKeyAuthenticationManager(AdminKey adminKey, ApiKeyLookup lookup,
+				ApiSecurityProperties properties) {
+			return new ApiKeyAuthenticationManager(adminKey, lookup, properties.lookupTimeout());
 		}
 
 		@Bean
 		SecurityWebFilterChain apiKeySecurity(ServerHttpSecurity http, ReactiveAuthenticationManager manager,
-				ObjectProvider<ApiAuthorizationRules> rules) {
-			ProblemResponses problems = new ProblemResponses();
+				ObjectProvider<ApiAuthorizationRules> rules, ApiSecurityProperties properties) {
+			ProblemResponses problems = new ProblemResponses(properties.retryAfter());
 			AuthenticationWebFilter bearer = new AuthenticationWebFilter(manager);
 			bearer.setServerAuthenticationConverter(new BearerKeyConverter());
-			bearer.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(problems));
+			ServerAuthenticationEntryPointFailureHandler failures = new ServerAuthenticationEntryPointFailureHandler(
+					problems);
+			// a key store that does not answer is ProblemResponses' 503, not an error to
+			// rethrow (a 500)
+			failures.setRethrowAuthenticationServiceException(false);
+			bearer.setAuthenticationFailureHandler(failures);
 			bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
 			// a scraper's stray Authorization header must not turn an open path into a
 			// 401

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,15 @@ final class ReadingValidator {
 	 */
 	Validation validate(List<ReadingBatch.RawReading> readings, Map<String, Station> stations,
 			Predicate<String> mayPostFor, Instant now) {
+		return validate(readings, stations, Set.of(), mayPostFor, now);
+	}
+
+	/**
+	 * @param unconfirmed station ids the registry could not be asked about (its database
+	 * did not answer)
+	 */
+	Validation validate(List<ReadingBatch.RawReading> readings, Map<String, Station> stations, Set<String> unconfirmed,
+			Predicate<String> mayPostFor, Instant now) {
 		List<Candidate> candidates = new ArrayList<>(readings.size());
 		List<Rejection> rejected = new ArrayList<>();
 		Map<SeriesHour, Integer> firstIndexOf = new HashMap<>();
@@ -60,7 +70,7 @@ final class ReadingValidator {
 		Texts texts = new Texts();
 		for (int i = 0; i < readings.size(); i++) {
 			try {
-				ReadingReceived reading = check(readings.get(i), stations, mayPostFor, now, texts);
+				ReadingReceived reading = check(readings.get(i), stations, unconfirmed, mayPostFor, now, texts);
 				Integer first = firstIndexOf
 					.putIfAbsent(new SeriesHour(reading.stationId(), reading.pollutant(), reading.time()), i);
 				if (first != null) {
@@ -92,10 +102,14 @@ final class ReadingValidator {
 
 	}
 
-	private ReadingReceived check(ReadingBatch.RawReading raw, Map<String, Station> stations,
+	private ReadingReceived check(ReadingBatch.RawReading raw, Map<String, Station> stations, Set<String> unconfirmed,
 			Predicate<String> mayPostFor, Instant now, Texts texts) {
 		if (raw == null) {
 			throw new InvalidReading(EMPTY_READING, "reading is null");
+		}
+		if (unconfirmed.contains(raw.stationId())) {
+			throw new InvalidReading(REGISTRY_UNAVAILABLE, "station '" + raw.stationId()
+					+ "' is not known to this instance yet and the registry cannot be read now; retry later");
 		}
 		Station station = station(raw.stationId(), stations, mayPostFor);
 		Pollutant pollutant = pollutant(raw.pollutant());

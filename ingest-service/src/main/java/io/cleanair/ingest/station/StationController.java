@@ -30,11 +30,11 @@ class StationController {
 
 	private final StationRepository stations;
 
-	private final StationEvents events;
+	private final StationRegistry registry;
 
-	StationController(StationRepository stations, StationEvents events) {
+	StationController(StationRepository stations, StationRegistry registry) {
 		this.stations = stations;
-		this.events = events;
+		this.registry = registry;
 	}
 
 	/**
@@ -63,19 +63,19 @@ class StationController {
 	@PutMapping("/{id}")
 	Mono<ResponseEntity<StationView>> put(@PathVariable String id, @Valid @RequestBody StationRequest request) {
 		Station station = request.toStation(id);
-		return Mono.fromCallable(() -> stations.save(station))
+		// answered once the change and its event are committed; the outbox publishes the
+		// event, also after a broker outage
+		return Mono.fromCallable(() -> registry.save(station))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap(created -> Mono.fromFuture(events.changed(station))
-				.thenReturn(ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-					.body(StationView.of(station))));
+			.map(created -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+				.body(StationView.of(station)));
 	}
 
 	@DeleteMapping("/{id}")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
-		return Mono.fromCallable(() -> stations.delete(id))
+		return Mono.fromCallable(() -> registry.delete(id))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap(deleted -> deleted
-					? Mono.fromFuture(events.deleted(id)).thenReturn(ResponseEntity.noContent().<Void>build())
+			.flatMap(deleted -> deleted ? Mono.just(ResponseEntity.noContent().<Void>build())
 					: Mono.error(ApiProblem.notFound("no station " + id)));
 	}
 
