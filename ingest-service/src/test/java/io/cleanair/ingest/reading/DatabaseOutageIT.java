@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -31,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * PostgreSQL of its own.
  */
 @IngestIntegrationTest(ownContext = true)
+@DirtiesContext
 @TestPropertySource(properties = { "aq.registry.refresh-interval=PT1S", "aq.problems.database-retry-after=PT4S",
 		"aq.security.retry-after=PT4S" })
 @Import(FixedClock.class)

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of its own.
  */
 @IngestIntegrationTest(ownContext = true)
+@DirtiesContext
 @TestPropertySource(properties = { "spring.kafka.producer.properties.max.block.ms=1000",
 		"spring.kafka.producer.properties.request.timeout.ms=1000",
 		"spring.kafka.producer.properties.delivery.timeout.ms=1500", "aq.registry.outbox-send-timeout=PT3S" })
