@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.ingest.station.StationDirectory;
+import io.cleanair.problems.Identifiers;
 import io.cleanair.security.ApiPrincipal;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -54,7 +55,7 @@ class ReadingIntake {
 		Set<String> ids = readings.stream()
 			.filter(Objects::nonNull)
 			.map(ReadingBatch.RawReading::stationId)
-			.filter(Objects::nonNull)
+			.filter(Identifiers::isIdentifier)
 			.collect(Collectors.toSet());
 		StationDirectory.Lookup lookup = stations.find(ids);
 		ReadingValidator.Validation validation = validator.validate(readings, lookup.found(), lookup.unconfirmed(),

@@ -21,6 +21,7 @@ import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.pollutant.UnitConversion;
 import io.cleanair.core.qc.PlausibleRanges;
 import io.cleanair.ingest.station.Station;
+import io.cleanair.problems.Identifiers;
 
 import static io.cleanair.ingest.reading.RejectionCode.*;
 
@@ -107,6 +108,10 @@ final class ReadingValidator {
 		if (raw == null) {
 			throw new InvalidReading(EMPTY_READING, "reading is null");
 		}
+		text(raw);
+		if (!Identifiers.isIdentifier(raw.stationId())) {
+			throw new InvalidReading(BAD_STATION_ID, "stationId must be an identifier: " + Identifiers.RULE);
+		}
 		if (unconfirmed.contains(raw.stationId())) {
 			throw new InvalidReading(REGISTRY_UNAVAILABLE, "station '" + raw.stationId()
 					+ "' is not known to this instance yet and the registry cannot be read now; retry later");
@@ -125,6 +130,21 @@ final class ReadingValidator {
 				now);
 		return raw.flag() == null || raw.flag().isBlank() ? reading
 				: reading.withRevisionAndFlags(0, List.of("sender:" + raw.flag().trim()));
+	}
+
+	/**
+	 * NUL or another control character in any field rejects the reading (it would be
+	 * stripped or refused further on).
+	 */
+	private static void text(ReadingBatch.RawReading raw) {
+		String[][] fields = { { "stationId", raw.stationId() }, { "time", raw.time() },
+				{ "pollutant", raw.pollutant() }, { "value", raw.value() }, { "unit", raw.unit() },
+				{ "flag", raw.flag() } };
+		for (String[] field : fields) {
+			if (Identifiers.hasControlCharacter(field[1])) {
+				throw new InvalidReading(CONTROL_CHARACTER, field[0] + " contains a control character (e.g. NUL)");
+			}
+		}
 	}
 
 	private static Station station(String id, Map<String, Station> stations, Predicate<String> mayPostFor) {

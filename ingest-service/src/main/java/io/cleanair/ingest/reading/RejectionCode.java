@@ -9,6 +9,12 @@ enum RejectionCode {
 	BAD_TIME, TIME_IN_FUTURE, TIME_TOO_OLD, VALUE_NOT_NUMERIC, VALUE_NOT_FINITE, VALUE_NEGATIVE, VALUE_IMPLAUSIBLE,
 	DUPLICATE_IN_BATCH,
 
+	/** The station id does not follow the identifier rule. */
+	BAD_STATION_ID,
+
+	/** A field holds NUL or another control character. */
+	CONTROL_CHARACTER,
+
 	/**
 	 * The station is not in this instance's copy of the registry and the registry's
 	 * database does not answer: worth sending again later.
