@@ -19,6 +19,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
@@ -41,6 +42,16 @@ public class ApiSecurityAutoConfiguration {
 	static final String[] OPEN_PATHS = { "/actuator/health", "/actuator/health/**", "/actuator/prometheus" };
 
 	private static final Logger log = LoggerFactory.getLogger(ApiSecurityAutoConfiguration.class);
+
+	/**
+	 * What the firewall of Spring Security's filter chain refuses is a problem, not an
+	 * empty 400.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	ServerExchangeRejectedHandler problemExchangeRejectedHandler() {
+		return new ProblemResponses();
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBean(ApiKeyLookup.class)

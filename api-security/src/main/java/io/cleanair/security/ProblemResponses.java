@@ -18,15 +18,20 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 as RFC 9457 problem details, with stable types; a key that cannot be
- * checked (the key store is down) is a 503 with {@code Retry-After}.
+ * checked (the key store is down) is a 503 with {@code Retry-After}; a request the
+ * firewall refuses (an encoded {@code /}, {@code %00}, a path not normalised) a 400
+ * {@code request-rejected}.
  */
-public final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+public final class ProblemResponses
+		implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler, ServerExchangeRejectedHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
@@ -71,6 +76,13 @@ public final class ProblemResponses implements ServerAuthenticationEntryPoint, S
 	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException e) {
 		return write(exchange, HttpStatus.FORBIDDEN, FORBIDDEN_TYPE, "Forbidden", "This API key may not "
 				+ exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value() + ".");
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException e) {
+		ProblemType type = ProblemType.REQUEST_REJECTED;
+		return write(exchange, type.status(), type.uri().toString(), type.title(),
+				"The request was rejected: " + e.getMessage() + ".");
 	}
 
 	private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title,
