@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -50,6 +51,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (!e.getFieldErrors().isEmpty()) {
 			problem.setProperty("parameter", e.getFieldErrors().get(0).getField());
 		}
+		return handleExceptionInternal(e, problem, headers, status, exchange);
+	}
+
+	/**
+	 * A constraint on a path variable or request parameter ({@link Identifier}, a range):
+	 * names the first parameter at fault and what is wrong with it.
+	 */
+	@Override
+	protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		ProblemDetail problem = e.getBody();
+		e.getParameterValidationResults().stream().findFirst().ifPresent(result -> {
+			String name = result.getMethodParameter().getParameterName();
+			String message = result.getResolvableErrors().isEmpty() ? "is not valid"
+					: result.getResolvableErrors().get(0).getDefaultMessage();
+			// a body or query record: the field at fault, not the method's parameter
+			if (result instanceof ParameterErrors errors && errors.getFieldError() != null) {
+				name = errors.getFieldError().getField();
+				message = errors.getFieldError().getDefaultMessage();
+			}
+			if (name != null) {
+				problem.setDetail("'" + name + "' " + message);
+				problem.setProperty("parameter", name);
+			}
+		});
 		return handleExceptionInternal(e, problem, headers, status, exchange);
 	}
 

@@ -31,6 +31,12 @@ public enum ProblemType {
 	/** A valid key that may not do this. */
 	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
 
+	/**
+	 * The URL or a header holds what the service refuses before routing (an encoded
+	 * {@code /}, {@code %00}, a path that is not normalised).
+	 */
+	REQUEST_REJECTED("request-rejected", HttpStatus.BAD_REQUEST, "Request rejected", false),
+
 	/** No such resource (station, incident, official, district, day). */
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
 
@@ -46,6 +52,12 @@ public enum ProblemType {
 	/** More readings, or a larger body, than one batch may carry. */
 	BATCH_TOO_LARGE("batch-too-large", HttpStatus.CONTENT_TOO_LARGE, "Batch too large"),
 
+	/** The request line (the URI) is longer than the server reads. */
+	URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG, "URI too long"),
+
+	/** The request's headers are larger than the server reads. */
+	HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large"),
+
 	/** A body in a media type the endpoint does not read. */
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
 
@@ -59,6 +71,12 @@ public enum ProblemType {
 	 * says when to retry.
 	 */
 	BROKER_UNAVAILABLE("broker-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Broker unavailable"),
+
+	/**
+	 * The service's database does not answer; nothing was changed. {@code Retry-After}
+	 * says when to retry.
+	 */
+	DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", false),
 
 	/**
 	 * alert-service could not get the figures of a briefing from analytics-service

@@ -1,13 +1,19 @@
 package io.cleanair.security;
 
+import java.time.Duration;
+
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import reactor.core.publisher.Mono;
 
 /**
  * Hashes the presented key and asks first the admin credential, then the service's
- * {@link ApiKeyLookup}.
+ * {@link ApiKeyLookup}. A lookup that fails or does not answer within
+ * {@code lookupTimeout} (a database outage) is an {@link AuthenticationServiceException},
+ * which {@link ProblemResponses} answers with a 503 and {@code Retry-After}, not a 500.
  */
 public final class ApiKeyAuthenticationManager implements ReactiveAuthenticationManager {
 
@@ -15,9 +21,12 @@ public final class ApiKeyAuthenticationManager implements ReactiveAuthentication
 
 	private final ApiKeyLookup lookup;
 
-	public ApiKeyAuthenticationManager(AdminKey admin, ApiKeyLookup lookup) {
+	private final Duration lookupTimeout;
+
+	public ApiKeyAuthenticationManager(AdminKey admin, ApiKeyLookup lookup, Duration lookupTimeout) {
 		this.admin = admin;
 		this.lookup = lookup;
+		this.lookupTimeout = lookupTimeout;
 	}
 
 	@Override
@@ -31,6 +40,9 @@ public final class ApiKeyAuthenticationManager implements ReactiveAuthentication
 			return Mono.just(ApiKeyAuthentication.of(ApiPrincipal.admin()));
 		}
 		return lookup.findByKeyHash(hash)
+			.timeout(lookupTimeout)
+			.onErrorMap(e -> !(e instanceof AuthenticationException),
+					e -> new AuthenticationServiceException("The API key cannot be checked now: " + e.getMessage(), e))
 			.<Authentication>map(ApiKeyAuthentication::of)
 			.switchIfEmpty(Mono.error(() -> new BadCredentialsException("The API key is unknown or revoked.")));
 	}

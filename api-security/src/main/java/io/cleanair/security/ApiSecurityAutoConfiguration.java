@@ -19,6 +19,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
@@ -42,6 +43,16 @@ public class ApiSecurityAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiSecurityAutoConfiguration.class);
 
+	/**
+	 * What the firewall of Spring Security's filter chain refuses is a problem, not an
+	 * empty 400.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	ServerExchangeRejectedHandler problemExchangeRejectedHandler() {
+		return new ProblemResponses();
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBean(ApiKeyLookup.class)
 	static class KeyedConfiguration {
@@ -54,17 +65,23 @@ public class ApiSecurityAutoConfiguration {
 		}
 
 		@Bean
-		ReactiveAuthenticationManager apiKeyAuthenticationManager(AdminKey adminKey, ApiKeyLookup lookup) {
-			return new ApiKeyAuthenticationManager(adminKey, lookup);
+		ReactiveAuthenticationManager apiKeyAuthenticationManager(AdminKey adminKey, ApiKeyLookup lookup,
+				ApiSecurityProperties properties) {
+			return new ApiKeyAuthenticationManager(adminKey, lookup, properties.lookupTimeout());
 		}
 
 		@Bean
 		SecurityWebFilterChain apiKeySecurity(ServerHttpSecurity http, ReactiveAuthenticationManager manager,
-				ObjectProvider<ApiAuthorizationRules> rules) {
-			ProblemResponses problems = new ProblemResponses();
+				ObjectProvider<ApiAuthorizationRules> rules, ApiSecurityProperties properties) {
+			ProblemResponses problems = new ProblemResponses(properties.retryAfter());
 			AuthenticationWebFilter bearer = new AuthenticationWebFilter(manager);
 			bearer.setServerAuthenticationConverter(new BearerKeyConverter());
-			bearer.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(problems));
+			ServerAuthenticationEntryPointFailureHandler failures = new ServerAuthenticationEntryPointFailureHandler(
+					problems);
+			// a key store that does not answer is ProblemResponses' 503, not an error to
+			// rethrow (a 500)
+			failures.setRethrowAuthenticationServiceException(false);
+			bearer.setAuthenticationFailureHandler(failures);
 			bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
 			// a scraper's stray Authorization header must not turn an open path into a
 			// 401

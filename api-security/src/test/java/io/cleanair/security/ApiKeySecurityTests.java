@@ -27,13 +27,20 @@ import reactor.core.publisher.Mono;
  */
 @SpringBootTest(classes = ApiKeySecurityTests.KeyedApp.class,
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "aq.security.admin-key=" + ApiKeySecurityTests.ADMIN_KEY)
+		properties = { "aq.security.admin-key=" + ApiKeySecurityTests.ADMIN_KEY, "aq.security.lookup-timeout=PT1S",
+				"aq.security.retry-after=PT7S" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class ApiKeySecurityTests {
 
 	static final String ADMIN_KEY = "test-admin-key";
 
 	static final String STATION_KEY = "aq_station-key";
+
+	/** A key whose lookup fails, as it does while the key store's database is down. */
+	static final String KEY_WHILE_STORE_FAILS = "aq_store-fails";
+
+	/** A key whose lookup never answers. */
+	static final String KEY_WHILE_STORE_HANGS = "aq_store-hangs";
 
 	@Autowired
 	WebTestClient web;
@@ -77,6 +84,27 @@ class ApiKeySecurityTests {
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
+	}
+
+	@Test
+	void aLookupThatFailsIsA503ProblemWithRetryAfterNotA500() {
+		for (String key : new String[] { KEY_WHILE_STORE_FAILS, KEY_WHILE_STORE_HANGS }) {
+			web.get()
+				.uri("/things")
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + key)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectHeader()
+				.valueEquals(HttpHeaders.RETRY_AFTER, "7")
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://cleanair.io/problems/database-unavailable")
+				.jsonPath("$.status")
+				.isEqualTo(503);
+		}
 	}
 
 	@Test
@@ -134,8 +162,18 @@ class ApiKeySecurityTests {
 		@Bean
 		ApiKeyLookup lookup() {
 			String known = ApiKeys.sha256Hex(STATION_KEY);
-			return hash -> hash.equals(known) ? Mono.just(new ApiPrincipal("k1", "S1", Set.of("STATION"), Set.of("S1")))
-					: Mono.empty();
+			String fails = ApiKeys.sha256Hex(KEY_WHILE_STORE_FAILS);
+			String hangs = ApiKeys.sha256Hex(KEY_WHILE_STORE_HANGS);
+			return hash -> {
+				if (hash.equals(fails)) {
+					return Mono.error(new IllegalStateException("Connection is not available, request timed out"));
+				}
+				if (hash.equals(hangs)) {
+					return Mono.never();
+				}
+				return hash.equals(known) ? Mono.just(new ApiPrincipal("k1", "S1", Set.of("STATION"), Set.of("S1")))
+						: Mono.empty();
+			};
 		}
 
 		@Bean

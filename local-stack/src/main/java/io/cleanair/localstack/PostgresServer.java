@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -20,12 +21,31 @@ final class PostgresServer implements AutoCloseable {
 
 	private final EmbeddedPostgres postgres;
 
-	private PostgresServer(EmbeddedPostgres postgres) {
+	private final Optional<Process> watchdog;
+
+	private PostgresServer(EmbeddedPostgres postgres, Optional<Process> watchdog) {
 		this.postgres = postgres;
+		this.watchdog = watchdog;
 	}
 
+	/**
+	 * Starts the server on the directory, after stopping one a killed earlier run left
+	 * behind on it.
+	 */
 	static PostgresServer start(Path dataDirectory, int port) throws IOException {
+		return start(dataDirectory, port, true);
+	}
+
+	/**
+	 * @param dieWithThisProcess whether a watchdog stops the server when this JVM dies
+	 * (the stack's case; off only to leave an orphan behind on purpose)
+	 */
+	static PostgresServer start(Path dataDirectory, int port, boolean dieWithThisProcess) throws IOException {
 		Files.createDirectories(dataDirectory);
+		Optional<Postmaster> orphan = Postmaster.orphanOf(dataDirectory);
+		if (orphan.isPresent()) {
+			orphan.get().stopImmediately();
+		}
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
@@ -40,7 +60,8 @@ final class PostgresServer implements AutoCloseable {
 			.setServerConfig("autovacuum_naptime", "10s")
 			.setRegisterShutdownHook(false)
 			.start();
-		return new PostgresServer(postgres);
+		return new PostgresServer(postgres,
+				dieWithThisProcess ? Postmaster.of(dataDirectory).flatMap(Postmaster::watch) : Optional.empty());
 	}
 
 	/**
@@ -65,7 +86,12 @@ final class PostgresServer implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		postgres.close();
+		try {
+			postgres.close();
+		}
+		finally {
+			watchdog.ifPresent(Process::destroy);
+		}
 	}
 
 }

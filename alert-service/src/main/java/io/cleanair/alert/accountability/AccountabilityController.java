@@ -1,5 +1,6 @@
 package io.cleanair.alert.accountability;
 
+import io.cleanair.problems.Identifier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,7 +40,8 @@ class AccountabilityController {
 	}
 
 	@GetMapping("/api/v1/accountability")
-	Mono<Ladder> ladder(@RequestParam(required = false) String district, @RequestParam(required = false) Integer year) {
+	Mono<Ladder> ladder(@RequestParam(required = false) @Identifier String district,
+			@RequestParam(required = false) Integer year) {
 		int y = year == null ? LocalDate.ofInstant(clock.instant(), alert.zone()).getYear() : year;
 		String d = district == null || district.isBlank() ? null : district;
 		return Mono

@@ -1,5 +1,7 @@
 package io.cleanair.alert.config;
 
+import io.cleanair.problems.Identifiers;
+import io.cleanair.problems.FreeText;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -25,13 +27,13 @@ import jakarta.validation.constraints.Pattern;
  * @param quietHours {@code HH:mm-HH:mm} in {@code zone} (default Asia/Shanghai), e.g.
  * {@code 22:00-07:00}
  */
-public record OfficialDefinition(@Pattern(regexp = ID_PATTERN) String id, @NotBlank String name, @Email String email,
-		@Pattern(regexp = "\\+?[0-9]{5,20}") String phone, @Pattern(regexp = "(?i)zh.*|en.*") String language,
-		List<Role> roles, List<String> districts,
+public record OfficialDefinition(@Pattern(regexp = ID_PATTERN) String id, @NotBlank @FreeText String name,
+		@Email String email, @Pattern(regexp = "\\+?[0-9]{5,20}") String phone,
+		@Pattern(regexp = "(?i)zh.*|en.*") String language, List<Role> roles, List<String> districts,
 		@Pattern(regexp = "\\d{1,2}:\\d{2}-\\d{1,2}:\\d{2}") String quietHours, String zone, Boolean active) {
 
 	/** What an official's id may look like. */
-	public static final String ID_PATTERN = "[A-Za-z0-9._-]{1,64}";
+	public static final String ID_PATTERN = Identifiers.PATTERN;
 
 	public OfficialDefinition {
 		districts = districts == null ? List.of() : List.copyOf(districts);

@@ -1,5 +1,6 @@
 package io.cleanair.alert.official;
 
+import io.cleanair.problems.Identifier;
 import java.util.List;
 
 import io.cleanair.alert.config.AlertProperties;
@@ -40,7 +41,7 @@ class OfficialController {
 
 	/** Issues a key for the official: 201 with the secret, shown this once. */
 	@PostMapping("/{id}/keys")
-	Mono<ResponseEntity<OfficialKeys.IssuedKey>> issueKey(@PathVariable String id) {
+	Mono<ResponseEntity<OfficialKeys.IssuedKey>> issueKey(@PathVariable @Identifier String id) {
 		return blocking(() -> {
 			directory.find(id).orElseThrow(() -> ApiProblem.notFound("no official '" + id + "'"));
 			return ResponseEntity.status(HttpStatus.CREATED).body(keys.issue(id));
@@ -48,12 +49,12 @@ class OfficialController {
 	}
 
 	@GetMapping("/{id}/keys")
-	Mono<List<OfficialKeys.KeyInfo>> listKeys(@PathVariable String id) {
+	Mono<List<OfficialKeys.KeyInfo>> listKeys(@PathVariable @Identifier String id) {
 		return blocking(() -> keys.of(id));
 	}
 
 	@DeleteMapping("/{id}/keys/{keyId}")
-	Mono<ResponseEntity<Void>> revokeKey(@PathVariable String id, @PathVariable String keyId) {
+	Mono<ResponseEntity<Void>> revokeKey(@PathVariable @Identifier String id, @PathVariable @Identifier String keyId) {
 		return blocking(() -> {
 			if (!keys.revoke(id, keyId)) {
 				throw ApiProblem.notFound("no active key '" + keyId + "' of official '" + id + "'");
@@ -68,7 +69,7 @@ class OfficialController {
 	}
 
 	@GetMapping("/{id}")
-	Mono<OfficialDefinition> get(@PathVariable String id) {
+	Mono<OfficialDefinition> get(@PathVariable @Identifier String id) {
 		return blocking(() -> directory.find(id)
 			.map(OfficialDefinition::of)
 			.orElseThrow(() -> ApiProblem.notFound("no official '" + id + "'")));
@@ -79,7 +80,8 @@ class OfficialController {
 	 * the body.
 	 */
 	@PutMapping("/{id}")
-	Mono<ResponseEntity<OfficialDefinition>> put(@PathVariable String id, @Valid @RequestBody OfficialDefinition body) {
+	Mono<ResponseEntity<OfficialDefinition>> put(@PathVariable @Identifier String id,
+			@Valid @RequestBody OfficialDefinition body) {
 		if (!id.matches(OfficialDefinition.ID_PATTERN)) {
 			throw ApiProblem.badParameter("id", "an official's id is 1 to 64 letters, digits, '.', '_' or '-'");
 		}
@@ -98,7 +100,7 @@ class OfficialController {
 	}
 
 	@DeleteMapping("/{id}")
-	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
+	Mono<ResponseEntity<Void>> delete(@PathVariable @Identifier String id) {
 		return blocking(() -> {
 			if (!directory.delete(id)) {
 				throw ApiProblem.notFound("no official '" + id + "'");

@@ -1,5 +1,8 @@
 package io.cleanair.alert.rectification;
 
+import jakarta.validation.Valid;
+import io.cleanair.problems.FreeText;
+import io.cleanair.problems.Identifier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +41,7 @@ class RectificationController {
 	}
 
 	@GetMapping("/api/v1/rectifications")
-	Mono<List<RectificationItem>> list(@RequestParam(required = false) String district,
+	Mono<List<RectificationItem>> list(@RequestParam(required = false) @Identifier String district,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Integer limit) {
 		RectificationStatus s = status == null ? null : parse(status);
 		int n = limit == null ? 200 : Math.max(1, Math.min(limit, 1000));
@@ -53,7 +56,7 @@ class RectificationController {
 	}
 
 	@PostMapping("/api/v1/rectifications")
-	Mono<ResponseEntity<RectificationItem>> create(@RequestBody NewItemRequest body) {
+	Mono<ResponseEntity<RectificationItem>> create(@Valid @RequestBody NewItemRequest body) {
 		if (body == null || body.title() == null || body.title().isBlank() || body.districtId() == null
 				|| body.deadline() == null) {
 			return Mono.error(Problems.badRequest("body", "title, districtId and deadline are required"));
@@ -69,7 +72,7 @@ class RectificationController {
 	}
 
 	@PostMapping("/api/v1/rectifications/{id}/assignment")
-	Mono<RectificationItem> assign(@PathVariable UUID id, @RequestBody AssignRequest body) {
+	Mono<RectificationItem> assign(@PathVariable UUID id, @Valid @RequestBody AssignRequest body) {
 		if (body == null || body.officialId() == null || body.officialId().isBlank()) {
 			return Mono.error(Problems.badRequest("officialId", "the responsible official is required"));
 		}
@@ -78,7 +81,7 @@ class RectificationController {
 	}
 
 	@PostMapping("/api/v1/rectifications/{id}/progress")
-	Mono<RectificationItem> progress(@PathVariable UUID id, @RequestBody NoteRequest body) {
+	Mono<RectificationItem> progress(@PathVariable UUID id, @Valid @RequestBody NoteRequest body) {
 		if (body == null || body.note() == null || body.note().isBlank()) {
 			return Mono.error(Problems.badRequest("note", "a progress note is required"));
 		}
@@ -86,7 +89,7 @@ class RectificationController {
 	}
 
 	@PostMapping("/api/v1/rectifications/{id}/status")
-	Mono<RectificationItem> status(@PathVariable UUID id, @RequestBody StatusRequest body) {
+	Mono<RectificationItem> status(@PathVariable UUID id, @Valid @RequestBody StatusRequest body) {
 		if (body == null || body.status() == null) {
 			return Mono.error(Problems.badRequest("status", "the new status is required"));
 		}
@@ -123,17 +126,17 @@ class RectificationController {
 		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	record NewItemRequest(String title, String description, String location, String districtId, String officialId,
-			UUID incidentId, LocalDate deadline) {
+	record NewItemRequest(@FreeText String title, @FreeText String description, @FreeText String location,
+			@Identifier String districtId, @Identifier String officialId, UUID incidentId, LocalDate deadline) {
 	}
 
-	record AssignRequest(String officialId, String districtId, LocalDate deadline) {
+	record AssignRequest(@Identifier String officialId, @Identifier String districtId, LocalDate deadline) {
 	}
 
-	record NoteRequest(String note) {
+	record NoteRequest(@FreeText String note) {
 	}
 
-	record StatusRequest(String status, String note) {
+	record StatusRequest(String status, @FreeText String note) {
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.cleanair.analytics.access;
 
+import io.cleanair.analytics.web.BadParameterException;
+import io.cleanair.problems.FreeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +53,7 @@ class AnalystKeyController {
 
 	@DeleteMapping("/api/v1/analyst-keys/{keyId}")
 	Mono<ResponseEntity<Void>> revoke(@PathVariable String keyId) {
+		BadParameterException.requireIdentifier("keyId", keyId);
 		return blocking(() -> {
 			Instant now = clock.instant();
 			if (!keys.revoke(keyId, now)) {
@@ -64,7 +67,7 @@ class AnalystKeyController {
 		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	record KeyRequest(@NotBlank String owner) {
+	record KeyRequest(@NotBlank @FreeText String owner) {
 	}
 
 	/** The only answer that ever carries the secret. */

@@ -1,5 +1,6 @@
 package io.cleanair.analytics.daily;
 
+import io.cleanair.problems.Identifier;
 import java.time.LocalDate;
 
 import io.cleanair.analytics.web.Bounded;
@@ -14,7 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * {@code size} 366 by default.
  */
 @CrossChecked
-record DailyQuery(@NotNull(message = "is required") Scope scope, @NotBlank(message = "is required") String id,
+record DailyQuery(@NotNull(message = "is required") Scope scope,
+		@NotBlank(message = "is required") @Identifier String id,
 		@NotNull(message = "is required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@NotNull(message = "is required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 		@Bounded(min = 0, max = 100_000) Integer page,

@@ -1,5 +1,7 @@
 package io.cleanair.analytics.district;
 
+import io.cleanair.problems.FreeText;
+import io.cleanair.problems.Identifier;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -46,24 +48,28 @@ class DistrictController {
 
 	@GetMapping("/api/v1/districts/{id}")
 	Mono<DistrictRepository.District> one(@PathVariable String id) {
+		BadParameterException.requireIdentifier("id", id);
 		return blocking(() -> districts.find(id).orElseThrow(() -> new NotFoundException("no district '" + id + "'")));
 	}
 
 	@PutMapping("/api/v1/districts/{id}")
 	Mono<ResponseEntity<DistrictRepository.District>> put(@PathVariable String id,
 			@Valid @RequestBody DistrictRequest body) {
+		BadParameterException.requireIdentifier("id", id);
 		DistrictRepository.District d = new DistrictRepository.District(id, body.name(), body.cityId());
 		return blocking(() -> ResponseEntity.status(districts.save(d) ? HttpStatus.CREATED : HttpStatus.OK).body(d));
 	}
 
 	@DeleteMapping("/api/v1/districts/{id}")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
+		BadParameterException.requireIdentifier("id", id);
 		return blocking(() -> districts.delete(id) ? ResponseEntity.noContent().<Void>build()
 				: ResponseEntity.notFound().<Void>build());
 	}
 
 	@GetMapping("/api/v1/districts/{id}/targets/{year}")
 	Mono<DistrictRepository.Target> target(@PathVariable String id, @PathVariable int year) {
+		BadParameterException.requireIdentifier("id", id);
 		return blocking(() -> districts.findTarget(id, year)
 			.orElseThrow(() -> new NotFoundException("no target for district '" + id + "' in " + year)));
 	}
@@ -71,6 +77,7 @@ class DistrictController {
 	@PutMapping("/api/v1/districts/{id}/targets/{year}")
 	Mono<ResponseEntity<DistrictRepository.Target>> putTarget(@PathVariable String id, @PathVariable int year,
 			@Valid @RequestBody TargetRequest body) {
+		BadParameterException.requireIdentifier("id", id);
 		if ((body.goodDayRate() == null) == (body.goodDayCount() == null)) {
 			throw new BadParameterException("goodDayRate", "or 'goodDayCount': exactly one of them is required");
 		}
@@ -94,7 +101,7 @@ class DistrictController {
 		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	record DistrictRequest(@NotBlank String name, @NotBlank String cityId) {
+	record DistrictRequest(@NotBlank @FreeText String name, @NotBlank @Identifier String cityId) {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.cleanair.analytics.reading;
 
+import io.cleanair.analytics.web.BadParameterException;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,6 +29,7 @@ class ReadingQueryController {
 
 	@GetMapping("/api/v1/stations/{id}/readings")
 	Mono<List<ReadingView>> readings(@PathVariable String id, @Valid ReadingQuery query) {
+		BadParameterException.requireIdentifier("id", id);
 		Instant end = query.end(Instant.now());
 		Instant start = query.start(end);
 		return Mono.fromCallable(() -> repository.find(id, start, end, MAX_ROWS))
@@ -41,6 +43,7 @@ class ReadingQueryController {
 	 */
 	@GetMapping("/api/v1/stations/{id}/revisions")
 	Mono<List<ReadingRepository.ReplacedValue>> revisions(@PathVariable String id, @Valid ReadingQuery query) {
+		BadParameterException.requireIdentifier("id", id);
 		Instant end = query.end(Instant.now());
 		Instant start = query.start(end);
 		return Mono.fromCallable(() -> repository.revisions(id, start, end, MAX_ROWS))

@@ -49,6 +49,7 @@ class GoodDaysController {
 
 	@GetMapping(path = "/api/v1/districts/{id}/good-days", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
 	Mono<GoodDays> goodDays(@PathVariable String id, @Valid GoodDaysQuery query) {
+		BadParameterException.requireIdentifier("id", id);
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		LocalDate on = query.date();
 		int y = query.yearOr(on == null ? today.getYear() : on.getYear());

@@ -1,5 +1,6 @@
 package io.cleanair.analytics.trend;
 
+import io.cleanair.problems.Identifier;
 import java.time.LocalDate;
 
 import io.cleanair.analytics.daily.Scope;
@@ -15,8 +16,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * step bounds the range. Checked in this order.
  */
 @CrossChecked
-record TrendQuery(@NotNull(message = "is required") Scope scope, @NotBlank(message = "is required") String id,
-		@NotNull(message = "is required") Pollutant pollutant, Interval interval,
+record TrendQuery(@NotNull(message = "is required") Scope scope,
+		@NotBlank(message = "is required") @Identifier String id, @NotNull(message = "is required") Pollutant pollutant,
+		Interval interval,
 		@NotNull(message = "is required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@NotNull(message = "is required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 		Compare compare) implements DayRange {

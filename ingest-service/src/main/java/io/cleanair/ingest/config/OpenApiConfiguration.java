@@ -1,5 +1,6 @@
 package io.cleanair.ingest.config;
 
+import io.cleanair.problems.Identifiers;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -14,7 +15,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
 		info = @Info(title = "ingest-service", version = "v1",
-				description = "The stations' front door: station registry, API keys, readings in JSON, NDJSON or CSV."),
+				description = "The stations' front door: station registry, API keys, readings in JSON, NDJSON or CSV."
+						+ " Station, district and key ids and providers are identifiers: " + Identifiers.PATTERN
+						+ " (a letter or digit, then up to 63 letters, digits, '.', '_' or '-'); names and other"
+						+ " free text hold no control characters (NUL included). Otherwise: 400 bad-parameter,"
+						+ " or per reading BAD_STATION_ID / CONTROL_CHARACTER."),
 		security = @SecurityRequirement(name = "apiKey"))
 @SecurityScheme(name = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
 		description = "Authorization: Bearer <key>; the registry and keys need the admin key")

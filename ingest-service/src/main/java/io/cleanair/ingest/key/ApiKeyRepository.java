@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +39,14 @@ class ApiKeyRepository {
 			.optional();
 	}
 
+	/** Every key not revoked, by the hash of its secret. */
+	Map<String, ApiKeyRecord> findAllActive() {
+		Map<String, ApiKeyRecord> active = new HashMap<>();
+		jdbc.sql("SELECT key_hash, " + COLUMNS + " FROM api_key WHERE revoked_at IS NULL")
+			.query((RowCallbackHandler) rs -> active.put(rs.getString("key_hash"), map(rs, 0)));
+		return active;
+	}
+
 	/** Keys that cover the station, newest first, revoked ones included. */
 	List<ApiKeyRecord> findByStation(String stationId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM api_key WHERE ? = ANY (station_ids) ORDER BY created_at DESC")
@@ -51,14 +62,19 @@ class ApiKeyRepository {
 	}
 
 	/**
-	 * Records use at most once a minute per key, so a busy station does not write on
-	 * every request.
+	 * Records when each key was last used, in one statement; to the minute, so that a
+	 * busy key is not rewritten at every refresh.
 	 */
-	void touch(String id, Instant at) {
+	void touch(Map<String, Instant> lastUse) {
+		List<String> ids = List.copyOf(lastUse.keySet());
 		jdbc.sql("""
-				UPDATE api_key SET last_used_at = ?
-				WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)
-				""").params(Timestamp.from(at), id, Timestamp.from(at.minusSeconds(60))).update();
+				UPDATE api_key SET last_used_at = u.at
+				FROM (SELECT id, at::timestamptz AS at FROM unnest(?::text[], ?::text[]) AS t (id, at)) AS u
+				WHERE api_key.id = u.id AND (last_used_at IS NULL OR last_used_at < u.at - interval '1 minute')
+				""")
+			.params(ids.toArray(String[]::new),
+					ids.stream().map(id -> lastUse.get(id).toString()).toArray(String[]::new))
+			.update();
 	}
 
 	private static ApiKeyRecord map(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import io.cleanair.ingest.station.StationRepository;
 import io.cleanair.problems.ApiProblem;
+import io.cleanair.problems.Identifier;
 import io.cleanair.problems.ProblemType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -38,7 +39,7 @@ class KeyController {
 	}
 
 	@PostMapping("/api/v1/stations/{id}/keys")
-	Mono<ResponseEntity<NewKey>> issueForStation(@PathVariable String id) {
+	Mono<ResponseEntity<NewKey>> issueForStation(@PathVariable @Identifier String id) {
 		return blocking(() -> {
 			requireStations(Set.of(id), ProblemType.NOT_FOUND);
 			return created(keys.issue(id, ApiKeyRecord.Kind.STATION, List.of(id)));
@@ -46,7 +47,7 @@ class KeyController {
 	}
 
 	@PostMapping("/api/v1/providers/{provider}/keys")
-	Mono<ResponseEntity<NewKey>> issueForProvider(@PathVariable String provider,
+	Mono<ResponseEntity<NewKey>> issueForProvider(@PathVariable @Identifier String provider,
 			@Valid @RequestBody ProviderKeyRequest request) {
 		return blocking(() -> {
 			Set<String> ids = new TreeSet<>(request.stations());
@@ -56,12 +57,12 @@ class KeyController {
 	}
 
 	@GetMapping("/api/v1/stations/{id}/keys")
-	Mono<List<KeyView>> listForStation(@PathVariable String id) {
+	Mono<List<KeyView>> listForStation(@PathVariable @Identifier String id) {
 		return blocking(() -> keys.ofStation(id).stream().map(KeyView::of).toList());
 	}
 
 	@DeleteMapping("/api/v1/keys/{keyId}")
-	Mono<ResponseEntity<Void>> revoke(@PathVariable String keyId) {
+	Mono<ResponseEntity<Void>> revoke(@PathVariable @Identifier String keyId) {
 		return blocking(() -> {
 			if (!keys.revoke(keyId)) {
 				throw ApiProblem.notFound("no active key " + keyId);
@@ -88,7 +89,7 @@ class KeyController {
 		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	record ProviderKeyRequest(@NotEmpty List<String> stations) {
+	record ProviderKeyRequest(@NotEmpty List<@Identifier String> stations) {
 	}
 
 	/** The only answer that ever carries the secret. */

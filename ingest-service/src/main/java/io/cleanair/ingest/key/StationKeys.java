@@ -1,10 +1,9 @@
 package io.cleanair.ingest.key;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,30 +24,32 @@ class StationKeys implements ApiKeyLookup {
 
 	static final String STATION_ROLE = "STATION";
 
-	/**
-	 * Last use is written at most this often per key, so a busy station does not write on
-	 * every request.
-	 */
-	static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
-
 	private final ApiKeyRepository keys;
+
+	private final KeyDirectory directory;
 
 	private final Clock clock;
 
-	StationKeys(ApiKeyRepository keys, Clock clock) {
+	StationKeys(ApiKeyRepository keys, KeyDirectory directory, Clock clock) {
 		this.keys = keys;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
+	/**
+	 * From memory when the key is known (no database on the readings' path); otherwise
+	 * from the database, which fails fast when it does not answer (api-security then
+	 * answers 503).
+	 */
 	@Override
 	public Mono<ApiPrincipal> findByKeyHash(String sha256Hex) {
-		return Mono.fromCallable(() -> keys.findActiveByHash(sha256Hex).map(key -> {
-			Instant now = clock.instant();
-			if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minus(LAST_USE_PRECISION))) {
-				keys.touch(key.id(), now);
-			}
-			return new ApiPrincipal(key.id(), key.owner(), Set.of(STATION_ROLE), new HashSet<>(key.stationIds()));
-		})).subscribeOn(Schedulers.boundedElastic()).flatMap(Mono::justOrEmpty);
+		Optional<ApiKeyRecord> cached = directory.cached(sha256Hex);
+		Mono<Optional<ApiKeyRecord>> key = cached.isPresent() ? Mono.just(cached)
+				: Mono.fromCallable(() -> directory.find(sha256Hex)).subscribeOn(Schedulers.boundedElastic());
+		return key.flatMap(Mono::justOrEmpty).map(k -> {
+			directory.used(k, clock.instant());
+			return new ApiPrincipal(k.id(), k.owner(), Set.of(STATION_ROLE), new HashSet<>(k.stationIds()));
+		});
 	}
 
 	/** A new key; its secret is in the answer only, never stored. */
@@ -56,16 +57,16 @@ class StationKeys implements ApiKeyLookup {
 		String secret = ApiKeys.generate();
 		ApiKeyRecord record = new ApiKeyRecord("k-" + UUID.randomUUID().toString().substring(0, 13), owner, kind,
 				List.copyOf(stationIds), clock.instant(), null, null);
-		keys.insert(record, ApiKeys.sha256Hex(secret));
+		directory.insert(record, ApiKeys.sha256Hex(secret));
 		return new IssuedKey(record, secret);
 	}
 
 	List<ApiKeyRecord> ofStation(String stationId) {
-		return keys.findByStation(stationId);
+		return keys.findByStation(stationId).stream().map(directory::withPendingUse).toList();
 	}
 
 	boolean revoke(String keyId) {
-		return keys.revoke(keyId, clock.instant());
+		return directory.revoke(keyId, clock.instant());
 	}
 
 	record IssuedKey(ApiKeyRecord record, String secret) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
+import io.cleanair.problems.ApiProblem;
+import io.cleanair.problems.ProblemType;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
@@ -100,8 +102,12 @@ class ReadingBodyReader {
 			.with(CsvSchema.emptySchema().withHeader().withColumnReordering(true))
 			.readValues(body, bom, body.length - bom);
 		List<Map<String, String>> all = limited(rows);
-		if (!all.isEmpty() && !all.get(0).keySet().containsAll(CSV_COLUMNS)) {
-			throw new ServerWebInputException("the CSV header must be station_id,time,pollutant,value,unit[,flag]");
+		// the header as read, also when no row follows it: a lone row of data is no
+		// header
+		CsvSchema header = (CsvSchema) rows.parserSchema();
+		if (header == null || !header.getColumnNames().containsAll(CSV_COLUMNS)) {
+			throw new ApiProblem(ProblemType.BAD_REQUEST, "the CSV header is missing or incomplete: the first line"
+					+ " must be station_id,time,pollutant,value,unit[,flag]");
 		}
 		return all.stream()
 			.map(row -> new ReadingBatch.RawReading(row.get("station_id"), row.get("time"), row.get("pollutant"),

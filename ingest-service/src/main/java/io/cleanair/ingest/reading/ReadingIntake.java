@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.cleanair.core.event.ReadingReceived;
-import io.cleanair.ingest.station.StationRepository;
+import io.cleanair.ingest.station.StationDirectory;
+import io.cleanair.problems.Identifiers;
 import io.cleanair.security.ApiPrincipal;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -15,14 +16,15 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * One batch from validation to acknowledgement: check each reading against the station
- * registry (one read per batch), then publish the valid ones. Ingest keeps no per-reading
- * state: revisions and the series QC (spike, stuck value) are decided by
- * analytics-service, where the readings are stored.
+ * registry (its in-memory copy, so that readings are taken while the database is down),
+ * then publish the valid ones. Ingest keeps no per-reading state: revisions and the
+ * series QC (spike, stuck value) are decided by analytics-service, where the readings are
+ * stored.
  */
 @Service
 class ReadingIntake {
 
-	private final StationRepository stations;
+	private final StationDirectory stations;
 
 	private final ReadingPublisher publisher;
 
@@ -32,7 +34,7 @@ class ReadingIntake {
 
 	private final ReadingValidator validator;
 
-	ReadingIntake(StationRepository stations, ReadingPublisher publisher, IntakeMetrics metrics,
+	ReadingIntake(StationDirectory stations, ReadingPublisher publisher, IntakeMetrics metrics,
 			IntakeProperties properties, Clock clock) {
 		this.stations = stations;
 		this.publisher = publisher;
@@ -53,10 +55,11 @@ class ReadingIntake {
 		Set<String> ids = readings.stream()
 			.filter(Objects::nonNull)
 			.map(ReadingBatch.RawReading::stationId)
-			.filter(Objects::nonNull)
+			.filter(Identifiers::isIdentifier)
 			.collect(Collectors.toSet());
-		ReadingValidator.Validation validation = validator.validate(readings, stations.findAllById(ids), sender::covers,
-				clock.instant());
+		StationDirectory.Lookup lookup = stations.find(ids);
+		ReadingValidator.Validation validation = validator.validate(readings, lookup.found(), lookup.unconfirmed(),
+				sender::covers, clock.instant());
 		List<ReadingReceived> valid = validation.candidates()
 			.stream()
 			.map(ReadingValidator.Candidate::reading)

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.core.pollutant.UnitConversion;
 import io.cleanair.core.qc.PlausibleRanges;
 import io.cleanair.ingest.station.Station;
+import io.cleanair.problems.Identifiers;
 
 import static io.cleanair.ingest.reading.RejectionCode.*;
 
@@ -53,6 +55,15 @@ final class ReadingValidator {
 	 */
 	Validation validate(List<ReadingBatch.RawReading> readings, Map<String, Station> stations,
 			Predicate<String> mayPostFor, Instant now) {
+		return validate(readings, stations, Set.of(), mayPostFor, now);
+	}
+
+	/**
+	 * @param unconfirmed station ids the registry could not be asked about (its database
+	 * did not answer)
+	 */
+	Validation validate(List<ReadingBatch.RawReading> readings, Map<String, Station> stations, Set<String> unconfirmed,
+			Predicate<String> mayPostFor, Instant now) {
 		List<Candidate> candidates = new ArrayList<>(readings.size());
 		List<Rejection> rejected = new ArrayList<>();
 		Map<SeriesHour, Integer> firstIndexOf = new HashMap<>();
@@ -60,7 +71,7 @@ final class ReadingValidator {
 		Texts texts = new Texts();
 		for (int i = 0; i < readings.size(); i++) {
 			try {
-				ReadingReceived reading = check(readings.get(i), stations, mayPostFor, now, texts);
+				ReadingReceived reading = check(readings.get(i), stations, unconfirmed, mayPostFor, now, texts);
 				Integer first = firstIndexOf
 					.putIfAbsent(new SeriesHour(reading.stationId(), reading.pollutant(), reading.time()), i);
 				if (first != null) {
@@ -92,10 +103,18 @@ final class ReadingValidator {
 
 	}
 
-	private ReadingReceived check(ReadingBatch.RawReading raw, Map<String, Station> stations,
+	private ReadingReceived check(ReadingBatch.RawReading raw, Map<String, Station> stations, Set<String> unconfirmed,
 			Predicate<String> mayPostFor, Instant now, Texts texts) {
 		if (raw == null) {
 			throw new InvalidReading(EMPTY_READING, "reading is null");
+		}
+		text(raw);
+		if (!Identifiers.isIdentifier(raw.stationId())) {
+			throw new InvalidReading(BAD_STATION_ID, "stationId must be an identifier: " + Identifiers.RULE);
+		}
+		if (unconfirmed.contains(raw.stationId())) {
+			throw new InvalidReading(REGISTRY_UNAVAILABLE, "station '" + raw.stationId()
+					+ "' is not known to this instance yet and the registry cannot be read now; retry later");
 		}
 		Station station = station(raw.stationId(), stations, mayPostFor);
 		Pollutant pollutant = pollutant(raw.pollutant());
@@ -111,6 +130,21 @@ final class ReadingValidator {
 				now);
 		return raw.flag() == null || raw.flag().isBlank() ? reading
 				: reading.withRevisionAndFlags(0, List.of("sender:" + raw.flag().trim()));
+	}
+
+	/**
+	 * NUL or another control character in any field rejects the reading (it would be
+	 * stripped or refused further on).
+	 */
+	private static void text(ReadingBatch.RawReading raw) {
+		String[][] fields = { { "stationId", raw.stationId() }, { "time", raw.time() },
+				{ "pollutant", raw.pollutant() }, { "value", raw.value() }, { "unit", raw.unit() },
+				{ "flag", raw.flag() } };
+		for (String[] field : fields) {
+			if (Identifiers.hasControlCharacter(field[1])) {
+				throw new InvalidReading(CONTROL_CHARACTER, field[0] + " contains a control character (e.g. NUL)");
+			}
+		}
 	}
 
 	private static Station station(String id, Map<String, Station> stations, Predicate<String> mayPostFor) {

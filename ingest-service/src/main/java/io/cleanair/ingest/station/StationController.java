@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import io.cleanair.problems.ApiProblem;
+import io.cleanair.problems.FreeText;
+import io.cleanair.problems.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -30,11 +32,11 @@ class StationController {
 
 	private final StationRepository stations;
 
-	private final StationEvents events;
+	private final StationRegistry registry;
 
-	StationController(StationRepository stations, StationEvents events) {
+	StationController(StationRepository stations, StationRegistry registry) {
 		this.stations = stations;
-		this.events = events;
+		this.registry = registry;
 	}
 
 	/**
@@ -42,7 +44,7 @@ class StationController {
 	 * at most 500).
 	 */
 	@GetMapping
-	Mono<StationView.Page> list(@RequestParam(required = false) String districtId,
+	Mono<StationView.Page> list(@RequestParam(required = false) @Identifier String districtId,
 			@RequestParam(required = false) Station.StationKind kind, @RequestParam(required = false) Boolean active,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
@@ -52,7 +54,7 @@ class StationController {
 	}
 
 	@GetMapping("/{id}")
-	Mono<StationView> get(@PathVariable String id) {
+	Mono<StationView> get(@PathVariable @Identifier String id) {
 		return Mono
 			.fromCallable(() -> stations.findById(id)
 				.map(StationView::of)
@@ -61,32 +63,35 @@ class StationController {
 	}
 
 	@PutMapping("/{id}")
-	Mono<ResponseEntity<StationView>> put(@PathVariable String id, @Valid @RequestBody StationRequest request) {
+	Mono<ResponseEntity<StationView>> put(@PathVariable @Identifier String id,
+			@Valid @RequestBody StationRequest request) {
 		Station station = request.toStation(id);
-		return Mono.fromCallable(() -> stations.save(station))
+		// answered once the change and its event are committed; the outbox publishes the
+		// event, also after a broker outage
+		return Mono.fromCallable(() -> registry.save(station))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap(created -> Mono.fromFuture(events.changed(station))
-				.thenReturn(ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-					.body(StationView.of(station))));
+			.map(created -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+				.body(StationView.of(station)));
 	}
 
 	@DeleteMapping("/{id}")
-	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
-		return Mono.fromCallable(() -> stations.delete(id))
+	Mono<ResponseEntity<Void>> delete(@PathVariable @Identifier String id) {
+		return Mono.fromCallable(() -> registry.delete(id))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap(deleted -> deleted
-					? Mono.fromFuture(events.deleted(id)).thenReturn(ResponseEntity.noContent().<Void>build())
+			.flatMap(deleted -> deleted ? Mono.just(ResponseEntity.noContent().<Void>build())
 					: Mono.error(ApiProblem.notFound("no station " + id)));
 	}
 
 	/**
+	 * @param name free text without control characters
+	 * @param districtId an identifier (docs/errors.md)
 	 * @param timeZone an IANA zone id (default {@code Asia/Shanghai}) for times sent
 	 * without an offset
 	 * @param hourLabel {@code START} (default) or {@code END}: which end of its hour a
 	 * value's time names
 	 */
-	record StationRequest(@NotBlank String name, @NotBlank String districtId, Station.StationKind kind,
-			@DecimalMin("-90") @DecimalMax("90") Double latitude,
+	record StationRequest(@NotBlank @FreeText String name, @NotBlank @Identifier String districtId,
+			Station.StationKind kind, @DecimalMin("-90") @DecimalMax("90") Double latitude,
 			@DecimalMin("-180") @DecimalMax("180") Double longitude, Boolean active, String timeZone,
 			Station.HourLabel hourLabel) {
 

@@ -142,6 +142,17 @@ class FormatsIT {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		post(CSV, false, "id,when\nNDJ,now\n".getBytes(StandardCharsets.UTF_8)).expectStatus().isBadRequest();
+		// one row of data and no header: not a batch of nothing
+		post(CSV, false, "NDJ,2026-11-28T08:00:00+08:00,PM10,80,ug/m3\n".getBytes(StandardCharsets.UTF_8))
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://cleanair.io/problems/bad-request")
+			.jsonPath("$.detail")
+			.value(detail -> org.assertj.core.api.Assertions.assertThat((String) detail).contains("header"));
 		post(CSV, true, "not gzip".getBytes(StandardCharsets.UTF_8)).expectStatus().isBadRequest();
 		post(MediaType.TEXT_PLAIN, false, "hello".getBytes(StandardCharsets.UTF_8)).expectStatus().isEqualTo(415);
 	}

@@ -39,6 +39,24 @@ class ReadingValidatorTests {
 		assertThat(result.rejected()).singleElement().extracting(Rejection::code).isEqualTo(code);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "'U\u0000', 80, ug/m3, CONTROL_CHARACTER", "U, '80\u0000', ug/m3, CONTROL_CHARACTER",
+			"U, 80, 'ug/m3\u001b', CONTROL_CHARACTER", "'x'' OR ''1''=''1', 80, ug/m3, BAD_STATION_ID",
+			"'-U', 80, ug/m3, BAD_STATION_ID" })
+	void controlCharactersAndIdsOutsideTheRuleAreRejectedNotStripped(String station, String value, String unit,
+			String code) {
+		var result = validate(new ReadingBatch.RawReading(station, "2026-11-28T10:00:00", "PM2_5", value, unit));
+		assertThat(result.rejected()).singleElement().extracting(Rejection::code).isEqualTo(code);
+	}
+
+	@Test
+	void aStationTheRegistryCouldNotConfirmIsWorthSendingAgain() {
+		var result = validator.validate(
+				List.of(new ReadingBatch.RawReading("N", "2026-11-28T10:00:00", "PM10", "80", "ug/m3")), Map.of(),
+				java.util.Set.of("N"), id -> true, NOW);
+		assertThat(result.rejected()).singleElement().extracting(Rejection::code).isEqualTo("REGISTRY_UNAVAILABLE");
+	}
+
 	@Test
 	void theSameLocalTimeTextIsReadInEachStationsOwnZone() {
 		Station beijing = new Station("B", "Beijing", "d", Station.StationKind.CITY, null, null, true,

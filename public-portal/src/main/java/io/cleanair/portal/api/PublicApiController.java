@@ -1,5 +1,6 @@
 package io.cleanair.portal.api;
 
+import io.cleanair.problems.Identifiers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,6 +114,7 @@ class PublicApiController {
 	@Problems
 	@GetMapping(path = "/api/public/v1/stations/{id}", produces = { "application/json", "text/csv" })
 	ResponseEntity<byte[]> station(ServerHttpRequest request, @PathVariable String id) {
+		Identifiers.requireIdentifier("id", id);
 		Format format = Format.of(request);
 		StationNow s = current.view().station(id).orElseThrow(() -> new NotFoundException("no station '" + id + "'"));
 		Rendered r = current.rendered("station:" + format + ":" + id, view -> {
@@ -137,6 +139,7 @@ class PublicApiController {
 	@Parameter(name = "to", in = ParameterIn.QUERY, description = "ISO-8601 with offset, exclusive")
 	Mono<ResponseEntity<byte[]>> stationHours(ServerHttpRequest request, @PathVariable String id,
 			@Parameter(hidden = true) @Valid SeriesRange.Hours range) {
+		Identifiers.requireIdentifier("id", id);
 		Format format = Format.of(request);
 		PortalView view = current.view();
 		StationNow s = view.station(id).orElseThrow(() -> new NotFoundException("no station '" + id + "'"));
@@ -215,6 +218,7 @@ class PublicApiController {
 	@Parameter(name = "to", in = ParameterIn.QUERY)
 	Mono<ResponseEntity<byte[]>> districtDays(ServerHttpRequest request, @PathVariable String id,
 			@Parameter(hidden = true) @Valid SeriesRange.Days range) {
+		Identifiers.requireIdentifier("id", id);
 		Format format = Format.of(request);
 		PortalView view = current.view();
 		if (view.district(id).isEmpty()) {

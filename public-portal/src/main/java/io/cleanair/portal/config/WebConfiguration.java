@@ -3,6 +3,7 @@ package io.cleanair.portal.config;
 import java.time.Duration;
 import java.util.List;
 
+import io.cleanair.problems.Identifiers;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "public-portal", version = "v1",
 		description = "The city's air quality, open to everyone: stations' latest hourly AQI, districts, rankings, series."
-				+ " No key; JSON or CSV (Accept: text/csv or ?format=csv); ETag and If-None-Match; a per-client rate limit."))
+				+ " No key; JSON or CSV (Accept: text/csv or ?format=csv); ETag and If-None-Match; a per-client rate limit."
+				+ " Station and district ids are identifiers: " + Identifiers.PATTERN + " (else 400 bad-parameter)."))
 class WebConfiguration {
 
 	@Bean

@@ -1,5 +1,6 @@
 package io.cleanair.portal.page;
 
+import io.cleanair.problems.Identifiers;
 import java.time.Duration;
 
 import io.cleanair.portal.api.NotFoundException;
@@ -45,6 +46,7 @@ class PageController {
 
 	@GetMapping("/stations/{id}")
 	ResponseEntity<byte[]> station(ServerHttpRequest request, @PathVariable String id, PageQuery query) {
+		Identifiers.requireIdentifier("id", id);
 		Lang l = query.language();
 		StationNow s = current.view().station(id).orElseThrow(() -> new NotFoundException("no station '" + id + "'"));
 		Rendered r = current.rendered("station-page:" + l + ":" + id,

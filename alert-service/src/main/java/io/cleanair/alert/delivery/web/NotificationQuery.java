@@ -1,5 +1,6 @@
 package io.cleanair.alert.delivery.web;
 
+import io.cleanair.problems.Identifier;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -15,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * {@code GET /api/v1/notifications} parameters; absent filters match any;
  * {@code from}/{@code to} bound the creation time.
  */
-record NotificationQuery(UUID incidentId, String officialId, Channel channel, Notification.Status status,
+record NotificationQuery(UUID incidentId, @Identifier String officialId, Channel channel, Notification.Status status,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to, @Min(1) @Max(1000) Integer limit) {
 

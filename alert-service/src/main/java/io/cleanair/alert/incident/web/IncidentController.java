@@ -1,5 +1,7 @@
 package io.cleanair.alert.incident.web;
 
+import io.cleanair.problems.FreeText;
+import io.cleanair.problems.Identifier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +90,7 @@ class IncidentController {
 
 	/** Acknowledges with the caller's key, as {@link AcknowledgementPolicy} allows. */
 	@PostMapping("/{id}/ack")
-	Mono<AckView> acknowledge(@PathVariable UUID id, @RequestBody(required = false) AckRequest body) {
+	Mono<AckView> acknowledge(@PathVariable UUID id, @Valid @RequestBody(required = false) AckRequest body) {
 		return ApiPrincipal.current()
 			.switchIfEmpty(Mono.error(AcknowledgementPolicy::noKey))
 			.map(caller -> policy.actingFor(caller, body == null ? null : body.officialId(),
@@ -117,7 +119,7 @@ class IncidentController {
 		return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	record AckRequest(String officialId, String note) {
+	record AckRequest(@Identifier String officialId, @FreeText String note) {
 	}
 
 	record AckView(String outcome, String note, IncidentView incident) {

@@ -1,5 +1,6 @@
 package io.cleanair.alert.incident.web;
 
+import io.cleanair.problems.Identifier;
 import java.time.OffsetDateTime;
 
 import io.cleanair.alert.incident.IncidentFilter;
@@ -14,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * {@code GET /api/v1/incidents} parameters; absent filters match any.
  * {@code from}/{@code to} bound the opening time.
  */
-record IncidentQuery(IncidentStatus status, String district, SignalType type,
+record IncidentQuery(IncidentStatus status, @Identifier String district, SignalType type,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to, @Min(1) @Max(1000) Integer limit) {
 
