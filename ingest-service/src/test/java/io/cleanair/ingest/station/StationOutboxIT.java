@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.cleanair.ingest.support.IngestClient;
 import io.cleanair.ingest.support.IngestIntegrationTest;
-import io.cleanair.ingest.support.RestartableBroker;
+import io.cleanair.testsupport.RestartableBroker;
 import io.cleanair.ingest.support.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
