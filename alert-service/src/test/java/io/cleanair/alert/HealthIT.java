@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.cleanair.alert.delivery.channel.SmsChannel;
+import io.cleanair.alert.support.AlertIntegrationTest;
 import io.cleanair.alert.support.OwnAlertContext;
 import io.cleanair.testsupport.PostgresOutage;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,19 @@ class HealthIT {
 					.jsonPath("$.components.kafka.status")
 					.isEqualTo("UP"));
 			alive();
+			// what a client gets meanwhile: a problem once the pool gives up (2 s), not a
+			// hang
+			web.get()
+				.uri("/api/v1/incidents")
+				.header("Authorization", "Bearer " + AlertIntegrationTest.ADMIN_KEY)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectHeader()
+				.exists("Retry-After")
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://cleanair.io/problems/database-unavailable");
 		}
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> ready().expectStatus().isOk());
 	}

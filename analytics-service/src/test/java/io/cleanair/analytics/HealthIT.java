@@ -44,6 +44,19 @@ class HealthIT {
 				.jsonPath("$.status")
 				.isEqualTo("UP");
 			web.get().uri("/actuator/health").exchange().expectStatus().isEqualTo(503);
+			// what a client gets meanwhile: a problem once the pool gives up (2 s), not a
+			// hang
+			TestKeys.asAdmin(web)
+				.get()
+				.uri("/api/v1/daily?scope=city&id=city&from=2026-01-01&to=2026-01-31")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectHeader()
+				.exists("Retry-After")
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://cleanair.io/problems/database-unavailable");
 			// what Prometheus alerts on (DependencyDown)
 			web.get()
 				.uri("/actuator/prometheus")
