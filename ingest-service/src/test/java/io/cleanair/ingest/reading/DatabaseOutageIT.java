@@ -6,18 +6,16 @@ import java.util.Map;
 import io.cleanair.ingest.support.FixedClock;
 import io.cleanair.ingest.support.IngestClient;
 import io.cleanair.ingest.support.IngestIntegrationTest;
-import io.cleanair.ingest.support.RestartablePostgres;
 import io.cleanair.ingest.support.TopicReader;
-import org.junit.jupiter.api.AfterAll;
+import io.cleanair.testsupport.PostgresOutage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -28,8 +26,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * PostgreSQL goes away: readings of known stations with valid keys are still accepted
  * (and are in Kafka), what needs the database is a 503 problem with Retry-After, and
- * after the database is back a change made meanwhile by someone else is picked up. Uses a
- * PostgreSQL of its own.
+ * after the database is back a change made meanwhile by someone else is picked up. The
+ * shared PostgreSQL of the tests is stopped and started again ({@link PostgresOutage}).
  */
 @IngestIntegrationTest(ownContext = true)
 @DirtiesContext
@@ -38,24 +36,13 @@ import static org.awaitility.Awaitility.await;
 @Import(FixedClock.class)
 class DatabaseOutageIT {
 
-	static final RestartablePostgres postgres = RestartablePostgres.start();
-
 	static final String PROBLEM = "https://cleanair.io/problems/database-unavailable";
-
-	@DynamicPropertySource
-	static void ownDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", postgres::jdbcUrl);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "postgres");
-	}
-
-	@AfterAll
-	static void stopDatabase() {
-		postgres.close();
-	}
 
 	@Autowired
 	WebTestClient web;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Value("${aq.topics.readings}")
 	String topic;
@@ -68,26 +55,26 @@ class DatabaseOutageIT {
 		String key1 = ingest.stationKey("DB1");
 		String key2 = ingest.stationKey("DB2");
 
-		postgres.stop();
-		ingest.postJson(key1, batch("DB1", "2026-11-28T01:00:00Z"))
-			.expectStatus()
-			.isAccepted()
-			.expectBody()
-			.jsonPath("$.accepted")
-			.isEqualTo(1);
-		ingest.postJson(key2, batch("DB2", "2026-11-28T01:00:00Z")).expectStatus().isAccepted();
-		assertThat(TopicReader.read(topic, n -> n.get("time").asString().equals("2026-11-28T01:00:00Z"), 2,
-				Duration.ofSeconds(20)))
-			.extracting(n -> n.get("stationId").asString())
-			.containsExactlyInAnyOrder("DB1", "DB2");
+		try (PostgresOutage outage = PostgresOutage.begin()) {
+			ingest.postJson(key1, batch("DB1", "2026-11-28T01:00:00Z"))
+				.expectStatus()
+				.isAccepted()
+				.expectBody()
+				.jsonPath("$.accepted")
+				.isEqualTo(1);
+			ingest.postJson(key2, batch("DB2", "2026-11-28T01:00:00Z")).expectStatus().isAccepted();
+			assertThat(TopicReader.read(topic, n -> n.get("time").asString().equals("2026-11-28T01:00:00Z"), 2,
+					Duration.ofSeconds(20)))
+				.extracting(n -> n.get("stationId").asString())
+				.containsExactlyInAnyOrder("DB1", "DB2");
 
-		expectDatabaseUnavailable(admin(web.put().uri("/api/v1/stations/DB3")).contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "DB3", "districtId", "dongcheng"))
-			.exchange());
-		expectDatabaseUnavailable(admin(web.post().uri("/api/v1/stations/DB1/keys")).exchange());
-		expectDatabaseUnavailable(ingest.postJson("aq_not-a-cached-key", batch("DB1", "2026-11-28T02:00:00Z")));
-
-		postgres.startAgain();
+			expectDatabaseUnavailable(
+					admin(web.put().uri("/api/v1/stations/DB3")).contentType(MediaType.APPLICATION_JSON)
+						.bodyValue(Map.of("name", "DB3", "districtId", "dongcheng"))
+						.exchange());
+			expectDatabaseUnavailable(admin(web.post().uri("/api/v1/stations/DB1/keys")).exchange());
+			expectDatabaseUnavailable(ingest.postJson("aq_not-a-cached-key", batch("DB1", "2026-11-28T02:00:00Z")));
+		}
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(500))
 			.untilAsserted(() -> admin(web.put().uri("/api/v1/stations/DB3")).contentType(MediaType.APPLICATION_JSON)
@@ -97,8 +84,8 @@ class DatabaseOutageIT {
 				.isCreated());
 
 		// changed behind this instance's back, as another instance would
-		postgres.execute("UPDATE ingest.station SET active = false WHERE id = 'DB2'");
-		postgres.execute("UPDATE ingest.api_key SET revoked_at = now() WHERE 'DB1' = ANY (station_ids)");
+		jdbc.sql("UPDATE ingest.station SET active = false WHERE id = 'DB2'").update();
+		jdbc.sql("UPDATE ingest.api_key SET revoked_at = now() WHERE 'DB1' = ANY (station_ids)").update();
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			ingest.postJson(key2, batch("DB2", "2026-11-28T03:00:00Z"))
 				.expectStatus()
