@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.cleanair.core.aqi.Indicator;
 import io.cleanair.core.assessment.DailyConcentrations;
@@ -126,6 +127,31 @@ public class DailyResultRepository {
 			}
 		}
 		return changed;
+	}
+
+	/**
+	 * Raises the district-day counters of these years (in the transaction that stored
+	 * their new or changed district days).
+	 */
+	void raiseDistrictDayVersions(Collection<Integer> years) {
+		jdbc.sql("INSERT INTO district_day_version (year, version) SELECT y, 1 FROM unnest(?::int[]) y"
+				+ " ON CONFLICT (year) DO UPDATE SET version = district_day_version.version + 1")
+			.param(years.toArray(Integer[]::new))
+			.update();
+	}
+
+	/**
+	 * The district-day counters of the years [from, to]: they change whenever a district
+	 * day of one of those years is stored new or changed (years without district days are
+	 * absent).
+	 */
+	public Map<Integer, Long> districtDayVersions(int fromYear, int toYear) {
+		Map<Integer, Long> versions = new TreeMap<>();
+		jdbc.sql("SELECT year, version FROM district_day_version WHERE year BETWEEN ? AND ?")
+			.params(fromYear, toYear)
+			.query((rs, n) -> versions.put(rs.getInt(1), rs.getLong(2)))
+			.list();
+		return versions;
 	}
 
 	/**

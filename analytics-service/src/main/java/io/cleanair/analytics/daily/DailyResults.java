@@ -78,6 +78,7 @@ public class DailyResults {
 		Set<Integer> years = new TreeSet<>();
 		changed.stream().filter(d -> d.scope() == Scope.DISTRICT).forEach(d -> years.add(d.day().getYear()));
 		if (!years.isEmpty()) {
+			results.raiseDistrictDayVersions(years);
 			events.publishEvent(new DistrictDaysChanged(years));
 		}
 		return new Recomputation(changed, touched.dayHours(), touched.districtOf());

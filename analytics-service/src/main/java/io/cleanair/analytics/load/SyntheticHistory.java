@@ -167,6 +167,13 @@ class SyntheticHistory {
 	private int[] loadDay(DataSet set, LocalDate day) {
 		List<ReadingReceived> batch = readingsOf(set, day);
 		return transaction.execute(status -> {
+			// A day of every station is one statement of 100,000 readings and more: after
+			// a few
+			// days the server would switch to a generic plan, estimated for a handful of
+			// rows,
+			// whose nested loops over the batch grow with its square; plan each day for
+			// its size.
+			jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 			TouchedDays touched = readings.store(batch);
 			List<StoredDay> stationDays = dailyResults.stationDays(touched);
 			results.lockRollups();

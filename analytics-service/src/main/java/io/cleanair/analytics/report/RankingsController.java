@@ -26,14 +26,14 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 class RankingsController {
 
-	private final Periods periods;
+	private final RankingCache rankings;
 
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	RankingsController(Periods periods, Clock clock, AnalyticsProperties properties) {
-		this.periods = periods;
+	RankingsController(RankingCache rankings, Clock clock, AnalyticsProperties properties) {
+		this.rankings = rankings;
 		this.clock = clock;
 		this.zone = properties.zone();
 	}
@@ -54,7 +54,7 @@ class RankingsController {
 		if (to.isBefore(from)) {
 			throw new BadParameterException("month", "is still to come: " + y + "-" + m);
 		}
-		return Mono.fromCallable(() -> new Rankings(y, m, from, to, periods.ranking(from, to)))
+		return Mono.fromCallable(() -> new Rankings(y, m, from, to, rankings.ranking(from, to)))
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 
