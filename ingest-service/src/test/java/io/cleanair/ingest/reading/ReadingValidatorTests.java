@@ -106,20 +106,22 @@ class ReadingValidatorTests {
 	void eachStationOfABatchIsJudgedOnceAndTheSameWayForAllItsReadings() {
 		Station inactive = new Station("I", "Idle", "d", Station.StationKind.CITY, null, null, false, ZoneId.of("UTC"),
 				Station.HourLabel.START);
+		Station foreign = new Station("F", "Foreign", "d", Station.StationKind.CITY, null, null, true, ZoneId.of("UTC"),
+				Station.HourLabel.START);
 		List<ReadingBatch.RawReading> batch = new java.util.ArrayList<>();
 		for (String station : List.of("U", "F", "I", "-x", "U", "F", "I", "-x")) {
-			batch.add(new ReadingBatch.RawReading(station, "2026-11-28T0" + batch.size() + ":00:00Z", "PM10", "80",
+			batch.add(new ReadingBatch.RawReading(station, "2026-11-27T0" + batch.size() + ":00:00Z", "PM10", "80",
 					"ug/m3"));
 		}
-		var result = validator.validate(batch, Map.of("U", URUMQI_END, "F", URUMQI_END, "I", inactive), "U"::equals,
-				NOW);
+		var result = validator.validate(batch, Map.of("U", URUMQI_END, "F", foreign, "I", inactive),
+				id -> !id.equals("F"), NOW);
 		assertThat(result.candidates()).extracting(ReadingValidator.Candidate::index).containsExactly(0, 4);
 		assertThat(result.rejected()).extracting(Rejection::index, Rejection::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "FORBIDDEN_STATION"),
-					org.assertj.core.groups.Tuple.tuple(2, "FORBIDDEN_STATION"),
+					org.assertj.core.groups.Tuple.tuple(2, "INACTIVE_STATION"),
 					org.assertj.core.groups.Tuple.tuple(3, "BAD_STATION_ID"),
 					org.assertj.core.groups.Tuple.tuple(5, "FORBIDDEN_STATION"),
-					org.assertj.core.groups.Tuple.tuple(6, "FORBIDDEN_STATION"),
+					org.assertj.core.groups.Tuple.tuple(6, "INACTIVE_STATION"),
 					org.assertj.core.groups.Tuple.tuple(7, "BAD_STATION_ID"));
 	}
 
@@ -127,7 +129,7 @@ class ReadingValidatorTests {
 	void everyReadingOfABatchHasItsOwnRandomEventIdAndTheBatchsTimeOfReceipt() {
 		List<ReadingBatch.RawReading> batch = new java.util.ArrayList<>();
 		for (int hour = 0; hour < 10; hour++) {
-			batch.add(new ReadingBatch.RawReading("U", "2026-11-28T0" + hour + ":00:00Z", "PM10", "80", "ug/m3"));
+			batch.add(new ReadingBatch.RawReading("U", "2026-11-27T0" + hour + ":00:00Z", "PM10", "80", "ug/m3"));
 		}
 		var first = validator.validate(batch, Map.of("U", URUMQI_END), id -> true, NOW);
 		var second = validator.validate(batch, Map.of("U", URUMQI_END), id -> true, NOW);
