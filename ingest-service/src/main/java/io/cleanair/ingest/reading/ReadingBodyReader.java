@@ -155,10 +155,12 @@ class ReadingBodyReader {
 
 	/**
 	 * The body's bytes up to a limit, copied once from the network's buffers into one
-	 * array (sized by {@code Content-Length} when the request tells it) that the parser
-	 * reads in place; past the limit, only whether it was passed.
+	 * array (sized by {@code Content-Length} when the request tells it, up to a limit)
+	 * that the parser reads in place; past the limit, only whether it was passed.
 	 */
 	private static final class BoundedBody {
+
+		private static final int INITIAL_LIMIT = 1 << 20;
 
 		private byte[] bytes;
 
@@ -170,7 +172,10 @@ class ReadingBodyReader {
 
 		BoundedBody(int maxBytes, long announced) {
 			this.maxBytes = maxBytes;
-			this.bytes = new byte[(int) Math.max(0, Math.min(announced, maxBytes))];
+			// a Content-Length is only a claim: it sizes the array up to 1 MiB, beyond
+			// that
+			// the array grows with the bytes that actually arrive
+			this.bytes = new byte[(int) Math.max(0, Math.min(announced, Math.min(maxBytes, INITIAL_LIMIT)))];
 		}
 
 		void add(DataBuffer buffer) {
