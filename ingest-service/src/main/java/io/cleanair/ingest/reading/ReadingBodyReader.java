@@ -172,9 +172,8 @@ class ReadingBodyReader {
 
 		BoundedBody(int maxBytes, long announced) {
 			this.maxBytes = maxBytes;
-			// a Content-Length is only a claim: it sizes the array up to 1 MiB, beyond
-			// that
-			// the array grows with the bytes that actually arrive
+			// a Content-Length is only a claim: past 1 MiB the array grows as bytes
+			// arrive
 			this.bytes = new byte[(int) Math.max(0, Math.min(announced, Math.min(maxBytes, INITIAL_LIMIT)))];
 		}
 
