@@ -1,5 +1,8 @@
 package io.cleanair.ingest.reading;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,13 +43,16 @@ class IntakeMetrics {
 	void published(IntakeResult result) {
 		accepted.increment(result.accepted().size());
 		flagged.increment(result.flagged());
+		// one counter look-up per reason in the batch, not per rejected reading
+		Map<String, Long> byReason = new HashMap<>();
 		for (Rejection r : result.rejected()) {
-			Counter.builder("aq.ingest.readings.rejected")
-				.description("Readings rejected, by reason")
-				.tag("reason", r.code())
-				.register(meters)
-				.increment();
+			byReason.merge(r.code(), 1L, Long::sum);
 		}
+		byReason.forEach((reason, count) -> Counter.builder("aq.ingest.readings.rejected")
+			.description("Readings rejected, by reason")
+			.tag("reason", reason)
+			.register(meters)
+			.increment(count));
 	}
 
 }

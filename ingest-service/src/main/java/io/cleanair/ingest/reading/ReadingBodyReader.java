@@ -1,10 +1,10 @@
 package io.cleanair.ingest.reading;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,28 +57,31 @@ class ReadingBodyReader {
 		MediaType type = request.getHeaders().getContentType();
 		// drains an oversized body instead of cutting it off, so the client reads the 413
 		// rather than a reset
+		long announced = request.getHeaders().getContentLength();
 		return request.getBody()
-			.collect(() -> new BoundedBody(maxBytes), BoundedBody::add)
+			.collect(() -> new BoundedBody(maxBytes, announced), BoundedBody::add)
 			.map(body -> body.bytes().orElseThrow(() -> tooLarge(maxBytes)))
 			.publishOn(Schedulers.boundedElastic())
-			.map(bytes -> parse(gzip ? gunzip(bytes, maxBytes) : bytes, type));
+			.map(body -> parse(gzip ? gunzip(body, maxBytes) : body, type));
 	}
 
-	private List<ReadingBatch.RawReading> parse(byte[] body, MediaType type) {
+	private List<ReadingBatch.RawReading> parse(Bytes bytes, MediaType type) {
+		byte[] body = bytes.array();
+		int length = bytes.length();
 		try {
 			List<ReadingBatch.RawReading> readings;
 			if (type == null || MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
-				ReadingBatch batch = json.readValue(body, ReadingBatch.class);
+				ReadingBatch batch = json.readValue(body, 0, length, ReadingBatch.class);
 				if (batch == null || batch.readings() == null) {
 					throw new ServerWebInputException("body must be {\"readings\":[...]}");
 				}
 				readings = batch.readings();
 			}
 			else if (NDJSON.isCompatibleWith(type)) {
-				readings = limited(json.readerFor(ReadingBatch.RawReading.class).readValues(body));
+				readings = limited(json.readerFor(ReadingBatch.RawReading.class).readValues(body, 0, length));
 			}
 			else if (MediaType.parseMediaType("text/csv").isCompatibleWith(type)) {
-				readings = csv(body);
+				readings = csv(body, length);
 			}
 			else {
 				throw new UnsupportedMediaTypeStatusException(type,
@@ -94,13 +97,13 @@ class ReadingBodyReader {
 		}
 	}
 
-	private List<ReadingBatch.RawReading> csv(byte[] body) {
+	private List<ReadingBatch.RawReading> csv(byte[] body, int length) {
 		// spreadsheet programs start their CSV with a UTF-8 byte-order mark
-		int bom = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
-				? 3 : 0;
+		int bom = length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF ? 3
+				: 0;
 		MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class)
 			.with(CsvSchema.emptySchema().withHeader().withColumnReordering(true))
-			.readValues(body, bom, body.length - bom);
+			.readValues(body, bom, length - bom);
 		List<Map<String, String>> all = limited(rows);
 		// the header as read, also when no row follows it: a lone row of data is no
 		// header
@@ -131,13 +134,14 @@ class ReadingBodyReader {
 		return list;
 	}
 
-	private static byte[] gunzip(byte[] compressed, int maxBytes) {
-		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+	private static Bytes gunzip(Bytes compressed, int maxBytes) {
+		try (InputStream in = new GZIPInputStream(
+				new ByteArrayInputStream(compressed.array(), 0, compressed.length()))) {
 			byte[] bytes = in.readNBytes(maxBytes + 1);
 			if (bytes.length > maxBytes) {
 				throw tooLarge(maxBytes);
 			}
-			return bytes;
+			return new Bytes(bytes, bytes.length);
 		}
 		catch (IOException e) {
 			throw new ServerWebInputException(
@@ -145,30 +149,48 @@ class ReadingBodyReader {
 		}
 	}
 
-	/** The body's bytes up to a limit; past it, only whether the limit was passed. */
+	/** The first {@code length} bytes of {@code array}. */
+	private record Bytes(byte[] array, int length) {
+	}
+
+	/**
+	 * The body's bytes up to a limit, copied once from the network's buffers into one
+	 * array (sized by {@code Content-Length} when the request tells it, up to a limit)
+	 * that the parser reads in place; past the limit, only whether it was passed.
+	 */
 	private static final class BoundedBody {
 
-		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		private static final int INITIAL_LIMIT = 1 << 20;
+
+		private byte[] bytes;
+
+		private int size;
 
 		private final int maxBytes;
 
 		private boolean exceeded;
 
-		BoundedBody(int maxBytes) {
+		BoundedBody(int maxBytes, long announced) {
 			this.maxBytes = maxBytes;
+			// a Content-Length is only a claim: past 1 MiB the array grows as bytes
+			// arrive
+			this.bytes = new byte[(int) Math.max(0, Math.min(announced, Math.min(maxBytes, INITIAL_LIMIT)))];
 		}
 
 		void add(DataBuffer buffer) {
 			try {
 				int n = buffer.readableByteCount();
-				if (!exceeded && bytes.size() + n <= maxBytes) {
-					byte[] chunk = new byte[n];
-					buffer.read(chunk);
-					bytes.writeBytes(chunk);
+				if (!exceeded && size + n <= maxBytes) {
+					if (size + n > bytes.length) {
+						bytes = Arrays.copyOf(bytes, (int) Math.min(maxBytes, Math.max(size + n, 2L * bytes.length)));
+					}
+					buffer.read(bytes, size, n);
+					size += n;
 				}
 				else {
 					exceeded = true;
-					bytes.reset();
+					bytes = new byte[0];
+					size = 0;
 				}
 			}
 			finally {
@@ -176,8 +198,8 @@ class ReadingBodyReader {
 			}
 		}
 
-		Optional<byte[]> bytes() {
-			return exceeded ? Optional.empty() : Optional.of(bytes.toByteArray());
+		Optional<Bytes> bytes() {
+			return exceeded ? Optional.empty() : Optional.of(new Bytes(bytes, size));
 		}
 
 	}

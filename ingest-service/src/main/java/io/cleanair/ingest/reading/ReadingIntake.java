@@ -1,10 +1,9 @@
 package io.cleanair.ingest.reading;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.ingest.station.StationDirectory;
@@ -52,11 +51,15 @@ class ReadingIntake {
 	}
 
 	private IntakeResult prepare(List<ReadingBatch.RawReading> readings, ApiPrincipal sender) {
-		Set<String> ids = readings.stream()
-			.filter(Objects::nonNull)
-			.map(ReadingBatch.RawReading::stationId)
-			.filter(Identifiers::isIdentifier)
-			.collect(Collectors.toSet());
+		// the batch's distinct ids first: each is matched against the identifier rule
+		// once
+		Set<String> ids = new HashSet<>();
+		for (ReadingBatch.RawReading reading : readings) {
+			if (reading != null && reading.stationId() != null) {
+				ids.add(reading.stationId());
+			}
+		}
+		ids.removeIf(id -> !Identifiers.isIdentifier(id));
 		StationDirectory.Lookup lookup = stations.find(ids);
 		ReadingValidator.Validation validation = validator.validate(readings, lookup.found(), lookup.unconfirmed(),
 				sender::covers, clock.instant());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -67,11 +68,13 @@ final class ReadingValidator {
 		List<Candidate> candidates = new ArrayList<>(readings.size());
 		List<Rejection> rejected = new ArrayList<>();
 		Map<SeriesHour, Integer> firstIndexOf = new HashMap<>();
-		// a batch repeats few distinct times and units: each distinct text is parsed once
-		Texts texts = new Texts();
+		// a batch repeats few distinct stations, times and units: each distinct text is
+		// checked or parsed once, and what is the same for the whole batch is worked out
+		// once
+		Texts texts = new Texts(now, now.plus(maxFutureSkew), now.minus(maxAge));
 		for (int i = 0; i < readings.size(); i++) {
 			try {
-				ReadingReceived reading = check(readings.get(i), stations, unconfirmed, mayPostFor, now, texts);
+				ReadingReceived reading = check(readings.get(i), stations, unconfirmed, mayPostFor, texts);
 				Integer first = firstIndexOf
 					.putIfAbsent(new SeriesHour(reading.stationId(), reading.pollutant(), reading.time()), i);
 				if (first != null) {
@@ -90,8 +93,27 @@ final class ReadingValidator {
 	private record SeriesHour(String stationId, Pollutant pollutant, Instant time) {
 	}
 
-	/** Times and units of one batch as parsed so far, by their text. */
+	/**
+	 * Station ids, times and units of one batch as checked or parsed so far, by their
+	 * text; the batch's time bounds; its event ids.
+	 */
 	private static final class Texts {
+
+		final Instant now;
+
+		final Instant latest;
+
+		final Instant earliest;
+
+		final Map<String, Station> stations = new HashMap<>();
+
+		final EventIds eventIds = new EventIds();
+
+		Texts(Instant now, Instant latest, Instant earliest) {
+			this.now = now;
+			this.latest = latest;
+			this.earliest = earliest;
+		}
 
 		/**
 		 * An {@link Instant} for a time with an offset, a {@link LocalDateTime} for one
@@ -104,21 +126,15 @@ final class ReadingValidator {
 	}
 
 	private ReadingReceived check(ReadingBatch.RawReading raw, Map<String, Station> stations, Set<String> unconfirmed,
-			Predicate<String> mayPostFor, Instant now, Texts texts) {
+			Predicate<String> mayPostFor, Texts texts) {
 		if (raw == null) {
 			throw new InvalidReading(EMPTY_READING, "reading is null");
 		}
 		text(raw);
-		if (!Identifiers.isIdentifier(raw.stationId())) {
-			throw new InvalidReading(BAD_STATION_ID, "stationId must be an identifier: " + Identifiers.RULE);
-		}
-		if (unconfirmed.contains(raw.stationId())) {
-			throw new InvalidReading(REGISTRY_UNAVAILABLE, "station '" + raw.stationId()
-					+ "' is not known to this instance yet and the registry cannot be read now; retry later");
-		}
-		Station station = station(raw.stationId(), stations, mayPostFor);
+		Station known = texts.stations.get(raw.stationId());
+		Station station = known != null ? known : station(raw.stationId(), stations, unconfirmed, mayPostFor, texts);
 		Pollutant pollutant = pollutant(raw.pollutant());
-		Instant time = time(raw.time(), station, now, texts);
+		Instant time = time(raw.time(), station, texts);
 		double canonical = canonical(pollutant, value(raw.value()), raw.unit(), texts);
 		if (!PlausibleRanges.isPlausible(pollutant, canonical)) {
 			throw new InvalidReading(VALUE_IMPLAUSIBLE,
@@ -126,8 +142,9 @@ final class ReadingValidator {
 							pollutant.canonicalUnit(), PlausibleRanges.of(pollutant).maximum(),
 							pollutant.canonicalUnit()));
 		}
-		ReadingReceived reading = ReadingReceived.of(station.id(), station.districtId(), time, pollutant, canonical,
-				now);
+		ReadingReceived reading = new ReadingReceived(texts.eventIds.next(), ReadingReceived.SCHEMA_VERSION,
+				station.id(), station.districtId(), time, pollutant, canonical, pollutant.canonicalUnit(), 0,
+				texts.now);
 		return raw.flag() == null || raw.flag().isBlank() ? reading
 				: reading.withRevisionAndFlags(0, List.of("sender:" + raw.flag().trim()));
 	}
@@ -137,17 +154,39 @@ final class ReadingValidator {
 	 * stripped or refused further on).
 	 */
 	private static void text(ReadingBatch.RawReading raw) {
-		String[][] fields = { { "stationId", raw.stationId() }, { "time", raw.time() },
-				{ "pollutant", raw.pollutant() }, { "value", raw.value() }, { "unit", raw.unit() },
-				{ "flag", raw.flag() } };
-		for (String[] field : fields) {
-			if (Identifiers.hasControlCharacter(field[1])) {
-				throw new InvalidReading(CONTROL_CHARACTER, field[0] + " contains a control character (e.g. NUL)");
-			}
+		text("stationId", raw.stationId());
+		text("time", raw.time());
+		text("pollutant", raw.pollutant());
+		text("value", raw.value());
+		text("unit", raw.unit());
+		text("flag", raw.flag());
+	}
+
+	private static void text(String field, String value) {
+		if (Identifiers.hasControlCharacter(value)) {
+			throw new InvalidReading(CONTROL_CHARACTER, field + " contains a control character (e.g. NUL)");
 		}
 	}
 
-	private static Station station(String id, Map<String, Station> stations, Predicate<String> mayPostFor) {
+	/**
+	 * The station a reading names, checked once per batch: a station that passes is
+	 * remembered for the batch's other readings.
+	 */
+	private static Station station(String id, Map<String, Station> stations, Set<String> unconfirmed,
+			Predicate<String> mayPostFor, Texts texts) {
+		if (!Identifiers.isIdentifier(id)) {
+			throw new InvalidReading(BAD_STATION_ID, "stationId must be an identifier: " + Identifiers.RULE);
+		}
+		if (unconfirmed.contains(id)) {
+			throw new InvalidReading(REGISTRY_UNAVAILABLE, "station '" + id
+					+ "' is not known to this instance yet and the registry cannot be read now; retry later");
+		}
+		Station station = checked(id, stations, mayPostFor);
+		texts.stations.put(id, station);
+		return station;
+	}
+
+	private static Station checked(String id, Map<String, Station> stations, Predicate<String> mayPostFor) {
 		Station station = stations.get(Objects.requireNonNullElse(id, ""));
 		if (station == null) {
 			throw new InvalidReading(UNKNOWN_STATION, "station '" + id + "' is not registered");
@@ -175,7 +214,7 @@ final class ReadingValidator {
 	 * The start of the hour covered, as an instant: local times are in the station's
 	 * zone.
 	 */
-	private Instant time(String text, Station station, Instant now, Texts texts) {
+	private Instant time(String text, Station station, Texts texts) {
 		Instant labelled;
 		try {
 			labelled = parse(Objects.requireNonNull(text), station, texts);
@@ -185,11 +224,11 @@ final class ReadingValidator {
 					+ "' is not ISO-8601, e.g. 2026-11-28T08:00:00+08:00 (or without offset, in the station's zone)");
 		}
 		Instant start = station.hourLabel() == Station.HourLabel.END ? labelled.minus(Duration.ofHours(1)) : labelled;
-		if (start.isAfter(now.plus(maxFutureSkew))) {
+		if (start.isAfter(texts.latest)) {
 			throw new InvalidReading(TIME_IN_FUTURE,
 					"time " + text + " is more than " + maxFutureSkew + " in the future");
 		}
-		if (start.isBefore(now.minus(maxAge))) {
+		if (start.isBefore(texts.earliest)) {
 			throw new InvalidReading(TIME_TOO_OLD,
 					"time " + text + " is older than the acceptance window of " + maxAge);
 		}
@@ -249,6 +288,24 @@ final class ReadingValidator {
 			throw new InvalidReading(UNIT_NOT_CONVERTIBLE,
 					"unit '" + unitText + "' cannot be converted for " + pollutant + ": " + e.getMessage());
 		}
+	}
+
+	/**
+	 * Event ids of one batch: one random (version 4) UUID drawn for the batch, its last
+	 * bits counting the readings, instead of a draw from the shared secure random per
+	 * reading. Unique within the batch by the count and across batches as random UUIDs
+	 * are.
+	 */
+	private static final class EventIds {
+
+		private final UUID base = UUID.randomUUID();
+
+		private long count;
+
+		UUID next() {
+			return new UUID(base.getMostSignificantBits(), base.getLeastSignificantBits() ^ count++);
+		}
+
 	}
 
 	private static final class InvalidReading extends RuntimeException {

@@ -94,7 +94,7 @@ class IntakeBenchmark {
 		CpuTimes spent = CpuTimes.now(postmaster()).minus(before);
 		long accepted = answers.stream().mapToLong(a -> (Integer) a.get("accepted")).sum();
 		return ("  batch size %6d: %7d readings in %6.2f s = %8.0f accepted readings/s (%.1f requests/s);"
-				+ " CPU µs per reading: JVM %.0f, service threads %.0f, PostgreSQL %.0f")
+				+ " CPU µs per reading: JVM %.1f, service threads %.1f, PostgreSQL %.1f")
 			.formatted(batchSize, accepted, seconds, accepted / seconds, batches / seconds,
 					spent.jvmNanos / 1e3 / accepted, spent.serviceNanos / 1e3 / accepted,
 					spent.postgresNanos / 1e3 / accepted);

@@ -102,6 +102,48 @@ class ReadingValidatorTests {
 		assertThat(result.rejected()).singleElement().extracting(Rejection::code).isEqualTo("UNIT_NOT_CONVERTIBLE");
 	}
 
+	@Test
+	void eachStationOfABatchIsJudgedOnceAndTheSameWayForAllItsReadings() {
+		Station inactive = new Station("I", "Idle", "d", Station.StationKind.CITY, null, null, false, ZoneId.of("UTC"),
+				Station.HourLabel.START);
+		Station foreign = new Station("F", "Foreign", "d", Station.StationKind.CITY, null, null, true, ZoneId.of("UTC"),
+				Station.HourLabel.START);
+		List<ReadingBatch.RawReading> batch = new java.util.ArrayList<>();
+		for (String station : List.of("U", "F", "I", "-x", "U", "F", "I", "-x")) {
+			batch.add(new ReadingBatch.RawReading(station, "2026-11-27T0" + batch.size() + ":00:00Z", "PM10", "80",
+					"ug/m3"));
+		}
+		var result = validator.validate(batch, Map.of("U", URUMQI_END, "F", foreign, "I", inactive),
+				id -> !id.equals("F"), NOW);
+		assertThat(result.candidates()).extracting(ReadingValidator.Candidate::index).containsExactly(0, 4);
+		assertThat(result.rejected()).extracting(Rejection::index, Rejection::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "FORBIDDEN_STATION"),
+					org.assertj.core.groups.Tuple.tuple(2, "INACTIVE_STATION"),
+					org.assertj.core.groups.Tuple.tuple(3, "BAD_STATION_ID"),
+					org.assertj.core.groups.Tuple.tuple(5, "FORBIDDEN_STATION"),
+					org.assertj.core.groups.Tuple.tuple(6, "INACTIVE_STATION"),
+					org.assertj.core.groups.Tuple.tuple(7, "BAD_STATION_ID"));
+	}
+
+	@Test
+	void everyReadingOfABatchHasItsOwnRandomEventIdAndTheBatchsTimeOfReceipt() {
+		List<ReadingBatch.RawReading> batch = new java.util.ArrayList<>();
+		for (int hour = 0; hour < 10; hour++) {
+			batch.add(new ReadingBatch.RawReading("U", "2026-11-27T0" + hour + ":00:00Z", "PM10", "80", "ug/m3"));
+		}
+		var first = validator.validate(batch, Map.of("U", URUMQI_END), id -> true, NOW);
+		var second = validator.validate(batch, Map.of("U", URUMQI_END), id -> true, NOW);
+		List<java.util.UUID> ids = java.util.stream.Stream.of(first, second)
+			.flatMap(v -> v.candidates().stream())
+			.map(c -> c.reading().eventId())
+			.toList();
+		assertThat(ids).hasSize(20).doesNotHaveDuplicates().allSatisfy(id -> {
+			assertThat(id.version()).isEqualTo(4);
+			assertThat(id.variant()).isEqualTo(2);
+		});
+		assertThat(first.candidates()).allSatisfy(c -> assertThat(c.reading().receivedAt()).isEqualTo(NOW));
+	}
+
 	private ReadingValidator.Validation validate(ReadingBatch.RawReading reading) {
 		return validator.validate(List.of(reading), Map.of("U", URUMQI_END), id -> true, NOW);
 	}
