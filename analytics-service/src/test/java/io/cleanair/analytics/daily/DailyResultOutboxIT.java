@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.cleanair.analytics.AnalyticsIntegrationTest;
@@ -57,13 +58,16 @@ class DailyResultOutboxIT extends ReadingsFlowTest {
 	@Test
 	void aConsumerThatReadsTheEventFindsTheDayStored() {
 		LocalDate day = LocalDate.of(2026, 5, 4);
-		List<String> notStoredYet = new ArrayList<>();
-		List<String> checked = new ArrayList<>();
+		List<String> keys = List.of("station:S50", "district:dongcheng", "city:city");
+		// per key, in the order received: the event's AQI and what the database held on
+		// receipt
+		Map<String, List<int[]>> seen = new HashMap<>();
 		try (TopicReader reader = new TopicReader(broker.bootstrapServers(), dailyTopic)) {
 			send(Readings.day("S50", "dongcheng", day, 40, 24));
+			int[] checked = { 0 };
 			await().atMost(Duration.ofSeconds(60)).until(() -> {
 				List<ConsumerRecord<String, String>> records = reader.records();
-				for (ConsumerRecord<String, String> r : records.subList(checked.size(), records.size())) {
+				for (ConsumerRecord<String, String> r : records.subList(checked[0], records.size())) {
 					JsonNode event = json.readTree(r.value());
 					// on receipt, before anything else: is the day in the database yet?
 					List<Integer> stored = jdbc
@@ -72,16 +76,39 @@ class DailyResultOutboxIT extends ReadingsFlowTest {
 								LocalDate.parse(event.get("day").asString()))
 						.query((rs, n) -> rs.getInt(1))
 						.list();
-					if (stored.isEmpty() || stored.get(0) != event.get("aqi").asInt()) {
-						notStoredYet.add(r.key());
-					}
-					checked.add(r.key());
+					seen.computeIfAbsent(r.key(), k -> new ArrayList<>())
+						.add(new int[] { event.get("aqi").asInt(), stored.isEmpty() ? -1 : stored.get(0) });
+					checked[0]++;
 				}
-				return checked.containsAll(List.of("station:S50", "district:dongcheng", "city:city"));
+				// the whole day has arrived and its last events are read
+				Integer finalAqi = aqi("S50", day);
+				return finalAqi != null && finalAqi == 60 && outboxRows() == 0 && keys.stream()
+					.allMatch(key -> seen.containsKey(key) && last(seen.get(key))[0] == storedAqi(key, day));
 			});
 		}
-		assertThat(notStoredYet).isEmpty();
+		for (String key : keys) {
+			List<int[]> events = seen.get(key);
+			// never an event for a day the database did not have yet
+			assertThat(events).as(key).noneMatch(e -> e[1] == -1);
+			// the readings may come in several batches, each changing the day, so the
+			// database
+			// may be ahead of an earlier event; never behind the last one
+			assertThat(last(events)[1]).as(key).isEqualTo(last(events)[0]);
+		}
 		assertThat(outboxRows()).isZero();
+	}
+
+	private static int[] last(List<int[]> events) {
+		return events.get(events.size() - 1);
+	}
+
+	private int storedAqi(String key, LocalDate day) {
+		String[] scope = key.split(":");
+		return jdbc.sql("SELECT aqi FROM daily_result WHERE scope = ? AND scope_id = ? AND day = ?")
+			.params(scope[0].toUpperCase(Locale.ROOT), scope[1], day)
+			.query(Integer.class)
+			.optional()
+			.orElse(-1);
 	}
 
 	@Test
