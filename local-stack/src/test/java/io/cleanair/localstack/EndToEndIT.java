@@ -40,8 +40,10 @@ class EndToEndIT {
 		TestPostgres.Database database = TestInfrastructure.postgres().newDatabase("EndToEndIT");
 		String suffix = TestKafka.uniqueSuffix();
 		Map<String, String> extra = new LinkedHashMap<>();
-		extra.put("aq.topics.readings", "aq.readings.v1." + suffix);
-		extra.put("aq.topics.readings-backfill", "aq.readings-backfill.v1." + suffix);
+		extra.put("aq.topics.readings", "aq.readings.v2." + suffix);
+		extra.put("aq.topics.readings-backfill", "aq.readings-backfill.v2." + suffix);
+		extra.put("aq.topics.readings-v1", "aq.readings.v1." + suffix);
+		extra.put("aq.topics.readings-backfill-v1", "aq.readings-backfill.v1." + suffix);
 		extra.put("aq.topics.stations", "aq.stations.v1." + suffix);
 		extra.put("aq.topics.alert-signals", "aq.alert-signals.v1." + suffix);
 		extra.put("aq.topics.daily-results", "aq.daily-results.v1." + suffix);

@@ -74,8 +74,15 @@ final class ScaleOutTopology {
 		return database;
 	}
 
+	/**
+	 * The readings in the compact encoding are {@code .v2}; the JSON ones of older
+	 * ingests {@code readings-v1}, {@code readings-backfill-v1}.
+	 */
 	String topic(String name) {
-		return "aq." + name + ".v1." + suffix;
+		if (name.endsWith("-v1")) {
+			return "aq." + name.substring(0, name.length() - 3) + ".v1." + suffix;
+		}
+		return "aq." + name + (name.startsWith("readings") ? ".v2." : ".v1.") + suffix;
 	}
 
 	/**
@@ -122,8 +129,8 @@ final class ScaleOutTopology {
 		// a dead member's partitions move after 10 s instead of the default 45 s
 		p.put("spring.kafka.consumer.properties.session.timeout.ms", "10000");
 		p.put("spring.kafka.consumer.properties.heartbeat.interval.ms", "2000");
-		for (String t : List.of("readings", "readings-backfill", "stations", "alert-signals", "daily-results",
-				"station-hours", "district-targets")) {
+		for (String t : List.of("readings", "readings-backfill", "readings-v1", "readings-backfill-v1", "stations",
+				"alert-signals", "daily-results", "station-hours", "district-targets")) {
 			p.put("aq.topics." + t, topic(t));
 		}
 		p.put("aq.security.admin-key", adminKey);

@@ -64,7 +64,11 @@ class MetricNamesIT {
 				"--spring.datasource.username=" + database.username(),
 				"--spring.datasource.password=" + database.password(),
 				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
-				"--aq.topics.readings=aq.readings.v1." + suffix, "--aq.topics.stations=aq.stations.v1." + suffix,
+				"--aq.topics.readings=aq.readings.v2." + suffix,
+				"--aq.topics.readings-backfill=aq.readings-backfill.v2." + suffix,
+				"--aq.topics.readings-v1=aq.readings.v1." + suffix,
+				"--aq.topics.readings-backfill-v1=aq.readings-backfill.v1." + suffix,
+				"--aq.topics.stations=aq.stations.v1." + suffix,
 				"--aq.topics.alert-signals=aq.alert-signals.v1." + suffix, "--aq.security.admin-key=" + ADMIN_KEY,
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + unusedPort(),
 				"--spring.main.register-shutdown-hook=false", "--spring.main.banner-mode=off");

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -25,6 +26,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.cleanair.alert.AlertApplication;
 import io.cleanair.analytics.AnalyticsApplication;
+import io.cleanair.core.event.CompactReadingCodec;
 import io.cleanair.core.event.ReadingReceived;
 import io.cleanair.core.event.StationChanged;
 import io.cleanair.core.pollutant.Pollutant;
@@ -33,9 +35,11 @@ import io.cleanair.testsupport.TestKafka;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 import static org.awaitility.Awaitility.await;
@@ -96,9 +100,9 @@ final class ServicesFromReadings implements AutoCloseable {
 				"--aq.security.admin-key=" + ADMIN_KEY, "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--spring.main.register-shutdown-hook=false",
 				"--spring.main.banner-mode=off", "--aq.reporting.refresh=PT1S"));
-		for (String topic : List.of("readings", "readings-backfill", "stations", "alert-signals", "daily-results",
-				"station-hours", "district-targets")) {
-			args.add("--aq.topics." + topic + "=aq." + topic + ".v1." + suffix);
+		for (String topic : List.of("readings", "readings-backfill", "readings-v1", "readings-backfill-v1", "stations",
+				"alert-signals", "daily-results", "station-hours", "district-targets")) {
+			args.add("--aq.topics." + topic + "=" + topic(topic));
 		}
 		for (int i = 0; i < STATIONS.length; i++) {
 			String prefix = "--aq.alert.officials[" + i + "].";
@@ -198,15 +202,28 @@ final class ServicesFromReadings implements AutoCloseable {
 		kafka.flush();
 	}
 
+	/**
+	 * Readings in the compact encoding of {@code aq.readings.v2}, station events in JSON.
+	 */
 	private KafkaProducer<String, Object> producer() {
 		Properties p = new Properties();
 		p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
 		p.put(ProducerConfig.ACKS_CONFIG, "all");
-		return new KafkaProducer<>(p, new StringSerializer(), new JacksonJsonSerializer<>());
+		Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+		byType.put(ReadingReceived.class, (Serializer<ReadingReceived>) (topic, r) -> CompactReadingCodec.encode(r));
+		byType.put(Object.class, new JacksonJsonSerializer<>());
+		return new KafkaProducer<>(p, new StringSerializer(), new DelegatingByTypeSerializer(byType, true));
 	}
 
+	/**
+	 * The readings in the compact encoding are {@code .v2}; the JSON ones of older
+	 * ingests {@code -v1}.
+	 */
 	private String topic(String name) {
-		return "aq." + name + ".v1." + suffix;
+		if (name.endsWith("-v1")) {
+			return "aq." + name.substring(0, name.length() - 3) + ".v1." + suffix;
+		}
+		return "aq." + name + (name.startsWith("readings") ? ".v2." : ".v1.") + suffix;
 	}
 
 	private int port(int service) {

@@ -12,6 +12,26 @@ import java.util.Map;
 public record IsolatedInfrastructure(Map<String, Object> properties, String suffix) {
 
 	/**
+	 * The {@code aq.topics.*} properties and their topics: the readings in the compact
+	 * encoding ({@code .v2}) and, for analytics, the JSON ones of older ingests
+	 * ({@code readings-v1}, {@code readings-backfill-v1}).
+	 */
+	private static final Map<String, String> TOPICS = topics();
+
+	private static Map<String, String> topics() {
+		Map<String, String> topics = new LinkedHashMap<>();
+		topics.put("readings", "aq.readings.v2");
+		topics.put("readings-backfill", "aq.readings-backfill.v2");
+		topics.put("readings-v1", "aq.readings.v1");
+		topics.put("readings-backfill-v1", "aq.readings-backfill.v1");
+		for (String topic : new String[] { "stations", "alert-signals", "daily-results", "station-hours",
+				"district-targets" }) {
+			topics.put(topic, "aq." + topic + ".v1");
+		}
+		return java.util.Collections.unmodifiableMap(topics);
+	}
+
+	/**
 	 * A new database and topic suffix, named after {@code owner} (a test class, a
 	 * context).
 	 */
@@ -27,9 +47,8 @@ public record IsolatedInfrastructure(Map<String, Object> properties, String suff
 		p.put("spring.datasource.password", database.password());
 		String suffix = TestKafka.uniqueSuffix();
 		p.put("spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers());
-		for (String topic : new String[] { "readings", "readings-backfill", "stations", "alert-signals",
-				"daily-results", "station-hours", "district-targets" }) {
-			p.put("aq.topics." + topic, "aq." + topic + ".v1." + suffix);
+		for (String topic : TOPICS.keySet()) {
+			p.put("aq.topics." + topic, TOPICS.get(topic) + "." + suffix);
 		}
 		p.put("spring.kafka.consumer.group-id", owner + "-" + suffix);
 		return new IsolatedInfrastructure(Map.copyOf(p), suffix);
@@ -37,7 +56,11 @@ public record IsolatedInfrastructure(Map<String, Object> properties, String suff
 
 	/** The topic's name for this isolation, e.g. {@code topic("readings")}. */
 	public String topic(String name) {
-		return "aq." + name + ".v1." + suffix;
+		String topic = TOPICS.get(name);
+		if (topic == null) {
+			throw new IllegalArgumentException("no topic " + name + "; known: " + TOPICS.keySet());
+		}
+		return topic + "." + suffix;
 	}
 
 	/**

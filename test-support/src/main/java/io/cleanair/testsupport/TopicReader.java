@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -28,11 +29,8 @@ public final class TopicReader implements AutoCloseable {
 	}
 
 	public TopicReader(String bootstrapServers, String topic) {
-		consumer = new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
-						"reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-						ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
-				new StringDeserializer(), new StringDeserializer());
+		consumer = new KafkaConsumer<>(fromTheBeginning(bootstrapServers), new StringDeserializer(),
+				new StringDeserializer());
 		consumer.subscribe(List.of(topic));
 	}
 
@@ -42,18 +40,35 @@ public final class TopicReader implements AutoCloseable {
 	 */
 	public static List<String> read(String bootstrapServers, String topic, Predicate<String> matching, int expected,
 			Duration wait) {
-		List<String> values = new ArrayList<>();
-		try (TopicReader reader = new TopicReader(bootstrapServers, topic)) {
+		return read(bootstrapServers, topic, new StringDeserializer(), matching, expected, wait);
+	}
+
+	/**
+	 * As {@link #read(String, String, Predicate, int, Duration)}, with the values as
+	 * {@code values} reads them (e.g. a binary encoding).
+	 */
+	public static <T> List<T> read(String bootstrapServers, String topic, Deserializer<T> values, Predicate<T> matching,
+			int expected, Duration wait) {
+		List<T> matched = new ArrayList<>();
+		try (KafkaConsumer<String, T> consumer = new KafkaConsumer<>(fromTheBeginning(bootstrapServers),
+				new StringDeserializer(), values)) {
+			consumer.subscribe(List.of(topic));
 			long deadline = System.nanoTime() + wait.toNanos();
-			while (values.size() < expected && System.nanoTime() < deadline) {
-				for (ConsumerRecord<String, String> record : reader.consumer.poll(Duration.ofMillis(300))) {
+			while (matched.size() < expected && System.nanoTime() < deadline) {
+				for (ConsumerRecord<String, T> record : consumer.poll(Duration.ofMillis(300))) {
 					if (record.value() != null && matching.test(record.value())) {
-						values.add(record.value());
+						matched.add(record.value());
 					}
 				}
 			}
 		}
-		return values;
+		return matched;
+	}
+
+	private static Map<String, Object> fromTheBeginning(String bootstrapServers) {
+		return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
+				"reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+				ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
 	}
 
 	/**

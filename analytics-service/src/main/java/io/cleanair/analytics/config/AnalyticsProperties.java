@@ -28,7 +28,21 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("aq")
 public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId, @Valid @NotNull Topics topics,
 		@Valid @NotNull Storage storage, @Valid @NotNull Signals signals, @Valid @DefaultValue Assessment assessment,
-		@Valid @DefaultValue Qc qc, @Valid @DefaultValue Outbox outbox) {
+		@Valid @DefaultValue Qc qc, @Valid @DefaultValue Outbox outbox, @Valid @DefaultValue RecentDays recentDays) {
+
+	/**
+	 * The consumers' cache of recent station-days' hourly values
+	 * ({@code io.cleanair.analytics.reading.RecentDays}).
+	 *
+	 * @param enabled false to read every batch's days from the database
+	 * @param window days starting less than this ago are kept: at most ingest's
+	 * {@code aq.ingest.backfill-age} (48 h) less a margin for the clocks, so that no
+	 * reading of a kept day travels the backfill lane
+	 * @param maximumDays how many station-days at most (about 1.7 kB each)
+	 */
+	public record RecentDays(@DefaultValue("true") boolean enabled, @DefaultValue("PT47H") @NotNull Duration window,
+			@DefaultValue("20000") @Min(0) int maximumDays) {
+	}
 
 	/**
 	 * @param relayInterval how often the daily-result outbox is relayed besides after
@@ -72,9 +86,19 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 		}
 	}
 
+	/**
+	 * @param readings current readings in the compact encoding ({@code aq.readings.v2})
+	 * @param readingsBackfill history in the compact encoding
+	 * ({@code aq.readings-backfill.v2})
+	 * @param readingsV1 current readings in JSON, what ingests older than the compact
+	 * encoding published; still consumed so that a rolling upgrade loses nothing
+	 * @param readingsBackfillV1 history in JSON, likewise
+	 */
 	public record Topics(@NotBlank String readings, @NotBlank String alertSignals, @NotBlank String stations,
 			@NotBlank String dailyResults, @NotBlank String stationHours, @NotBlank String districtTargets,
-			@DefaultValue("aq.readings-backfill.v1") @NotBlank String readingsBackfill) {
+			@DefaultValue("aq.readings-backfill.v2") @NotBlank String readingsBackfill,
+			@DefaultValue("aq.readings.v1") @NotBlank String readingsV1,
+			@DefaultValue("aq.readings-backfill.v1") @NotBlank String readingsBackfillV1) {
 	}
 
 	/**
@@ -82,14 +106,15 @@ public record AnalyticsProperties(@NotNull ZoneId zone, @NotBlank String cityId,
 	 *
 	 * @param chunkInterval hypertable chunk interval of readings and hourly values
 	 * @param compressAfter compress chunks older than this
-	 * @param rawRetention drop raw readings older than this (hourly values and daily
+	 * @param rawRetention drop readings older than this, null (the default) to keep them
+	 * all: the readings of hourly stations are their hourly values, so they go too (daily
 	 * results are kept); at least the correction window plus a chunk
 	 * @param correctionWindow how old a reading (a correction) may still arrive: ingest's
 	 * {@code aq.intake.max-age}
 	 * @param aggregateRefresh how often the continuous aggregates take in changed hours
 	 */
-	public record Storage(@NotNull Duration chunkInterval, @NotNull Duration compressAfter,
-			@NotNull Duration rawRetention, @DefaultValue("P400D") @NotNull Duration correctionWindow,
+	public record Storage(@NotNull Duration chunkInterval, @NotNull Duration compressAfter, Duration rawRetention,
+			@DefaultValue("P400D") @NotNull Duration correctionWindow,
 			@DefaultValue("PT1M") @NotNull Duration aggregateRefresh) {
 	}
 

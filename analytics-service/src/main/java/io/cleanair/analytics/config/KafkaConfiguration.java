@@ -46,6 +46,31 @@ class KafkaConfiguration {
 		return TopicBuilder.name(properties.topics().readingsBackfill() + ".DLT").partitions(1).replicas(1).build();
 	}
 
+	/**
+	 * The JSON topics of ingests older than the compact encoding, still consumed:
+	 * declared as they were (6 partitions), so that the listeners find them also where no
+	 * older ingest ever ran.
+	 */
+	@Bean
+	NewTopic readingsV1Topic(AnalyticsProperties properties) {
+		return TopicBuilder.name(properties.topics().readingsV1()).partitions(6).replicas(1).build();
+	}
+
+	@Bean
+	NewTopic readingsV1DeadLetterTopic(AnalyticsProperties properties) {
+		return TopicBuilder.name(properties.topics().readingsV1() + ".DLT").partitions(1).replicas(1).build();
+	}
+
+	@Bean
+	NewTopic readingsBackfillV1Topic(AnalyticsProperties properties) {
+		return TopicBuilder.name(properties.topics().readingsBackfillV1()).partitions(6).replicas(1).build();
+	}
+
+	@Bean
+	NewTopic readingsBackfillV1DeadLetterTopic(AnalyticsProperties properties) {
+		return TopicBuilder.name(properties.topics().readingsBackfillV1() + ".DLT").partitions(1).replicas(1).build();
+	}
+
 	@Bean
 	NewTopic alertSignalsTopic(AnalyticsProperties properties) {
 		return TopicBuilder.name(properties.topics().alertSignals()).partitions(3).replicas(1).build();
@@ -89,8 +114,8 @@ class KafkaConfiguration {
 	 */
 	@Bean
 	DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> kafka, KafkaProperties kafkaProperties) {
-		// unreadable records keep their original bytes; invalid readings are written as
-		// JSON again
+		// unreadable records keep their original bytes; invalid readings are written
+		// again in their topic's encoding (ReadingEncodings)
 		Map<Class<?>, KafkaOperations<?, ?>> templates = new java.util.LinkedHashMap<>();
 		templates.put(byte[].class,
 				new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafkaProperties.buildProducerProperties(),

@@ -164,9 +164,12 @@ public class DailyResultRepository {
 		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ROLLUP_LOCK).query().singleRow();
 	}
 
-	/** Every station result on the given days (for the city). */
+	/**
+	 * Every station result on the given days (for the city), in the order of their ids:
+	 * the means computed from them do not depend on the order the rows were stored in.
+	 */
 	public List<StoredDay> stationDaysOn(Collection<LocalDate> days) {
-		return jdbc.sql(SELECT + "WHERE scope = 'STATION' AND day = ANY(?::date[])")
+		return jdbc.sql(SELECT + "WHERE scope = 'STATION' AND day = ANY(?::date[]) ORDER BY d.day, d.scope_id")
 			.param(days.stream().map(LocalDate::toString).toArray(String[]::new))
 			.query((rs, n) -> row(rs, json))
 			.list();

@@ -55,12 +55,17 @@ public class DailyResults {
 		if (touched.isEmpty()) {
 			return List.of();
 		}
+		return results.storeChanged(assessStationDays(touched));
+	}
+
+	/** Assesses the touched station-days, without storing them. */
+	public List<StoredDay> assessStationDays(TouchedDays touched) {
 		List<StoredDay> stationDays = new ArrayList<>(touched.dayHours().size());
 		touched.dayHours()
 			.forEach((key, h) -> stationDays
 				.add(StoredDay.of(Scope.STATION, key.stationId(), touched.districtOf().get(key.stationId()), 1,
 						assessor.assess(StationDay.compute(key.stationId(), key.day(), h, flagged)))));
-		return results.storeChanged(stationDays);
+		return stationDays;
 	}
 
 	/**

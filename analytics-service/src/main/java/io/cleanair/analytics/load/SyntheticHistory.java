@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import io.cleanair.analytics.config.AnalyticsProperties;
@@ -45,8 +47,8 @@ class SyntheticHistory {
 	/** A typical hourly value of each pollutant, in the unit analytics stores. */
 	private static final double[] TYPICAL = { 40, 70, 10, 30, 0.8, 60 };
 
-	private static final List<Pollutant> POLLUTANTS = List.of(Pollutant.PM2_5, Pollutant.PM10, Pollutant.SO2,
-			Pollutant.NO2, Pollutant.CO, Pollutant.O3);
+	static final List<Pollutant> POLLUTANTS = List.of(Pollutant.PM2_5, Pollutant.PM10, Pollutant.SO2, Pollutant.NO2,
+			Pollutant.CO, Pollutant.O3);
 
 	private final ReadingRepository readings;
 
@@ -60,6 +62,8 @@ class SyntheticHistory {
 
 	private final TransactionTemplate transaction;
 
+	private final BulkHistory bulk;
+
 	private final JdbcClient jdbc;
 
 	private final ZoneId zone;
@@ -68,7 +72,8 @@ class SyntheticHistory {
 
 	SyntheticHistory(ReadingRepository readings, StationRepository stations, DistrictRepository districts,
 			DailyResults dailyResults, DailyResultRepository results, TransactionTemplate transaction, JdbcClient jdbc,
-			AnalyticsProperties properties) {
+			AnalyticsProperties properties, BulkHistory bulk) {
+		this.bulk = bulk;
 		this.readings = readings;
 		this.stations = stations;
 		this.districts = districts;
@@ -103,9 +108,13 @@ class SyntheticHistory {
 	/**
 	 * @param days the days loaded by this call
 	 * @param stationDays station-days whose result is new or changed (0 on a repeat)
+	 * @param daysSkipped days the bulk path found complete and left as they were
 	 * @param dailyResults station, district and city days new or changed (0 on a repeat)
+	 * @param rows rows written (readings and hourly values)
+	 * @param seconds how long the days took
 	 */
-	record Loaded(String prefix, LocalDate from, LocalDate to, int days, int stationDays, int dailyResults) {
+	record Loaded(String prefix, LocalDate from, LocalDate to, int days, int daysSkipped, int stationDays,
+			int dailyResults, long rows, double seconds) {
 	}
 
 	/**
@@ -119,32 +128,72 @@ class SyntheticHistory {
 	}
 
 	Loaded load(DataSet set, LocalDate from, LocalDate to) {
-		register(set);
+		return load(set, from, to, false, BulkHistory.FORMAT);
+	}
+
+	/**
+	 * Loads the days [from, to]: through the consumer's store statement, or in bulk
+	 * ({@link BulkHistory}), which skips the days already complete (those with the data
+	 * set's last district's result, written last in a day's transaction).
+	 */
+	Loaded load(DataSet set, LocalDate from, LocalDate to, boolean bulk, CopyRows.Format format) {
+		Set<LocalDate> complete = bulk ? completeDays(set, from, to) : Set.of();
+		if (complete.size() < days(from, to)) {
+			register(set);
+		}
 		int stationDays = 0;
 		int changed = 0;
+		int skipped = 0;
+		long rows = 0;
+		long start = System.nanoTime();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			int[] counts = loadDay(set, day);
+			if (complete.contains(day)) {
+				skipped++;
+				continue;
+			}
+			int[] counts = bulk ? this.bulk.loadDay(set, day, format) : loadDay(set, day);
 			stationDays += counts[0];
 			changed += counts[1];
+			rows += bulk ? counts[2] : set.stations() * 24L * POLLUTANTS.size();
 		}
-		jdbc.sql("ANALYZE hourly_value").update();
-		jdbc.sql("ANALYZE daily_result").update();
-		return new Loaded(set.prefix(), from, to, days(from, to), stationDays, changed);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		if (skipped < days(from, to)) {
+			// the store statement is planned on these statistics; COPY needs none, and
+			// autovacuum analyses what it writes (on TimescaleDB each new chunk), while
+			// an
+			// ANALYZE of a table of years after each month costs more than the month
+			if (!bulk) {
+				jdbc.sql("ANALYZE reading, hourly_mean").update();
+			}
+			jdbc.sql("ANALYZE daily_result").update();
+		}
+		return new Loaded(set.prefix(), from, to, days(from, to), skipped, stationDays, changed, rows,
+				Math.round(seconds * 10) / 10.0);
+	}
+
+	private Set<LocalDate> completeDays(DataSet set, LocalDate from, LocalDate to) {
+		return new HashSet<>(jdbc
+			.sql("SELECT day FROM daily_result WHERE scope = 'DISTRICT' AND scope_id = ? AND day BETWEEN ? AND ?")
+			.params(set.district(set.districts() - 1), java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))
+			.query((rs, n) -> rs.getDate(1).toLocalDate())
+			.list());
 	}
 
 	State state(DataSet set, LocalDate from, LocalDate to) {
 		int loaded = results.count(Scope.DISTRICT, set.district(set.districts() - 1), from, to);
-		long hourly = estimate("hourly_value");
+		// hourly stations' readings are their hourly values
+		long hourly = estimate("reading") + estimate("hourly_mean");
 		long daily = estimate("daily_result");
 		return new State(set.prefix(), from, to, days(from, to), loaded, hourly, daily);
 	}
 
 	private long estimate(String table) {
-		return jdbc.sql("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = to_regclass(?)")
-			.param(table)
-			.query(Long.class)
-			.optional()
-			.orElse(0L);
+		// a hypertable's rows are in its chunks, which inherit from it
+		return jdbc.sql("""
+				SELECT (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = to_regclass(?))::bigint
+				     + (SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_inherits i
+				        JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = to_regclass(?))::bigint
+				""").params(table, table).query(Long.class).optional().orElse(0L);
 	}
 
 	/** The districts and stations, as the registry and the consumer would learn them. */
@@ -183,9 +232,27 @@ class SyntheticHistory {
 	}
 
 	private List<ReadingReceived> readingsOf(DataSet set, LocalDate day) {
+		List<ReadingReceived> batch = new ArrayList<>(set.stations() * 24 * POLLUTANTS.size());
+		generate(set, day, zone, (s, hour, p, value) -> batch.add(ReadingReceived.of(set.station(s), set.district(s),
+				hour, POLLUTANTS.get(p), value, hour.plus(1, ChronoUnit.HOURS))));
+		return batch;
+	}
+
+	/** One generated hourly value: station index, start of the hour, pollutant index. */
+	interface HourlyValueSink {
+
+		void accept(int station, Instant hour, int pollutant, double value);
+
+	}
+
+	/**
+	 * The day's hourly values of every station of the set, station by station, hour by
+	 * hour, pollutant by pollutant; the same for the same set and day, whichever path
+	 * stores them.
+	 */
+	static void generate(DataSet set, LocalDate day, ZoneId zone, HourlyValueSink sink) {
 		Instant first = day.atStartOfDay(zone).toInstant();
 		long dayIndex = ChronoUnit.DAYS.between(LocalDate.EPOCH, day);
-		List<ReadingReceived> batch = new ArrayList<>(set.stations() * 24 * POLLUTANTS.size());
 		for (int s = 0; s < set.stations(); s++) {
 			double level = 0.25 + 3 * Math.pow(unit(set.seed(), s % set.districts(), dayIndex, -1), 2);
 			for (int h = 0; h < 24; h++) {
@@ -193,12 +260,10 @@ class SyntheticHistory {
 				for (int p = 0; p < POLLUTANTS.size(); p++) {
 					double noise = 0.6 + 0.8 * unit(set.seed(), 1000 + s, dayIndex * 24 + h, p);
 					double value = Math.round(TYPICAL[p] * level * noise * 10) / 10.0;
-					batch.add(ReadingReceived.of(set.station(s), set.district(s), hour, POLLUTANTS.get(p), value,
-							hour.plus(1, ChronoUnit.HOURS)));
+					sink.accept(s, hour, p, value);
 				}
 			}
 		}
-		return batch;
 	}
 
 	/** A number in [0, 1), the same for the same arguments. */

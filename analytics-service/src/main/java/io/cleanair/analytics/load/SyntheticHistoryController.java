@@ -15,7 +15,8 @@ import reactor.core.scheduler.Schedulers;
  * <li>{@code POST /api/v1/admin/synthetic-history?stations=&districts=&seed=&from=&to=}
  * generates the hourly readings of the data set's stations on those days (at most
  * {@value #MAX_RANGE_DAYS} a call, so a client shows progress by calling per chunk) and
- * stores them as the consumer does; idempotent: a second call changes nothing;</li>
+ * stores them as the consumer does, or with {@code bulk=true} in bulk ({@code COPY}, days
+ * already complete skipped); idempotent: a second call changes nothing;</li>
  * <li>{@code GET} with the same parameters tells how many of those days are loaded.</li>
  * </ul>
  */
@@ -34,7 +35,9 @@ class SyntheticHistoryController {
 
 	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<SyntheticHistory.Loaded> load(@Valid SyntheticHistoryQuery query) {
-		return Mono.fromCallable(() -> history.load(query.dataSet(), query.from(), query.to()))
+		return Mono
+			.fromCallable(
+					() -> history.load(query.dataSet(), query.from(), query.to(), query.isBulk(), query.copyFormat()))
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 

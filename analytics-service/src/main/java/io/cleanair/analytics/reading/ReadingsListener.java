@@ -11,12 +11,16 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Thin edge: takes a batch of readings off {@code aq.readings.v1} (current readings) or
- * {@code aq.readings-backfill.v1} (history, consumers of its own: {@link Lane}) and hands
- * it to {@link StoreReadings}. Offsets are committed only after the batch's database work
- * committed. A record that cannot be read or is invalid is named to the error handler,
- * which sends it to the dead-letter topic with the reason and processes the rest of the
- * batch.
+ * Thin edge: takes a batch of readings off a lane, current readings or history (consumers
+ * of its own: {@link Lane}), and hands it to {@link StoreReadings}. Each lane is two
+ * topics: {@code aq.readings.v2} / {@code aq.readings-backfill.v2} in the compact
+ * encoding, and {@code aq.readings.v1} / {@code aq.readings-backfill.v1} in JSON, where
+ * ingests older than the compact encoding published; one consumer group per lane, as
+ * before, so the {@code .v1} topics go on from their committed offsets until drained
+ * ({@code io.cleanair.analytics.config.ReadingEncodings} reads each in its encoding).
+ * Offsets are committed only after the batch's database work committed. A record that
+ * cannot be read or is invalid is named to the error handler, which sends it to the
+ * dead-letter topic of its topic with the reason and processes the rest of the batch.
  */
 @Component
 class ReadingsListener {
@@ -29,13 +33,14 @@ class ReadingsListener {
 		this.storeReadings = storeReadings;
 	}
 
-	@KafkaListener(id = "readings", topics = "${aq.topics.readings}", batch = "true",
+	@KafkaListener(id = "readings", topics = { "${aq.topics.readings}", "${aq.topics.readings-v1}" }, batch = "true",
 			concurrency = "${aq.readings-consumers}")
 	void onReadings(List<ConsumerRecord<String, ReadingReceived>> records) {
 		take(records, Lane.LIVE);
 	}
 
-	@KafkaListener(id = "readings-backfill", topics = "${aq.topics.readings-backfill}", batch = "true",
+	@KafkaListener(id = "readings-backfill",
+			topics = { "${aq.topics.readings-backfill}", "${aq.topics.readings-backfill-v1}" }, batch = "true",
 			concurrency = "${aq.backfill-consumers}")
 	void onBackfill(List<ConsumerRecord<String, ReadingReceived>> records) {
 		take(records, Lane.BACKFILL);
@@ -66,7 +71,7 @@ class ReadingsListener {
 
 	static String problemOf(ReadingReceived r) {
 		if (r == null) {
-			return "unreadable reading: not a ReadingReceived in JSON";
+			return "unreadable reading: not a ReadingReceived in its topic's encoding (compact on .v2, JSON on .v1)";
 		}
 		if (r.stationId() == null || r.stationId().isBlank() || r.districtId() == null || r.time() == null
 				|| r.pollutant() == null || r.receivedAt() == null) {

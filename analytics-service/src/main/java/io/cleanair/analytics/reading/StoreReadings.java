@@ -2,7 +2,13 @@ package io.cleanair.analytics.reading;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -11,10 +17,12 @@ import io.cleanair.analytics.config.AnalyticsProperties;
 import io.cleanair.analytics.daily.DailyResultOutbox;
 import io.cleanair.analytics.daily.DailyResultRepository;
 import io.cleanair.analytics.daily.DailyResults;
+import io.cleanair.analytics.daily.StationDayKey;
 import io.cleanair.analytics.daily.StoredDay;
 import io.cleanair.analytics.daily.TouchedDays;
 import io.cleanair.analytics.hour.StationHourPublisher;
 import io.cleanair.analytics.signal.ArrivalSignals;
+import io.cleanair.analytics.signal.HeldHours;
 import io.cleanair.analytics.signal.SignalLedgerStore;
 import io.cleanair.analytics.signal.SignalPublisher;
 import io.cleanair.core.event.AlertSignal;
@@ -29,12 +37,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stuck value) against the stored series, store the readings with their hourly values and
  * recompute the station-days they changed; then, one consumer at a time, recompute the
  * district and city days of those, evaluate the signal rules, and publish the signals and
- * station hours. The broker acknowledges those before the transaction commits, so a
- * failure anywhere rolls back and the redelivered batch does it all again (at least
- * once); the changed days go to the outbox in the same transaction and are published once
- * it committed ({@code DailyResultRelay}). A batch that changes nothing publishes
- * nothing. Backfill batches ({@link Lane#BACKFILL}) publish no real-time station hours:
- * the portal and the hour-based rules want the last hours, not years of history.
+ * station hours. A station-day's other hours come from the consumer's cache of recent
+ * days ({@link RecentDays}) where it holds them, from the database otherwise; the cache
+ * takes the batch's days once its transaction committed. The broker acknowledges those
+ * before the transaction commits, so a failure anywhere rolls back and the redelivered
+ * batch does it all again (at least once); the changed days go to the outbox in the same
+ * transaction and are published once it committed ({@code DailyResultRelay}). A batch
+ * that changes nothing publishes nothing. Backfill batches ({@link Lane#BACKFILL})
+ * publish no real-time station hours: the portal and the hour-based rules want the last
+ * hours, not years of history.
  * <p>
  * Each phase is timed ({@code aq.analytics.batch.phase}), so where a batch spends its
  * time can be read off {@code /actuator/prometheus}.
@@ -68,11 +79,17 @@ class StoreReadings {
 
 	private final SeriesQc qc;
 
-	StoreReadings(AnalyticsProperties properties, ReadingRepository repository, DailyResults dailyResults,
-			DailyResultRepository rollupLock, ArrivalSignals arrivalSignals, SignalLedgerStore ledger,
-			DailyResultOutbox dailyOutbox, SignalPublisher signals, StationHourPublisher hourPublisher,
-			TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
+	private final RecentDays recentDays;
+
+	private final ZoneId zone;
+
+	StoreReadings(AnalyticsProperties properties, ReadingRepository repository, RecentDays recentDays,
+			DailyResults dailyResults, DailyResultRepository rollupLock, ArrivalSignals arrivalSignals,
+			SignalLedgerStore ledger, DailyResultOutbox dailyOutbox, SignalPublisher signals,
+			StationHourPublisher hourPublisher, TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
 		this.repository = repository;
+		this.recentDays = recentDays;
+		this.zone = properties.zone();
 		this.dailyResults = dailyResults;
 		this.rollupLock = rollupLock;
 		this.arrivalSignals = arrivalSignals;
@@ -99,13 +116,18 @@ class StoreReadings {
 		}
 		batchTimer.record(() -> {
 			long[] commitStart = new long[1];
+			// history never uses the cache: only current readings' consumers own recent
+			// days
+			HeldDays held = new HeldDays(lane == Lane.LIVE);
 			transaction.executeWithoutResult(status -> {
 				Instant now = clock.instant();
 				List<ReadingReceived> readings = phases.qc.record(() -> checked(received));
 				TouchedDays touched = phases.readings.record(() -> {
 					TouchedDays all = TouchedDays.NONE;
 					for (List<ReadingReceived> round : Corrections.rounds(readings)) {
-						all = all.then(repository.store(round));
+						ReadingRepository.StoredDays stored = repository.store(round, held.find(daysOf(round)));
+						held.hold(stored.days());
+						all = all.then(stored.touched());
 					}
 					return all;
 				});
@@ -117,7 +139,7 @@ class StoreReadings {
 				CompletableFuture<Void> hours = lane == Lane.LIVE ? hourPublisher.send(touched, readings, now)
 						: CompletableFuture.completedFuture(null);
 				List<AlertSignal> raised = phases.signals.record((Supplier<List<AlertSignal>>) () -> ledger
-					.apply(arrivalSignals.evaluate(recomputed, now), now));
+					.apply(arrivalSignals.evaluate(recomputed, held, now), now));
 				phases.publish.record(() -> {
 					signals.publish(raised);
 					hours.join();
@@ -125,7 +147,57 @@ class StoreReadings {
 				commitStart[0] = System.nanoTime();
 			});
 			phases.commit.record(System.nanoTime() - commitStart[0], TimeUnit.NANOSECONDS);
+			if (held.cached) {
+				recentDays.keep(held.changed);
+			}
 		});
+	}
+
+	/** The station-days the readings fall on, in the service's zone. */
+	private Set<StationDayKey> daysOf(List<ReadingReceived> readings) {
+		Set<StationDayKey> days = new HashSet<>();
+		for (ReadingReceived r : readings) {
+			days.add(new StationDayKey(r.stationId(), r.time().atZone(zone).toLocalDate()));
+		}
+		return days;
+	}
+
+	/**
+	 * The days of one batch: those the recent-days cache held, then as the batch's rounds
+	 * changed them (uncommitted until the transaction is).
+	 */
+	private final class HeldDays implements HeldHours {
+
+		private final Map<StationDayKey, DayRows> changed = new HashMap<>();
+
+		private final boolean cached;
+
+		HeldDays(boolean cached) {
+			this.cached = cached;
+		}
+
+		Map<StationDayKey, DayRows> find(Set<StationDayKey> days) {
+			Map<StationDayKey, DayRows> found = cached ? recentDays.find(days) : new HashMap<>();
+			for (StationDayKey day : days) {
+				DayRows rows = changed.get(day);
+				if (rows != null) {
+					found.put(day, rows);
+				}
+			}
+			return found;
+		}
+
+		void hold(Map<StationDayKey, DayRows> days) {
+			changed.putAll(days);
+		}
+
+		@Override
+		public Day day(String stationId, LocalDate day) {
+			StationDayKey key = new StationDayKey(stationId, day);
+			DayRows rows = changed.get(key);
+			return rows != null || !cached ? rows : recentDays.find(key);
+		}
+
 	}
 
 	/** The batch with the series QC's flags, its stations locked for the transaction. */

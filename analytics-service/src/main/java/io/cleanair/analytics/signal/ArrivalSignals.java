@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -68,6 +70,14 @@ public class ArrivalSignals {
 	}
 
 	public Evaluation evaluate(Recomputation r, Instant now) {
+		return evaluate(r, HeldHours.NONE, now);
+	}
+
+	/**
+	 * As {@link #evaluate(Recomputation, Instant)}, with the hours a batch holds: the
+	 * hourly rules' series read from the database only the days not held.
+	 */
+	public Evaluation evaluate(Recomputation r, HeldHours held, Instant now) {
 		Evaluation e = Evaluation.none();
 		Map<String, Instant> latestHour = new HashMap<>();
 		for (Map.Entry<StationDayKey, StationDayHours> day : r.dayHours().entrySet()) {
@@ -80,7 +90,7 @@ public class ArrivalSignals {
 		}
 		Instant recent = now.minus(realtimeWindow);
 		latestHour.values().removeIf(h -> !h.isAfter(recent));
-		e = e.plus(hourlyRules(latestHour, r.districtOf(), now));
+		e = e.plus(hourlyRules(latestHour, r.districtOf(), held, now));
 		Set<String> recentDistricts = new LinkedHashSet<>();
 		LocalDate latestDay = null;
 		for (StoredDay d : r.changed()) {
@@ -99,26 +109,54 @@ public class ArrivalSignals {
 	}
 
 	/**
-	 * Sustained exceedance and short-term rebound at each station's latest hour, from one
-	 * query for all.
+	 * Sustained exceedance and short-term rebound at each station's latest hour: the
+	 * series of the last {@value #SERIES_HOURS} hours from the held days, and from one
+	 * query for all stations for the hours before the last day not held.
 	 */
-	private Evaluation hourlyRules(Map<String, Instant> latestHour, Map<String, String> districtOf, Instant now) {
+	private Evaluation hourlyRules(Map<String, Instant> latestHour, Map<String, String> districtOf, HeldHours held,
+			Instant now) {
 		if (latestHour.isEmpty()) {
 			return Evaluation.none();
 		}
-		List<String> stations = List.copyOf(latestHour.keySet());
-		List<Instant> firsts = stations.stream().map(s -> firstOfSeries(latestHour.get(s))).toList();
-		List<Instant> ends = stations.stream().map(s -> latestHour.get(s).plusSeconds(3600)).toList();
 		Map<String, Map<Pollutant, double[]>> series = new HashMap<>();
-		for (HourlyRepository.HourlyValue v : hourly.find(stations, firsts, ends)) {
-			double[] values = series.computeIfAbsent(v.stationId(), k -> new EnumMap<>(Pollutant.class))
-				.computeIfAbsent(v.pollutant(), p -> {
-					double[] a = new double[SERIES_HOURS];
-					Arrays.fill(a, Double.NaN);
-					return a;
-				});
-			values[(int) Duration.between(firstOfSeries(latestHour.get(v.stationId())), v.hour()).toHours()] = v
-				.value();
+		List<String> stations = new ArrayList<>();
+		List<Instant> firsts = new ArrayList<>();
+		List<Instant> ends = new ArrayList<>();
+		for (Map.Entry<String, Instant> latest : latestHour.entrySet()) {
+			String station = latest.getKey();
+			Instant first = firstOfSeries(latest.getValue());
+			Instant end = latest.getValue().plusSeconds(3600);
+			Instant readUntil = first;
+			LocalDate date = null;
+			HeldHours.Day day = null;
+			for (Instant hour = first; hour.isBefore(end); hour = hour.plusSeconds(3600)) {
+				ZonedDateTime local = hour.atZone(zone);
+				if (!local.toLocalDate().equals(date)) {
+					date = local.toLocalDate();
+					day = held.day(station, date);
+				}
+				if (day == null) {
+					readUntil = hour.plusSeconds(3600);
+					continue;
+				}
+				for (Pollutant p : Pollutant.values()) {
+					double value = day.value(p, local.getHour());
+					if (!Double.isNaN(value)) {
+						seriesOf(series, station, p)[index(first, hour)] = value;
+					}
+				}
+			}
+			if (readUntil.isAfter(first)) {
+				stations.add(station);
+				firsts.add(first);
+				ends.add(readUntil);
+			}
+		}
+		if (!stations.isEmpty()) {
+			for (HourlyRepository.HourlyValue v : hourly.find(stations, firsts, ends)) {
+				seriesOf(series, v.stationId(), v.pollutant())[index(firstOfSeries(latestHour.get(v.stationId())),
+						v.hour())] = v.value();
+			}
 		}
 		Evaluation e = Evaluation.none();
 		for (Map.Entry<String, Map<Pollutant, double[]>> station : series.entrySet()) {
@@ -131,6 +169,18 @@ public class ArrivalSignals {
 			}
 		}
 		return e;
+	}
+
+	private static double[] seriesOf(Map<String, Map<Pollutant, double[]>> series, String station, Pollutant p) {
+		return series.computeIfAbsent(station, k -> new EnumMap<>(Pollutant.class)).computeIfAbsent(p, k -> {
+			double[] a = new double[SERIES_HOURS];
+			Arrays.fill(a, Double.NaN);
+			return a;
+		});
+	}
+
+	private static int index(Instant first, Instant hour) {
+		return (int) Duration.between(first, hour).toHours();
 	}
 
 	private static Instant firstOfSeries(Instant lastHour) {

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The TimescaleDB objects, idempotent (every call is {@code if_not_exists} or
  * {@code OR REPLACE}), so they are applied at every start: hypertables without the
  * default time index, compression segmented and ordered for the queries that run,
- * retention of raw readings, and the hourly means as continuous aggregates behind the
- * views the migrations created.
+ * retention of raw readings when one is configured, and the hourly means as continuous
+ * aggregates behind the views the migrations created.
  */
 final class Hypertables {
 
@@ -29,15 +29,39 @@ final class Hypertables {
 	}
 
 	void apply() {
-		// readings: read per station over a time range (all pollutants)
+		// readings (hourly stations' readings are their hourly values): read per station
+		// over a time range, all pollutants or one
 		hypertable("reading", "time", "station_id", "time, pollutant");
-		// hourly values: read per station and pollutant over long ranges
-		hypertable("hourly_value", "hour", "station_id, pollutant", "hour");
-		select("add_retention_policy('reading', " + interval(settings.rawRetention()) + ", if_not_exists => TRUE)");
-		aggregate("district_hour", "s.district_id, h.pollutant",
-				"hourly_value h JOIN station s ON s.station_id = h.station_id", "district_id, pollutant, hour",
-				"district_id, pollutant, hour, value, stations");
-		aggregate("city_hour", "h.pollutant", "hourly_value h", "pollutant, hour", "pollutant, hour, value, stations");
+		// hourly values averaged from sub-hourly readings: per station and pollutant
+		hypertable("hourly_mean", "hour", "station_id, pollutant", "hour");
+		if (settings.rawRetention() == null) {
+			select("remove_retention_policy('reading', if_exists => TRUE)");
+		}
+		else {
+			select("add_retention_policy('reading', " + interval(settings.rawRetention()) + ", if_not_exists => TRUE)");
+		}
+		aggregate("district_hour", "s.district_id, r.pollutant",
+				"reading r JOIN station s ON s.station_id = r.station_id", "district_id, pollutant, hour");
+		jdbc.sql("""
+				CREATE OR REPLACE VIEW district_hour AS
+				SELECT district_id, pollutant, hour, sum(total) / sum(stations)::double precision AS value,
+				       sum(stations)::bigint AS stations
+				FROM (SELECT district_id, pollutant, hour, total, stations FROM district_hour_agg
+				      UNION ALL
+				      SELECT s.district_id, m.pollutant, m.hour, m.value, 1 FROM hourly_mean m
+				      JOIN station s ON s.station_id = m.station_id WHERE m.minutes_sampled >= %d) u
+				GROUP BY district_id, pollutant, hour
+				""".formatted(DataValidity.MIN_MINUTES_FOR_HOURLY_VALUE)).update();
+		aggregate("city_hour", "r.pollutant", "reading r", "pollutant, hour");
+		jdbc.sql("""
+				CREATE OR REPLACE VIEW city_hour AS
+				SELECT pollutant, hour, sum(total) / sum(stations)::double precision AS value,
+				       sum(stations)::bigint AS stations
+				FROM (SELECT pollutant, hour, total, stations FROM city_hour_agg
+				      UNION ALL
+				      SELECT m.pollutant, m.hour, m.value, 1 FROM hourly_mean m WHERE m.minutes_sampled >= %d) u
+				GROUP BY pollutant, hour
+				""".formatted(DataValidity.MIN_MINUTES_FOR_HOURLY_VALUE)).update();
 	}
 
 	private void hypertable(String table, String column, String segmentBy, String orderBy) {
@@ -53,25 +77,26 @@ final class Hypertables {
 	}
 
 	/**
-	 * A continuous aggregate {@code <view>_agg} (hours sampled for less than 45 minutes
-	 * left out, GB 3095 Table 4, as the migrations' views do) with real-time aggregation
-	 * (hours not yet materialised are computed when read), refreshed by a policy over the
-	 * whole history (a refresh recomputes only the hours that changed, late corrections
-	 * included), and the view of the migrations pointed at it.
+	 * A continuous aggregate {@code <view>_agg} of the whole-hour readings (the hourly
+	 * values of hourly stations, always sampled for the whole hour): their sum and number
+	 * per group and hour, with real-time aggregation (hours not yet materialised are
+	 * computed when read), refreshed by a policy over the whole history (a refresh
+	 * recomputes only the hours that changed, late corrections included). The view of the
+	 * migrations then adds the few averaged hours of sub-hourly sensors
+	 * ({@code hourly_mean}, hours sampled for less than 45 minutes left out, GB 3095
+	 * Table 4) to the sums.
 	 */
-	private void aggregate(String view, String groups, String from, String index, String columns) {
+	private void aggregate(String view, String groups, String from, String index) {
 		String agg = view + "_agg";
-		String bucket = ts + ".time_bucket(INTERVAL '1 hour', h.hour)";
+		String bucket = ts + ".time_bucket(INTERVAL '1 hour', r.time)";
 		jdbc.sql("CREATE MATERIALIZED VIEW IF NOT EXISTS " + agg
 				+ " WITH (timescaledb.continuous, timescaledb.materialized_only = false) AS SELECT " + groups + ", "
-				+ bucket + " AS hour, avg(h.value) AS value, count(*) AS stations FROM " + from
-				+ " WHERE h.minutes_sampled >= " + DataValidity.MIN_MINUTES_FOR_HOURLY_VALUE + " GROUP BY " + groups
-				+ ", " + bucket + " WITH NO DATA")
+				+ bucket + " AS hour, sum(r.value) AS total, count(*) AS stations FROM " + from
+				+ " WHERE r.whole_hour GROUP BY " + groups + ", " + bucket + " WITH NO DATA")
 			.update();
 		jdbc.sql("CREATE INDEX IF NOT EXISTS " + agg + "_idx ON " + agg + " (" + index + ")").update();
 		select("add_continuous_aggregate_policy('" + agg + "', start_offset => NULL, end_offset => INTERVAL '1 hour',"
 				+ " schedule_interval => " + interval(settings.aggregateRefresh()) + ", if_not_exists => TRUE)");
-		jdbc.sql("CREATE OR REPLACE VIEW " + view + " AS SELECT " + columns + " FROM " + agg).update();
 	}
 
 	private void select(String call) {

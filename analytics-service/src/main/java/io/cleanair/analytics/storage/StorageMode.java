@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Decides once at start-up (after the Flyway migrations, before the listeners start)
  * whether the TimescaleDB extension is there. With it (in its own schema
- * {@code timescaledb}), readings and hourly values become hypertables with compression
- * and a retention policy on raw readings, and the hourly district and city means become
- * continuous aggregates; without it the same tables and views stay plain PostgreSQL.
- * Either way the log says which (docs/storage.md).
+ * {@code timescaledb}), readings and averaged hourly values become hypertables with
+ * compression (and a retention policy on readings if one is configured), and the hourly
+ * district and city means become continuous aggregates; without it the same tables and
+ * views stay plain PostgreSQL. Either way the log says which (docs/storage.md).
  */
 @Component
 public class StorageMode implements SmartInitializingSingleton {
@@ -48,9 +48,11 @@ public class StorageMode implements SmartInitializingSingleton {
 		if (timescale) {
 			checkRetention(settings);
 			new Hypertables(jdbc, schema.get(), settings).apply();
-			log.info("Storage: TimescaleDB (schema {}) — hypertables reading and hourly_value, compression after {},"
-					+ " raw readings kept {}, hourly district and city means as continuous aggregates refreshed every {}",
-					schema.get(), settings.compressAfter(), settings.rawRetention(), settings.aggregateRefresh());
+			log.info("Storage: TimescaleDB (schema {}) — hypertables reading and hourly_mean, compression after {},"
+					+ " readings kept {}, hourly district and city means as continuous aggregates refreshed every {}",
+					schema.get(), settings.compressAfter(),
+					settings.rawRetention() == null ? "without limit" : settings.rawRetention(),
+					settings.aggregateRefresh());
 		}
 		else {
 			log.info("Storage: plain PostgreSQL tables with indexes (the timescaledb extension is not available)");
@@ -62,6 +64,9 @@ public class StorageMode implements SmartInitializingSingleton {
 	 * readings of its hour; drop_chunks drops whole chunks, so one chunk more is kept.
 	 */
 	static void checkRetention(AnalyticsProperties.Storage s) {
+		if (s.rawRetention() == null) {
+			return;
+		}
 		Duration needed = s.correctionWindow().plus(s.chunkInterval());
 		if (s.rawRetention().compareTo(needed) < 0) {
 			throw new IllegalStateException("aq.storage.raw-retention of " + s.rawRetention().toDays()

@@ -116,8 +116,8 @@ class AnalyticsBenchmark {
 	private void loadYearOfHourlyValuesAndDailyResults() {
 		long start = System.nanoTime();
 		jdbc.sql("""
-				INSERT INTO hourly_value (station_id, pollutant, hour, value, samples)
-				SELECT 'B-' || lpad(s::text, 3, '0'), p, h, 10 + random() * 90, 1
+				INSERT INTO reading (station_id, district_id, pollutant, time, value, received_at, whole_hour)
+				SELECT 'B-' || lpad(s::text, 3, '0'), 'B-D', p, h, 10 + random() * 90, h, true
 				FROM generate_series(0, ?) s,
 				     unnest(ARRAY['PM2_5','PM10','SO2','NO2','CO','O3']) p,
 				     generate_series(?::timestamptz, ?::timestamptz, interval '1 hour') h

@@ -129,8 +129,7 @@ class DailyResultOutboxIT extends ReadingsFlowTest {
 		broker.stop();
 		try {
 			// the day's PM2.5 turns out three times higher: the recomputation changes it
-			jdbc.sql("UPDATE hourly_value SET value = value * 3 WHERE station_id = 'S51' AND pollutant = 'PM2_5'")
-				.update();
+			jdbc.sql("UPDATE reading SET value = value * 3 WHERE station_id = 'S51' AND pollutant = 'PM2_5'").update();
 			web.post()
 				.uri("/api/v1/recomputations?from={d}&to={d}", day, day)
 				.exchange()

@@ -40,12 +40,18 @@ class ConsumerSafetyIT extends ReadingsFlowTest {
 	@Value("${spring.datasource.url}")
 	String jdbcUrl;
 
+	/**
+	 * JSON that is not a reading, on the JSON topic of older ingests; the compact topics'
+	 * poison records: {@link ReadingEncodingsIT}.
+	 */
 	@Test
 	void poisonRecordGoesToTheDeadLetterTopicWithTheReasonAndTheRestIsStored() {
-		kafka.send(readingsTopic, "S1", "not a reading").join();
-		send(Readings.day("S1", "dongcheng", LocalDate.of(2026, 7, 1), 30, 1).subList(0, 1));
+		kafka.send(readingsV1Topic, "S1", "not a reading").join();
+		Readings.day("S1", "dongcheng", LocalDate.of(2026, 7, 1), 30, 1)
+			.subList(0, 1)
+			.forEach(r -> kafka.send(readingsV1Topic, r.stationId(), r).join());
 
-		try (TopicReader dlt = new TopicReader(readingsTopic + ".DLT")) {
+		try (TopicReader dlt = new TopicReader(readingsV1Topic + ".DLT")) {
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(dlt.records()).hasSize(1));
 			ConsumerRecord<String, String> dead = dlt.records().get(0);
 			Header reason = dead.headers().lastHeader("kafka_dlt-exception-message");

@@ -98,6 +98,45 @@ class StoreOfRecordIT extends ReadingsFlowTest {
 	}
 
 	@Test
+	void anHourlyReadingIsItsOwnHourlyValueAndASecondReadingInItsHourMakesAMean() {
+		Instant one = EIGHT_AM_BEIJING.plus(Duration.ofHours(5));
+		Instant two = one.plus(Duration.ofHours(1));
+		send(readingsTopic, reading("W1", one, Pollutant.PM2_5, 40, one.plusSeconds(600)));
+		send(readingsTopic, reading("W1", two, Pollutant.PM2_5, 50, two.plusSeconds(600)));
+		awaitStored("W1", 2);
+		// one row per reading: the readings are the hourly values, nothing is averaged
+		assertThat(count("SELECT count(*) FROM reading WHERE station_id = 'W1' AND whole_hour")).isEqualTo(2);
+		assertThat(count("SELECT count(*) FROM hourly_mean WHERE station_id = 'W1'")).isZero();
+		assertThat(hourly("W1", one)).containsExactly("40 1 60");
+
+		// a sensor's reading at half past, and the first resent unchanged: the hour is
+		// now the mean of two readings, each covering half of it
+		send(readingsTopic, reading("W1", one.plusSeconds(1800), Pollutant.PM2_5, 60, one.plusSeconds(2400)));
+		send(readingsTopic, reading("W1", one, Pollutant.PM2_5, 40, one.plusSeconds(2400)));
+		awaitStored("W1", 3);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(hourly("W1", one)).containsExactly("50 2 60"));
+		assertThat(jdbc.sql("SELECT whole_hour || ' ' || revision FROM reading WHERE station_id = 'W1' ORDER BY time")
+			.query(String.class)
+			.list()).containsExactly("false 0", "false 0", "true 0");
+		assertThat(hourly("W1", two)).containsExactly("50 1 60");
+		assertThat(replacedCount("W1")).isZero();
+	}
+
+	private List<String> hourly(String station, Instant hour) {
+		return jdbc
+			.sql("SELECT value || ' ' || samples || ' ' || minutes_sampled FROM hourly_value"
+					+ " WHERE station_id = ? AND pollutant = 'PM2_5' AND hour = ?")
+			.params(station, Timestamp.from(hour))
+			.query(String.class)
+			.list();
+	}
+
+	private int count(String sql) {
+		return jdbc.sql(sql).query(Integer.class).single();
+	}
+
+	@Test
 	void aSpikeAndAStuckAnalyserAreFlaggedAgainstTheStoredSeriesAcrossBatches() {
 		Instant start = EIGHT_AM_BEIJING.minus(Duration.ofHours(12));
 		for (int hour = 0; hour < 12; hour++) {

@@ -52,9 +52,9 @@ class TimescaleStorageIT extends ReadingsFlowTest {
 			.single()).isZero();
 		assertThat(jdbc
 			.sql("SELECT indexname FROM pg_indexes WHERE schemaname = 'analytics'"
-					+ " AND tablename IN ('reading', 'hourly_value') ORDER BY 1")
+					+ " AND tablename IN ('reading', 'hourly_mean') ORDER BY 1")
 			.query(String.class)
-			.list()).containsExactly("hourly_value_pkey", "reading_pkey");
+			.list()).containsExactly("hourly_mean_pkey", "reading_pkey");
 		assertThat(jdbc.sql("SELECT view_name FROM timescaledb_information.continuous_aggregates ORDER BY 1")
 			.query(String.class)
 			.list()).containsExactly("city_hour_agg", "district_hour_agg");
@@ -64,15 +64,27 @@ class TimescaleStorageIT extends ReadingsFlowTest {
 	void aLateCorrectionIntoCompressedChunksRecomputesItsDayAndTheDistrictMeans() {
 		send(Readings.day("S1", "dongcheng", DAY, 30, 24));
 		send(Readings.day("S2", "dongcheng", DAY, 50, 24));
+		// a sensor reporting every half hour, in a district of its own: 20 and 40, hourly
+		// means of 30 in hourly_mean
+		List<ReadingReceived> halfHourly = new ArrayList<>();
+		for (int h = 0; h < 24; h++) {
+			halfHourly.add(Readings.at("S3", "xicheng", Readings.hour(DAY, h), Pollutant.PM2_5, 20, 0));
+			halfHourly
+				.add(Readings.at("S3", "xicheng", Readings.hour(DAY, h).plusSeconds(1800), Pollutant.PM2_5, 40, 0));
+		}
+		send(halfHourly);
 		await().atMost(Duration.ofSeconds(60)).until(() -> districtPm25() != null && districtPm25() == 40.0);
+		await().atMost(Duration.ofSeconds(60)).until(() -> hourlyMean("xicheng") == 30.0);
 		refresh("district_hour_agg");
 		assertThat(hourlyDistrictMean()).isEqualTo(40.0);
 
 		compressEverything("reading");
-		compressEverything("hourly_value");
+		compressEverything("hourly_mean");
 		List<ReadingReceived> corrections = new ArrayList<>();
 		for (int h = 0; h < 24; h++) {
 			corrections.add(Readings.at("S1", "dongcheng", Readings.hour(DAY, h), Pollutant.PM2_5, 70, 1));
+			corrections
+				.add(Readings.at("S3", "xicheng", Readings.hour(DAY, h).plusSeconds(1800), Pollutant.PM2_5, 60, 1));
 		}
 		send(corrections);
 
@@ -85,6 +97,11 @@ class TimescaleStorageIT extends ReadingsFlowTest {
 			.single()).isEqualTo(1);
 		refresh("district_hour_agg");
 		assertThat(hourlyDistrictMean()).isEqualTo(60.0);
+		// the sensor's averaged hours, compressed too, are recomputed: (20 + 60) / 2
+		await().atMost(Duration.ofSeconds(60)).until(() -> hourlyMean("xicheng") == 40.0);
+		assertThat(
+				jdbc.sql("SELECT DISTINCT value FROM hourly_value WHERE station_id = 'S3'").query(Double.class).list())
+			.containsExactly(40.0);
 	}
 
 	private Double districtPm25() {
@@ -100,12 +117,18 @@ class TimescaleStorageIT extends ReadingsFlowTest {
 	 * The mean of the district's hourly PM2.5 means that day, as the trends read them.
 	 */
 	private double hourlyDistrictMean() {
-		return jdbc
-			.sql("SELECT avg(value) FROM district_hour WHERE district_id = 'dongcheng' AND pollutant = 'PM2_5'"
+		return hourlyMean("dongcheng");
+	}
+
+	private double hourlyMean(String district) {
+		Double mean = jdbc
+			.sql("SELECT avg(value) FROM district_hour WHERE district_id = ? AND pollutant = 'PM2_5'"
 					+ " AND hour >= ? AND hour < ?")
-			.params(java.sql.Timestamp.from(Readings.hour(DAY, 0)), java.sql.Timestamp.from(Readings.hour(DAY, 24)))
+			.params(district, java.sql.Timestamp.from(Readings.hour(DAY, 0)),
+					java.sql.Timestamp.from(Readings.hour(DAY, 24)))
 			.query(Double.class)
 			.single();
+		return mean == null ? Double.NaN : mean;
 	}
 
 	private void compressEverything(String table) {

@@ -77,9 +77,9 @@ class TimescaleUpgradeIT extends ReadingsFlowTest {
 			.single()).isEqualTo("analytics");
 		assertThat(jdbc
 			.sql("SELECT indexname FROM pg_indexes WHERE schemaname = 'analytics'"
-					+ " AND tablename IN ('reading', 'hourly_value') ORDER BY 1")
+					+ " AND tablename IN ('reading', 'hourly_mean') ORDER BY 1")
 			.query(String.class)
-			.list()).containsExactly("hourly_value_pkey", "reading_pkey");
+			.list()).containsExactly("hourly_mean_pkey", "reading_pkey");
 
 		LocalDate day = LocalDate.of(2026, 6, 11);
 		Readings.day("U1", "fengtai", day, 30, 24).forEach(r -> kafka.send(readingsTopic, r.stationId(), r));

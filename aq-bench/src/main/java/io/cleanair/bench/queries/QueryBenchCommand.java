@@ -51,6 +51,11 @@ public class QueryBenchCommand implements Callable<Integer> {
 			description = "The synthetic history's seed: another seed is another data set (default: ${DEFAULT-VALUE}).")
 	long seed;
 
+	@Option(names = "--loader", defaultValue = "bulk",
+			description = "How analytics stores the history: bulk (COPY, complete days skipped) or store (the consumer's"
+					+ " statement, a day at a time; hours at 1,000 stations) (default: ${DEFAULT-VALUE}).")
+	String loader;
+
 	private SyntheticHistory data;
 
 	@Override
@@ -58,7 +63,10 @@ public class QueryBenchCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		StackClient stack = new StackClient(StackClient.httpClient(), stackOptions.analytics(),
 				stackOptions.analytics(), stackOptions.analytics(), stackOptions.adminKey());
-		data = new SyntheticHistory(stack, stations, seed);
+		if (!loader.equals("bulk") && !loader.equals("store")) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--loader is bulk or store");
+		}
+		data = new SyntheticHistory(stack, stations, seed, loader.equals("bulk"));
 		LocalDate from = LocalDate.of(LAST_YEAR - years + 1, 1, 1);
 		LocalDate to = LocalDate.of(LAST_YEAR, 12, 31);
 		double loaded = data.ensure(from, to, out);

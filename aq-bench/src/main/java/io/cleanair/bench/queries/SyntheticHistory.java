@@ -10,10 +10,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Years of hourly values and daily results for many stations, loaded by analytics itself:
  * its synthetic-history loader ({@code POST /api/v1/admin/synthetic-history}, admin only)
- * generates the readings and stores them through its own storage path, daily results
- * assessed by aq-core. The benchmark drives it a month per request, printing a progress
- * line per month; every request is idempotent, so an interrupted load is completed by the
- * next run, and a data set loaded once is kept for later runs ({@code GET} of the same
+ * generates the readings and stores them, daily results assessed by aq-core: in bulk
+ * ({@code COPY}, days already complete skipped) or through the consumer's store
+ * statement. The benchmark drives it a month per request, printing a progress line per
+ * month; every request is idempotent, so an interrupted load is completed by the next
+ * run, and a data set loaded once is kept for later runs ({@code GET} of the same
  * resource tells how many of its days are loaded).
  */
 final class SyntheticHistory {
@@ -28,10 +29,13 @@ final class SyntheticHistory {
 
 	private final long seed;
 
-	SyntheticHistory(StackClient stack, int stations, long seed) {
+	private final boolean bulk;
+
+	SyntheticHistory(StackClient stack, int stations, long seed, boolean bulk) {
 		this.stack = stack;
 		this.stations = stations;
 		this.seed = seed;
+		this.bulk = bulk;
 	}
 
 	/** analytics' name of the data set: {@code syn<seed>-<stations>x<districts>}. */
@@ -63,10 +67,23 @@ final class SyntheticHistory {
 			LocalDate chunkFrom = first.isBefore(from) ? from : first;
 			LocalDate last = first.plusMonths(1).minusDays(1);
 			LocalDate chunkTo = last.isAfter(to) ? to : last;
-			JsonNode loaded = stack.analyticsPost(query() + "&from=" + chunkFrom + "&to=" + chunkTo);
+			JsonNode monthState = state(chunkFrom, chunkTo);
+			if (monthState.path("daysLoaded").asInt() == monthState.path("days").asInt()) {
+				month++;
+				progress.printf(Locale.ROOT, "  loading %s: %s to %s (%d of %d months, already loaded)%n", prefix(),
+						chunkFrom, chunkTo, month, months);
+				continue;
+			}
+			JsonNode loaded = stack
+				.analyticsPost(query() + "&from=" + chunkFrom + "&to=" + chunkTo + (bulk ? "&bulk=true" : ""));
 			month++;
-			progress.printf(Locale.ROOT, "  loading %s: %s to %s (%d of %d months, %,d daily results new, %.0f s)%n",
-					prefix(), chunkFrom, chunkTo, month, months, loaded.path("dailyResults").asInt(),
+			int days = loaded.path("days").asInt() - loaded.path("daysSkipped").asInt();
+			double seconds = loaded.path("seconds").asDouble();
+			progress.printf(Locale.ROOT,
+					"  loading %s: %s to %s (%d of %d months, %d days in %.1f s, %.1f s a day, %,.0f rows/s,"
+							+ " %,d daily results new, %.0f s in all)%n",
+					prefix(), chunkFrom, chunkTo, month, months, days, seconds, days == 0 ? 0 : seconds / days,
+					seconds == 0 ? 0 : loaded.path("rows").asLong() / seconds, loaded.path("dailyResults").asInt(),
 					(System.nanoTime() - start) / 1e9);
 			progress.flush();
 		}

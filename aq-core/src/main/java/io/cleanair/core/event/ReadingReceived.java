@@ -9,7 +9,8 @@ import io.cleanair.core.pollutant.Pollutant;
 
 /**
  * A reading accepted by ingest, in canonical units, as published on
- * {@code aq.readings.v1}.
+ * {@code aq.readings.v2} in {@link CompactReadingCodec}'s encoding (and, by ingests older
+ * than that, on {@code aq.readings.v1} in JSON).
  *
  * @param time the start of the hour (or sub-hour period) the value covers
  * @param districtId the station's district when the reading was accepted

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param timeZone IANA zone id of the times the station sends without an offset (null in
  * events from before the field existed)
  * @param hourLabel {@code START} or {@code END}: which end of its hour the station's time
- * labels name; readings on {@code aq.readings.v1} are always converted to START
+ * labels name; readings on the readings topics are always converted to START
  */
 public record StationChanged(UUID eventId, int schemaVersion, String stationId, String name, String districtId,
 		String kind, Double latitude, Double longitude, boolean active, boolean deleted, Instant changedAt,

@@ -99,7 +99,7 @@ class BrokerOutageIT {
 			acceptedHours.add(h);
 		}
 
-		List<JsonNode> stored = TopicReader.read(broker.bootstrapServers(), topic, TopicReader.station("S1"),
+		List<JsonNode> stored = TopicReader.readings(broker.bootstrapServers(), topic, TopicReader.station("S1"),
 				acceptedHours.size() + 1, Duration.ofSeconds(20));
 		assertThat(stored).extracting(n -> n.get("time").asString())
 			.as("each reading answered 202, before or after the outage, once; nothing answered 503")

@@ -105,8 +105,9 @@ class ConcurrentLoadIT {
 		// asks each lane for one more than expected, so a duplicate would be read rather
 		// than missed
 		List<String> live = keys(
-				TopicReader.read(topic, n -> true, (int) (good.size() - history) + 1, Duration.ofSeconds(20)));
-		List<String> old = keys(TopicReader.read(backfillTopic, n -> true, (int) history + 1, Duration.ofSeconds(20)));
+				TopicReader.readings(topic, n -> true, (int) (good.size() - history) + 1, Duration.ofSeconds(20)));
+		List<String> old = keys(
+				TopicReader.readings(backfillTopic, n -> true, (int) history + 1, Duration.ofSeconds(20)));
 		assertThat(old).hasSize((int) history)
 			.allMatch(k -> Instant.parse(k.substring(k.lastIndexOf(' ') + 1)).isBefore(backfillBefore));
 		List<String> keys = new ArrayList<>(live);

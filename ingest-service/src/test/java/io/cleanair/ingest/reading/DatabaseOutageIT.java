@@ -63,7 +63,7 @@ class DatabaseOutageIT {
 				.jsonPath("$.accepted")
 				.isEqualTo(1);
 			ingest.postJson(key2, batch("DB2", "2026-11-28T01:00:00Z")).expectStatus().isAccepted();
-			assertThat(TopicReader.read(topic, n -> n.get("time").asString().equals("2026-11-28T01:00:00Z"), 2,
+			assertThat(TopicReader.readings(topic, n -> n.get("time").asString().equals("2026-11-28T01:00:00Z"), 2,
 					Duration.ofSeconds(20)))
 				.extracting(n -> n.get("stationId").asString())
 				.containsExactlyInAnyOrder("DB1", "DB2");

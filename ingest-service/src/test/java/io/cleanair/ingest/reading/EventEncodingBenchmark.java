@@ -1,7 +1,5 @@
 package io.cleanair.ingest.reading;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.cleanair.core.event.CompactReadingCodec;
 import io.cleanair.core.event.ReadingReceived;
-import io.cleanair.core.pollutant.ConcentrationUnit;
 import io.cleanair.core.pollutant.Pollutant;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
@@ -20,11 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a reading's event costs to encode and decode, and its size, in the JSON that
- * ingest publishes today (Spring Kafka's Jackson serializer, as configured) and in a
- * compact binary layout (a version byte, then fixed-width fields and length-prefixed
- * strings) that a consumer would have to read beside the JSON. Prints figures; asserts
- * only that both round-trip. Not part of {@code verify}: run it as described in
- * docs/benchmarks.md.
+ * ingest published on the {@code .v1} readings topics (Spring Kafka's Jackson serializer,
+ * as it was configured) and in the compact encoding of the {@code .v2} topics
+ * ({@link CompactReadingCodec}). Prints figures; asserts only that both round-trip. Not
+ * part of {@code verify}: run it as described in docs/benchmarks.md.
  */
 class EventEncodingBenchmark {
 
@@ -46,10 +43,9 @@ class EventEncodingBenchmark {
 		JacksonJsonDeserializer<ReadingReceived> deserializer = new JacksonJsonDeserializer<>(ReadingReceived.class);
 		deserializer.configure(Map.of(JacksonJsonDeserializer.USE_TYPE_INFO_HEADERS, false,
 				JacksonJsonDeserializer.TRUSTED_PACKAGES, "io.cleanair.core.event"), false);
-		String json = measure("JSON (today)", events, e -> serializer.serialize("t", e),
+		String json = measure("JSON (v1)", events, e -> serializer.serialize("t", e),
 				b -> deserializer.deserialize("t", b));
-		String binary = measure("compact binary", events, EventEncodingBenchmark::encode,
-				EventEncodingBenchmark::decode);
+		String binary = measure("compact (v2)", events, CompactReadingCodec::encode, CompactReadingCodec::decode);
 		System.out.println(
 				"\nEvent encoding (" + EVENTS + " events, best of " + ROUNDS + " rounds)\n" + json + "\n" + binary);
 	}
@@ -80,53 +76,6 @@ class EventEncodingBenchmark {
 		}
 		return "  %-15s %5.0f bytes per event, encode %5.2f µs, decode %5.2f µs".formatted(name,
 				(double) bytes / events.size(), bestEncode / 1e3 / events.size(), bestDecode / 1e3 / events.size());
-	}
-
-	private static byte[] encode(ReadingReceived e) {
-		byte[] station = e.stationId().getBytes(StandardCharsets.UTF_8);
-		byte[] district = e.districtId().getBytes(StandardCharsets.UTF_8);
-		ByteBuffer b = ByteBuffer
-			.allocate(1 + 16 + 2 + station.length + 2 + district.length + 8 + 4 + 1 + 8 + 1 + 4 + 8 + 4 + 2);
-		b.put((byte) 2)
-			.putLong(e.eventId().getMostSignificantBits())
-			.putLong(e.eventId().getLeastSignificantBits())
-			.putShort((short) station.length)
-			.put(station)
-			.putShort((short) district.length)
-			.put(district)
-			.putLong(e.time().getEpochSecond())
-			.putInt(e.time().getNano())
-			.put((byte) e.pollutant().ordinal())
-			.putDouble(e.value())
-			.put((byte) e.unit().ordinal())
-			.putInt(e.revision())
-			.putLong(e.receivedAt().getEpochSecond())
-			.putInt(e.receivedAt().getNano())
-			.putShort((short) e.qcFlags().size());
-		return b.array();
-	}
-
-	private static ReadingReceived decode(byte[] bytes) {
-		ByteBuffer b = ByteBuffer.wrap(bytes);
-		b.get();
-		UUID id = new UUID(b.getLong(), b.getLong());
-		String station = string(b);
-		String district = string(b);
-		Instant time = Instant.ofEpochSecond(b.getLong(), b.getInt());
-		Pollutant pollutant = Pollutant.values()[b.get()];
-		double value = b.getDouble();
-		ConcentrationUnit unit = ConcentrationUnit.values()[b.get()];
-		int revision = b.getInt();
-		Instant received = Instant.ofEpochSecond(b.getLong(), b.getInt());
-		b.getShort();
-		return new ReadingReceived(id, 1, station, district, time, pollutant, value, unit, revision, received,
-				List.of());
-	}
-
-	private static String string(ByteBuffer b) {
-		byte[] s = new byte[b.getShort()];
-		b.get(s);
-		return new String(s, StandardCharsets.UTF_8);
 	}
 
 }

@@ -82,7 +82,7 @@ class FormatsIT {
 			.isEqualTo(1)
 			.jsonPath("$.rejected[0].code")
 			.isEqualTo("VALUE_NEGATIVE");
-		assertThat(TopicReader.read(topic, TopicReader.station("NDJ"), 1, Duration.ofSeconds(30))).hasSize(1);
+		assertThat(TopicReader.readings(topic, TopicReader.station("NDJ"), 1, Duration.ofSeconds(30))).hasSize(1);
 	}
 
 	@Test
@@ -97,7 +97,7 @@ class FormatsIT {
 			.expectBody()
 			.jsonPath("$.accepted")
 			.isEqualTo(2);
-		List<JsonNode> stored = TopicReader.read(topic, TopicReader.station("CSV"), 2, Duration.ofSeconds(30));
+		List<JsonNode> stored = TopicReader.readings(topic, TopicReader.station("CSV"), 2, Duration.ofSeconds(30));
 		assertThat(stored).filteredOn(n -> n.get("pollutant").asString().equals("CO"))
 			.singleElement()
 			.satisfies(n -> assertThat(n.get("qcFlags").get(0).asString()).isEqualTo("sender:H"));
@@ -109,8 +109,8 @@ class FormatsIT {
 		post(CSV, true, gzip(csv)).expectStatus().isAccepted().expectBody().jsonPath("$.accepted").isEqualTo(1);
 		String ndjson = "{\"stationId\":\"GZN\",\"time\":\"2026-11-28T08:00:00+08:00\",\"pollutant\":\"O3\",\"value\":\"60\",\"unit\":\"ug/m3\"}\n";
 		post(NDJSON, true, gzip(ndjson)).expectStatus().isAccepted().expectBody().jsonPath("$.accepted").isEqualTo(1);
-		assertThat(
-				TopicReader.read(topic, n -> n.get("stationId").asString().startsWith("GZ"), 2, Duration.ofSeconds(30)))
+		assertThat(TopicReader.readings(topic, n -> n.get("stationId").asString().startsWith("GZ"), 2,
+				Duration.ofSeconds(30)))
 			.hasSize(2);
 	}
 

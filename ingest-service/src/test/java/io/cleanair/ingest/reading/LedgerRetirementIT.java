@@ -92,7 +92,7 @@ class LedgerRetirementIT {
 			.expectBody()
 			.jsonPath("$.accepted")
 			.isEqualTo(1);
-		List<JsonNode> sent = TopicReader.read(topic, TopicReader.station("OLD"), 1, Duration.ofSeconds(30));
+		List<JsonNode> sent = TopicReader.readings(topic, TopicReader.station("OLD"), 1, Duration.ofSeconds(30));
 		assertThat(sent).extracting(n -> n.get("value").asDouble() + "@" + n.get("revision").asInt())
 			.containsExactly("40.0@0");
 	}

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.cleanair.core.event.CompactReadingCodec;
+import io.cleanair.core.pollutant.Pollutant;
 import io.cleanair.ingest.support.FixedClock;
 import io.cleanair.ingest.support.IngestClient;
 import io.cleanair.ingest.support.IngestIntegrationTest;
@@ -12,6 +14,7 @@ import io.cleanair.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,12 +78,17 @@ class ReadingIntakeIT {
 			.jsonPath("$.rejected[1].code")
 			.isEqualTo("UNKNOWN_POLLUTANT");
 
-		List<ConsumerRecord<String, String>> published = readAll(readingsTopic, 2);
+		List<ConsumerRecord<String, byte[]>> published = readAll(readingsTopic, 2);
 		assertThat(published).extracting(ConsumerRecord::key).containsOnly("S1");
-		assertThat(published).extracting(ConsumerRecord::value)
-			.anySatisfy(v -> assertThat(v).contains("\"pollutant\":\"CO\"").contains("\"value\":1.2"))
-			.anySatisfy(
-					v -> assertThat(v).contains("\"pollutant\":\"PM2_5\"").contains("\"districtId\":\"dongcheng\""));
+		// the compact encoding of the .v2 topics: its version byte first
+		assertThat(published).allSatisfy(r -> assertThat(r.value()[0]).isEqualTo(CompactReadingCodec.VERSION));
+		assertThat(published).extracting(r -> CompactReadingCodec.decode(r.value())).anySatisfy(r -> {
+			assertThat(r.pollutant()).isEqualTo(Pollutant.CO);
+			assertThat(r.value()).isEqualTo(1.2);
+		}).anySatisfy(r -> {
+			assertThat(r.pollutant()).isEqualTo(Pollutant.PM2_5);
+			assertThat(r.districtId()).isEqualTo("dongcheng");
+		});
 	}
 
 	@Test
@@ -113,13 +121,13 @@ class ReadingIntakeIT {
 			.isEqualTo("START");
 	}
 
-	private static List<ConsumerRecord<String, String>> readAll(String topic, int expected) {
+	private static List<ConsumerRecord<String, byte[]>> readAll(String topic, int expected) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				TestInfrastructure.kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "check-" + topic,
 				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		List<ConsumerRecord<String, String>> records = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
+		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
 			consumer.subscribe(List.of(topic));
 			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 			while (records.size() < expected && System.nanoTime() < deadline) {

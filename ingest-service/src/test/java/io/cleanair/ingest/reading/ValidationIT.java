@@ -102,7 +102,7 @@ class ValidationIT {
 			.jsonPath("$.rejected[13].detail")
 			.isEqualTo("repeats the station, pollutant and time of reading 0 of this batch");
 
-		List<JsonNode> s1 = TopicReader.read(topic, TopicReader.station("S1"), 2, Duration.ofSeconds(30));
+		List<JsonNode> s1 = TopicReader.readings(topic, TopicReader.station("S1"), 2, Duration.ofSeconds(30));
 		assertThat(s1).extracting(n -> n.get("time").asString() + " " + n.get("pollutant").asString())
 			.containsExactlyInAnyOrder("2026-11-28T00:00:00Z PM2_5", "2026-11-28T01:00:00Z CO");
 		// 1.1 ppm of CO at 25 °C is 1.26 mg/m³; the local time is Beijing time
@@ -110,7 +110,7 @@ class ValidationIT {
 			.singleElement()
 			.satisfies(n -> assertThat(n.get("value").asDouble()).isCloseTo(1.26,
 					org.assertj.core.data.Offset.offset(0.01)));
-		JsonNode end = TopicReader.read(topic, TopicReader.station("END"), 1, Duration.ofSeconds(30)).get(0);
+		JsonNode end = TopicReader.readings(topic, TopicReader.station("END"), 1, Duration.ofSeconds(30)).get(0);
 		assertThat(end.get("time").asString()).as("labelled 09:00 by the end of its hour: 08:00-09:00 Beijing")
 			.isEqualTo("2026-11-28T00:00:00Z");
 		assertThat(end.get("qcFlags").get(0).asString()).isEqualTo("sender:H");
@@ -120,7 +120,7 @@ class ValidationIT {
 	void aSecondValueForTheSameHourGoesOnAsSentForAnalyticsToDecideWhetherItIsACorrection() {
 		ingest.postJson(key, "{\"readings\":[" + reading("FIX", 3, "PM2_5", 50) + "]}").expectStatus().isAccepted();
 		ingest.postJson(key, "{\"readings\":[" + reading("FIX", 3, "PM2_5", 55) + "]}").expectStatus().isAccepted();
-		List<JsonNode> fix = TopicReader.read(topic,
+		List<JsonNode> fix = TopicReader.readings(topic,
 				TopicReader.station("FIX").and(n -> n.get("time").asString().equals("2026-11-26T19:00:00Z")), 2,
 				Duration.ofSeconds(30));
 		assertThat(fix).extracting(n -> n.get("value").asDouble() + "@" + n.get("revision").asInt())
@@ -138,10 +138,10 @@ class ValidationIT {
 			.expectBody()
 			.jsonPath("$.accepted")
 			.isEqualTo(2);
-		assertThat(TopicReader.read(backfillTopic, TopicReader.station("QC"), 1, Duration.ofSeconds(30)))
+		assertThat(TopicReader.readings(backfillTopic, TopicReader.station("QC"), 1, Duration.ofSeconds(30)))
 			.extracting(n -> n.get("time").asString())
 			.containsExactly("2026-11-25T19:00:00Z");
-		assertThat(TopicReader.read(topic, TopicReader.station("QC"), 1, Duration.ofSeconds(30)))
+		assertThat(TopicReader.readings(topic, TopicReader.station("QC"), 1, Duration.ofSeconds(30)))
 			.extracting(n -> n.get("time").asString())
 			.containsExactly("2026-11-26T19:00:00Z");
 	}

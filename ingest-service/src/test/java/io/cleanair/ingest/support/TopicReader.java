@@ -4,14 +4,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 
+import io.cleanair.core.event.CompactReadingCodec;
 import io.cleanair.testsupport.TestInfrastructure;
+import org.springframework.kafka.support.JacksonMapperUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** test-support's topic reader, with the records as JSON. */
+/**
+ * test-support's topic reader, with the records as JSON: the readings topics' records
+ * decoded from the compact encoding ({@link #readings}), the others read as the JSON they
+ * are ({@link #read}).
+ */
 public final class TopicReader {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** As the JSON serializer of the events writes them. */
+	private static final JsonMapper EVENTS = JacksonMapperUtils.enhancedJsonMapper();
 
 	private TopicReader() {
 	}
@@ -27,6 +36,21 @@ public final class TopicReader {
 			.stream()
 			.map(JSON::readTree)
 			.toList();
+	}
+
+	/**
+	 * The readings of {@code aq.topics.readings} or {@code aq.topics.readings-backfill}
+	 * (compact encoding, {@link CompactReadingCodec}), each as the JSON of its event.
+	 */
+	public static List<JsonNode> readings(String topic, Predicate<JsonNode> matching, int expected, Duration wait) {
+		return readings(TestInfrastructure.kafka().bootstrapServers(), topic, matching, expected, wait);
+	}
+
+	public static List<JsonNode> readings(String bootstrap, String topic, Predicate<JsonNode> matching, int expected,
+			Duration wait) {
+		return io.cleanair.testsupport.TopicReader.read(bootstrap, topic,
+				(t, bytes) -> EVENTS.<JsonNode>valueToTree(CompactReadingCodec.decode(bytes)), matching, expected,
+				wait);
 	}
 
 	public static Predicate<JsonNode> station(String id) {
