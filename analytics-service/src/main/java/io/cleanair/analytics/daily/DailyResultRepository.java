@@ -62,7 +62,11 @@ public class DailyResultRepository {
 			+ ", EXCLUDED.validity_policy, EXCLUDED.invalid_reason, EXCLUDED.excluded)";
 
 	/** The advisory lock key of the district and city rollups ("aqroll" in ASCII). */
-	static final long ROLLUP_LOCK = 0x6171726f6c6cL;
+	/**
+	 * The first key of the days' rollup locks ({@link #lockRollups}); the second is the
+	 * day's epoch day.
+	 */
+	static final int ROLLUP_LOCKS = 0x61715244;
 
 	private final JdbcTemplate jdbcTemplate;
 
@@ -155,13 +159,25 @@ public class DailyResultRepository {
 	}
 
 	/**
-	 * Waits until no other transaction computes district and city days, and holds that
-	 * until this transaction ends: two batches' station-days of one district, stored by
-	 * two consumers at once, must not each recompute the district-day without the other's
-	 * station-day.
+	 * Waits until no other transaction computes district and city days of these days, and
+	 * holds that until this transaction ends: two batches' station-days of one district
+	 * and day, stored by two consumers at once, must not each recompute the district-day
+	 * (or the city-day) without the other's station-day. Rollups of different days do not
+	 * wait for each other, so a backfill of last year's days never holds up today's. The
+	 * locks are taken at once, in the order of the days, so two transactions never wait
+	 * for each other.
 	 */
-	public void lockRollups() {
-		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ROLLUP_LOCK).query().singleRow();
+	public void lockRollups(Collection<LocalDate> days) {
+		if (days.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				SELECT count(pg_advisory_xact_lock(?, (d.day - DATE '1970-01-01')))
+				FROM (SELECT DISTINCT day FROM unnest(?::date[]) AS u(day) ORDER BY 1) d
+				""")
+			.params(ROLLUP_LOCKS, days.stream().map(LocalDate::toString).toArray(String[]::new))
+			.query()
+			.singleRow();
 	}
 
 	/**

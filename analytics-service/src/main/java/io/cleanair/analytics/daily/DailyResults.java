@@ -68,11 +68,18 @@ public class DailyResults {
 		return stationDays;
 	}
 
+	/** The days of these results, for {@link DailyResultRepository#lockRollups}. */
+	public static Set<LocalDate> daysOf(List<StoredDay> days) {
+		Set<LocalDate> on = new TreeSet<>();
+		days.forEach(d -> on.add(d.day()));
+		return on;
+	}
+
 	/**
 	 * Recomputes and stores the district-days and city-days of the changed station-days,
 	 * from every stored station-day of those days. Call it under
-	 * {@link DailyResultRepository#lockRollups()}: station-days are a batch's own
-	 * (readings are keyed by station), district and city days are shared between
+	 * {@link DailyResultRepository#lockRollups} of their days: station-days are a batch's
+	 * own (readings are keyed by station), district and city days are shared between
 	 * consumers.
 	 */
 	public Recomputation rollUp(TouchedDays touched, List<StoredDay> changedStations) {

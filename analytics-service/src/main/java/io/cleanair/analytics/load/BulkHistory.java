@@ -127,7 +127,7 @@ class BulkHistory {
 			long assessed = System.nanoTime();
 			int changedStations = results.storeChanged(stationDays).size();
 			long storedAt = System.nanoTime();
-			results.lockRollups();
+			results.lockRollups(DailyResults.daysOf(stationDays));
 			DailyResults.Recomputation recomputed = dailyResults.rollUp(touched, stationDays);
 			int changedRollups = recomputed.changed().size() - stationDays.size();
 			log.debug(

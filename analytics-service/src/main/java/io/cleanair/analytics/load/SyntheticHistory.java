@@ -225,7 +225,7 @@ class SyntheticHistory {
 			jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 			TouchedDays touched = readings.store(batch);
 			List<StoredDay> stationDays = dailyResults.stationDays(touched);
-			results.lockRollups();
+			results.lockRollups(DailyResults.daysOf(stationDays));
 			DailyResults.Recomputation recomputed = dailyResults.rollUp(touched, stationDays);
 			return new int[] { stationDays.size(), recomputed.changed().size() };
 		});

@@ -132,7 +132,7 @@ class StoreReadings {
 					return all;
 				});
 				List<StoredDay> stationDays = phases.days.record(() -> dailyResults.stationDays(touched));
-				phases.lock.record(rollupLock::lockRollups);
+				phases.lock.record(() -> rollupLock.lockRollups(DailyResults.daysOf(stationDays)));
 				DailyResults.Recomputation recomputed = phases.rollups
 					.record(() -> dailyResults.rollUp(touched, stationDays));
 				dailyOutbox.add(recomputed.changed(), now);

@@ -81,7 +81,7 @@ class RecomputeDays {
 	private Recomputed recomputeDay(LocalDate day, List<String> known) {
 		TouchedDays touched = hoursOf(day, known);
 		List<StoredDay> stationDays = dailyResults.stationDays(touched);
-		rollupLock.lockRollups();
+		rollupLock.lockRollups(List.of(day));
 		List<StoredDay> changed = dailyResults.rollUp(touched, stationDays).changed();
 		outbox.add(changed, clock.instant());
 		Map<Scope, Integer> byScope = Recomputed.zeroes();

@@ -18,8 +18,8 @@ import io.cleanair.bench.stack.StackClient;
  * makes the two probes of {@code aq bench}:
  * <ul>
  * <li>{@link #markers}: one marker reading at a time, seen when analytics answers it
- * (polled every few milliseconds, which bounds the resolution); the next marker follows
- * once it is seen;</li>
+ * (polled every few milliseconds at first, then at most every 50 ms, 5 % of the wait so
+ * far, which bounds the resolution); the next marker follows once it is seen;</li>
  * <li>{@link #alerts}: two hours of PM2.5 at {@value #TRIGGER_PM25} µg/m³ (ingest's
  * plausible maximum is 2,000) from a station in a district of its own, which makes the
  * day's heavy pollution certain (sum of hours / 24 above 150 µg/m³, IAQI over 200) and so
@@ -33,6 +33,8 @@ public final class Probe implements Runnable {
 	public static final double TRIGGER_PM25 = 1900;
 
 	private static final Duration MARKER_POLL = Duration.ofMillis(5);
+
+	private static final Duration LONGEST_POLL = Duration.ofMillis(50);
 
 	private static final Duration MARKER_GIVE_UP = Duration.ofMinutes(5);
 
@@ -173,7 +175,7 @@ public final class Probe implements Runnable {
 						if (System.nanoTime() - before > giveUp.toNanos()) {
 							throw new IllegalStateException(awaited.name(step) + " not seen after " + giveUp);
 						}
-						Thread.sleep(poll.toMillis());
+						Thread.sleep(pollAfter(System.nanoTime() - before));
 					}
 				}
 				Thread.sleep(pause.toMillis());
@@ -187,6 +189,16 @@ public final class Probe implements Runnable {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * How long to wait before looking again, a step having waited this long: the probe's
+	 * poll interval, up to a twentieth of the wait so far (a resolution of 5 %), at most
+	 * {@link #LONGEST_POLL}, so that a backlog of seconds is not polled hundreds of times
+	 * a second on the cores it measures.
+	 */
+	private long pollAfter(long waitedNanos) {
+		return Math.max(poll.toMillis(), Math.min(LONGEST_POLL.toMillis(), waitedNanos / 20_000_000));
 	}
 
 	public void stop() {

@@ -36,12 +36,15 @@ public final class PersistedWait {
 				throw new IllegalStateException(
 						pending.size() + " stations' last readings not queryable after " + timeout);
 			}
+			// a round ends at the first station not done yet: while the consumers drain,
+			// polling every station each round would take the stack's cores from them
 			for (Iterator<String> it = pending.iterator(); it.hasNext();) {
 				String station = it.next();
-				if (stack.queryable(station, lastHours.get(station), last)) {
-					seen = System.nanoTime();
-					it.remove();
+				if (!stack.queryable(station, lastHours.get(station), last)) {
+					break;
 				}
+				seen = System.nanoTime();
+				it.remove();
 			}
 			if (!pending.isEmpty()) {
 				Thread.sleep(20);
