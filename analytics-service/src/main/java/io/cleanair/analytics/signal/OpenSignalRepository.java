@@ -1,7 +1,9 @@
 package io.cleanair.analytics.signal;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +33,7 @@ class OpenSignalRepository {
 			return open;
 		}
 		jdbc.sql("SELECT deduplication_key, type, district_id, station_id, pollutant, opened_at FROM open_signal"
-				+ " WHERE deduplication_key = ANY(?::text[]) FOR UPDATE")
+				+ " WHERE deduplication_key = ANY(?::text[]) ORDER BY deduplication_key FOR UPDATE")
 			.param(keys.toArray(String[]::new))
 			.query(rs -> {
 				String pollutant = rs.getString(5);
@@ -46,11 +48,15 @@ class OpenSignalRepository {
 	/**
 	 * Records the conditions as open and returns the keys this transaction claimed: a key
 	 * another transaction recorded first (another instance judging the same district at
-	 * the same time) is left out, once that transaction committed.
+	 * the same time) is left out, once that transaction committed. Keys are locked (found
+	 * and inserted) in their order, so that two transactions judging overlapping
+	 * conditions at once wait for each other instead of deadlocking.
 	 */
 	Set<String> open(List<AlertSignal> signals) {
 		Set<String> claimed = new HashSet<>();
-		for (AlertSignal s : signals) {
+		List<AlertSignal> inOrder = new ArrayList<>(signals);
+		inOrder.sort(Comparator.comparing(AlertSignal::deduplicationKey));
+		for (AlertSignal s : inOrder) {
 			jdbc.sql("INSERT INTO open_signal (deduplication_key, type, district_id, station_id, pollutant, opened_at)"
 					+ " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (deduplication_key) DO NOTHING RETURNING deduplication_key")
 				.params(s.deduplicationKey(), s.type().name(), s.districtId(), s.stationId(),
