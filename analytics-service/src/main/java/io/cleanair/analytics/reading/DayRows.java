@@ -3,6 +3,7 @@ package io.cleanair.analytics.reading;
 import java.util.Arrays;
 
 import io.cleanair.analytics.signal.HeldHours;
+import io.cleanair.core.validity.HourlyDayStatistics;
 import io.cleanair.core.assessment.StationDayHours;
 import io.cleanair.core.pollutant.Pollutant;
 
@@ -16,7 +17,7 @@ final class DayRows implements HeldHours.Day {
 
 	private static final Pollutant[] POLLUTANTS = Pollutant.values();
 
-	private static final int HOURS = 24;
+	private static final int HOURS = HourlyDayStatistics.HOURS_PER_DAY;
 
 	private final double[] values;
 
