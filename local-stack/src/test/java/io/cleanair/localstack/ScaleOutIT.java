@@ -118,6 +118,7 @@ class ScaleOutIT {
 			}));
 		}
 		await("half the load posted").atMost(Duration.ofMinutes(5)).until(() -> done.get() >= batches.size() / 2);
+		Instant killedAt = Instant.now();
 		platform.killOneOfEach();
 		log.info("Killed one instance of each service after {} of {} batches", done.get(), batches.size());
 		for (Future<?> post : posts) {
@@ -139,7 +140,7 @@ class ScaleOutIT {
 		assertEveryStationDayAsTheDomainComputesIt(db, batches);
 		assertDailyResultEventsOnePerChange(db);
 		awaitAlertingSettled(db);
-		assertEveryNotificationSentOnce(db);
+		assertEveryNotificationSentOnce(db, killedAt);
 		assertTheMorningWorkDoneOnce(db);
 		assertSignalsSaidOncePerCondition();
 	}
@@ -234,7 +235,15 @@ class ScaleOutIT {
 		});
 	}
 
-	private static void assertEveryNotificationSentOnce(JdbcClient db) throws Exception {
+	/**
+	 * Every notification reached its recipient once, with one exception the dispatcher
+	 * documents: a message the killed instance handed to its provider just before the
+	 * kill, whose outcome it never committed, is sent again by the survivor (at least
+	 * once, never lost). Such a repeat is an e-mail (the SMS gateway de-duplicates on the
+	 * idempotency key as providers do), received twice, whose only recorded attempt — the
+	 * survivor's — started after the kill; it is counted, not refused.
+	 */
+	private static void assertEveryNotificationSentOnce(JdbcClient db, Instant killedAt) throws Exception {
 		Map<String, Long> received = new HashMap<>();
 		for (String body : sms.received()) {
 			received.merge("SMS:" + json.readTree(body).get("id").asString(), 1L, Long::sum);
@@ -249,9 +258,24 @@ class ScaleOutIT {
 		log.info("{} notifications sent ({} SMS, {} e-mails received); by kind: {}", sent.size(), sms.received().size(),
 				smtp.received().length,
 				sent.values().stream().collect(Collectors.groupingBy(v -> v.split(" ")[1], Collectors.counting())));
-		assertThat(received.entrySet()).as("messages received more than once")
-			.filteredOn(e -> e.getValue() > 1)
-			.isEmpty();
+		Map<String, Instant> firstAttempt = new HashMap<>();
+		db.sql("SELECT channel, notification_id, min(started_at) FROM alert.delivery_attempt GROUP BY 1, 2")
+			.query(rs -> {
+				firstAttempt.put(rs.getString(1) + ":" + rs.getString(2), rs.getTimestamp(3).toInstant());
+			});
+		List<String> sentAgain = received.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 1)
+			.map(Map.Entry::getKey)
+			.toList();
+		log.info("{} e-mails sent again by the survivor after the kill: {}", sentAgain.size(), sentAgain);
+		assertThat(sentAgain).as("messages received more than once, other than a send the kill cut short")
+			.allSatisfy(k -> {
+				assertThat(k).startsWith("EMAIL:");
+				assertThat(received.get(k)).isEqualTo(2L);
+				assertThat(firstAttempt.get(k)).as("the first recorded attempt of " + k).isAfter(killedAt);
+			});
+		assertThat(sentAgain).as("repeats are the kill's, not the rule").hasSizeLessThanOrEqualTo(2);
 		assertThat(received.keySet()).as("what the sinks received is what the outbox sent").isEqualTo(sent.keySet());
 		assertThat(db.sql("SELECT count(*) FROM alert.notification WHERE status NOT IN ('SENT', 'CANCELLED')")
 			.query(Integer.class)
