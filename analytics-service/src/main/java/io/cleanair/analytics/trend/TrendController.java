@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ class TrendController {
 	private Trend build(Scope scope, String id, Pollutant p, Interval step, LocalDate from, LocalDate to,
 			boolean previousYear) {
 		List<TrendRepository.RawPoint> current = points(scope, id, p, step, from, to);
-		Map<String, TrendRepository.RawPoint> before = new HashMap<>();
+		Map<Temporal, TrendRepository.RawPoint> before = new HashMap<>();
 		if (previousYear) {
 			for (TrendRepository.RawPoint r : points(scope, id, p, step, from.minusYears(1), to.minusYears(1))) {
 				before.put(shiftYear(r.period(), step), r);
@@ -60,7 +61,7 @@ class TrendController {
 		List<Point> out = new ArrayList<>(current.size());
 		for (TrendRepository.RawPoint r : current) {
 			TrendRepository.RawPoint b = before.get(r.period());
-			out.add(new Point(label(r.period(), step), r.value(), r.count(), b == null ? null : b.value()));
+			out.add(new Point(label(r.period()), r.value(), r.count(), b == null ? null : b.value()));
 		}
 		String unit = p.canonicalUnit() == ConcentrationUnit.MG_M3 ? "mg/m3" : "ug/m3";
 		return new Trend(scope.label(), id, p.name(), unit, step.sqlField(), from, to, out);
@@ -79,16 +80,21 @@ class TrendController {
 	 * The key a point of a year earlier matches: the same local hour or the same period
 	 * start a year later.
 	 */
-	private String shiftYear(String period, Interval step) {
-		if (step == Interval.HOUR) {
-			return Instant.parse(period).atZone(zone).plusYears(1).toInstant().toString();
+	private Temporal shiftYear(Temporal period, Interval step) {
+		if (period instanceof Instant hour) {
+			return hour.atZone(zone).plusYears(1).toInstant();
 		}
-		LocalDate d = LocalDate.parse(period).plusYears(1);
-		return (step == Interval.WEEK ? d.with(java.time.DayOfWeek.MONDAY) : d).toString();
+		LocalDate d = ((LocalDate) period).plusYears(1);
+		return step == Interval.WEEK ? d.with(java.time.DayOfWeek.MONDAY) : d;
 	}
 
-	private String label(String period, Interval step) {
-		return step == Interval.HOUR ? OffsetDateTime.ofInstant(Instant.parse(period), zone).toString() : period;
+	/**
+	 * An hour as its start in the bureau's zone ({@code 2025-01-01T08:00+08:00}), a day
+	 * or period as its first day; formatted straight from the value (8,760 hours of a
+	 * year parsed back from text were a third of the request's time).
+	 */
+	private String label(Temporal period) {
+		return period instanceof Instant hour ? OffsetDateTime.ofInstant(hour, zone).toString() : period.toString();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ class TrendRepository {
 			.param("p", pollutant.name())
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))
-			.query((rs, n) -> new RawPoint(rs.getTimestamp(1).toInstant().toString(), rs.getDouble(2), rs.getInt(3)))
+			.query((rs, n) -> new RawPoint(rs.getTimestamp(1).toInstant(), rs.getDouble(2), rs.getInt(3)))
 			.list();
 	}
 
@@ -61,15 +62,15 @@ class TrendRepository {
 					+ " WHERE scope = ? AND scope_id = ? AND day BETWEEN ? AND ? AND " + column + " IS NOT NULL"
 					+ " GROUP BY 1 ORDER BY 1")
 			.params(scope.name(), id, Date.valueOf(from), Date.valueOf(to))
-			.query((rs, n) -> new RawPoint(rs.getDate(1).toLocalDate().toString(), rs.getDouble(2), rs.getInt(3)))
+			.query((rs, n) -> new RawPoint(rs.getDate(1).toLocalDate(), rs.getDouble(2), rs.getInt(3)))
 			.list();
 	}
 
 	/**
-	 * @param period the hour (an instant) or the first day of the period; count = hours
-	 * or days averaged
+	 * @param period the hour (an {@link Instant}) or the first day of the period (a
+	 * {@link LocalDate}); count = hours or days averaged
 	 */
-	record RawPoint(String period, double value, int count) {
+	record RawPoint(Temporal period, double value, int count) {
 	}
 
 }
